@@ -1,0 +1,234 @@
+"""The `yomu` command. Its --json outputs are contracts other tools rely on: only add keys.
+
+Heavy modules (trafilatura, Qt) are imported inside the commands that need them, so `yomu list`
+starts fast and the import commands work on machines without a display.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from reader import __version__
+
+COMMANDS = ("clean", "import", "list", "search", "show", "delete", "gui")
+
+
+class CommandError(Exception):
+    """A failure reported as one line on stderr with exit status 1."""
+
+
+def _print_json(data) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=None))
+
+
+def _article_text(article, header_extra: str = "") -> str:
+    head = [article.title]
+    if article.subtitle:
+        head.append(article.subtitle)
+    meta = " · ".join(x for x in (article.byline, article.source, article.published, header_extra) if x)
+    if meta:
+        head.append(meta)
+    return "\n".join(head) + "\n\n" + "\n\n".join(article.paragraphs)
+
+
+def _read_source(source: str):
+    from reader.core.ingest import from_bytes, load
+
+    if source == "-":
+        data = sys.stdin.buffer.read()
+        return from_bytes(data)
+    return load(source)
+
+
+def _open_library(args):
+    from reader.core.paths import default_library_path
+    from reader.core.store import Library
+
+    path = Path(args.library).expanduser() if args.library else default_library_path()
+    return Library.open(path)
+
+
+def cmd_clean(args) -> int:
+    article = _read_source(args.source)
+    if args.json:
+        _print_json(article.to_json())
+    else:
+        print(_article_text(article))
+    return 0
+
+
+def cmd_import(args) -> int:
+    from reader.core.ingest import IngestError
+
+    results, failures = [], []
+    # Read every input before opening the library, so a bad input never leaves it half-written.
+    articles = []
+    for source in args.sources:
+        try:
+            articles.append((source, _read_source(source)))
+        except IngestError as exc:
+            failures.append({"input": source, "error": str(exc)})
+            print(f"yomu: {source}: {exc}", file=sys.stderr)
+    if articles:
+        with _open_library(args) as lib:
+            for source, article in articles:
+                article_id, created = lib.add_article(article)
+                results.append({"input": source, "id": article_id, "created": created, "title": article.title})
+    if args.json:
+        _print_json({"imported": results, "failed": failures})
+    else:
+        for r in results:
+            state = "imported" if r["created"] else "already in the library"
+            print(f"{r['id']}\t{state}\t{r['title']}")
+    return 1 if failures else 0
+
+
+def _summary_line(s) -> str:
+    date = (s.published or s.imported_at or "")[:10]
+    source = f"  ({s.source})" if s.source else ""
+    return f"{s.id:>5}  {date:10}  {s.title}{source}"
+
+
+def cmd_list(args) -> int:
+    with _open_library(args) as lib:
+        items = lib.list_articles()
+    if args.json:
+        _print_json([s.to_json() for s in items])
+    else:
+        for s in items:
+            print(_summary_line(s))
+        if not items:
+            print("The library is empty. Add an article with: yomu import URL|FILE", file=sys.stderr)
+    return 0
+
+
+def cmd_search(args) -> int:
+    with _open_library(args) as lib:
+        items = lib.search(args.query)
+    if args.json:
+        _print_json([s.to_json() for s in items])
+    else:
+        for s in items:
+            print(_summary_line(s))
+    return 0
+
+
+def cmd_show(args) -> int:
+    with _open_library(args) as lib:
+        stored = lib.get_article(args.id)
+    if stored is None:
+        raise CommandError(f"no article with id {args.id}")
+    if args.json:
+        _print_json(stored.to_json())
+    else:
+        print(_article_text(stored.article))
+    return 0
+
+
+def cmd_delete(args) -> int:
+    with _open_library(args) as lib:
+        if not lib.delete_article(args.id):
+            raise CommandError(f"no article with id {args.id}")
+    print(f"deleted article {args.id}")
+    return 0
+
+
+def cmd_gui(args) -> int:
+    from reader.core.paths import default_library_path
+
+    try:
+        from reader.ui.app import run
+    except ImportError as exc:
+        raise CommandError(f"the window cannot start: Qt is not available ({exc})") from None
+    path = Path(args.library).expanduser() if args.library else default_library_path()
+    return run(path, open_source=args.source)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="yomu", description="Read Japanese news with furigana and a dictionary. "
+        "With no command, opens the window; with a file or URL, imports it and opens it.")
+    parser.add_argument("--version", action="version", version=f"yomu {__version__}")
+    parser.add_argument("--library", metavar="PATH",
+                        help="library file (default: $YOMU_LIBRARY, else the user data folder)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("clean", help="print the cleaned article without storing it")
+    p.add_argument("source", metavar="PATH|URL|-", help="a saved page, a text file, a URL, or - for stdin")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_clean)
+
+    p = sub.add_parser("import", help="store articles in the library and print their ids")
+    p.add_argument("sources", nargs="+", metavar="PATH|URL|-")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("list", help="list the articles in the library")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("search", help="full-text search over titles and bodies")
+    p.add_argument("query")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("show", help="print one article")
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("delete", help="remove an article from the library")
+    p.add_argument("id", type=int)
+    p.set_defaults(func=cmd_delete)
+
+    p = sub.add_parser("gui", help="open the window (the default)")
+    p.add_argument("source", nargs="?", metavar="PATH|URL", help="import this and open it")
+    p.set_defaults(func=cmd_gui)
+    return parser
+
+
+def _with_default_command(argv: list[str]) -> list[str]:
+    """`yomu` and `yomu PATH|URL` mean `yomu gui [PATH|URL]`."""
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--library":
+            i += 2
+            continue
+        if arg.startswith("--library=") or (arg.startswith("-") and arg != "-"):
+            i += 1
+            continue
+        if arg in COMMANDS:
+            return argv
+        return argv[:i] + ["gui"] + argv[i:]
+    if any(a in ("-h", "--help", "--version") for a in argv):
+        return argv
+    return argv + ["gui"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(_with_default_command(argv))
+    from reader.core.errors import YomuError
+
+    try:
+        return args.func(args)
+    except (CommandError, YomuError) as exc:
+        print(f"yomu: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("yomu: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader of our output went away (yomu list | head): not an error worth a message.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception as exc:  # a bug: still one line, never a traceback, unless asked for
+        if os.environ.get("YOMU_DEBUG"):
+            raise
+        print(f"yomu: internal error: {type(exc).__name__}: {exc} (set YOMU_DEBUG=1 for details)", file=sys.stderr)
+        return 70

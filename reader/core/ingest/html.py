@@ -1,0 +1,269 @@
+"""Saved or fetched HTML page -> Article.
+
+trafilatura (favor_precision) finds the article; it also drops some real body lines (subheads,
+link-heavy lists) and keeps some page furniture. So its paragraphs are used as anchors in our own
+parse of the page: the element that holds most of them is the article body, body-like siblings it
+skipped are put back, anchors far outside that body are dropped, then UI lines are filtered.
+"""
+from __future__ import annotations
+
+import re
+
+import trafilatura
+from lxml import etree
+from lxml import html as lxml_html
+
+from ..models import Article, LineDecision
+from .errors import IngestError
+from .html_meta import clean_text, read_metadata, text_of
+from .junk import normalize, ui_reason
+
+MAX_HTML_CHARS = 8_000_000  # well above any real article page; larger input is refused, not parsed
+MAX_DEPTH = 400  # browsers and lxml cope, but trafilatura recurses per level
+
+_RUBY_TEXT = re.compile(r"<(rt|rp)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+# Elements that start a new line of text; everything else is inline and joins its neighbours.
+_BLOCK_LEVEL = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+                "dl", "dd", "dt", "blockquote", "pre", "table", "thead", "tbody", "tr", "td", "th", "figure",
+                "figcaption", "header", "footer", "nav", "aside", "form", "fieldset", "address", "hr", "body",
+                "html", "details", "summary", "center", "caption"}
+_SKIPPED = {"script", "style", "noscript", "template", "head", "select", "option", "iframe", "svg", "math",
+            "object", "embed", "canvas", "video", "audio", "textarea", "button"}
+_HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
+_GAP_FILL_TAGS = _HEADINGS | {"p", "blockquote"}
+_FURNITURE = {"figure", "figcaption", "aside", "nav", "form", "header", "footer", "small", "table"}
+_ANCHOR_SHARE = 0.85  # the body root holds at least this share of the anchor text
+_OUTSIDE_MIN_LEN = 60  # an anchor outside the body root survives only if it is this long
+_MIN_CONTAINED = 8  # an anchor this long may match a line that contains it (trafilatura splits lines)
+
+
+def strip_ruby_text(page: str) -> str:
+    """Furigana in <rt> would be read as body text (体罰たいばつ); the base text stays."""
+    return _RUBY_TEXT.sub("", page)
+
+
+def _check_depth(page: str) -> None:
+    depth = deepest = 0
+    for m in re.finditer(r"<(/?)(div|span|section|article|table|tr|td|ul|li|b|i|font|blockquote)\b", page, re.I):
+        depth += -1 if m.group(1) else 1
+        deepest = max(deepest, depth)
+        if deepest > MAX_DEPTH * 4:
+            break
+    # Unclosed inline tags inflate the count; only an extreme figure means a hostile page.
+    if deepest > MAX_DEPTH * 4:
+        raise IngestError(f"the page's HTML is nested too deeply to read (over {MAX_DEPTH * 4} levels)")
+
+
+def _excluded(el) -> bool:
+    return el.tag in _FURNITURE or any(a.tag in _FURNITURE for a in el.iterancestors())
+
+
+def page_lines(doc) -> list[tuple]:
+    """The page as the browser would lay it out: (block element, line text) in document order,
+    a new line at every block boundary and <br>."""
+    lines: list[tuple] = []
+    owners: list = []
+    buffers: list[list[str]] = []
+
+    def flush():
+        if owners:
+            text = clean_text("".join(buffers[-1]))
+            buffers[-1].clear()
+            if text:
+                lines.append((owners[-1], text))
+
+    walker = etree.iterwalk(doc, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag if isinstance(el.tag, str) else None
+        if event == "start":
+            if tag is None or tag in _SKIPPED:
+                walker.skip_subtree()
+                continue
+            if tag == "br":
+                flush()
+            elif tag in _BLOCK_LEVEL:
+                flush()
+                owners.append(el)
+                buffers.append([])
+            if el.text and buffers:
+                buffers[-1].append(el.text)
+        else:
+            if tag in _BLOCK_LEVEL:
+                flush()
+                owners.pop()
+                buffers.pop()
+            if el.tail and buffers:
+                buffers[-1].append(el.tail)
+    return lines
+
+
+def _anchor_paragraphs(page: str) -> list[str]:
+    try:
+        result = trafilatura.bare_extraction(page, fast=True, favor_precision=True, include_comments=False,
+                                             include_tables=True, as_dict=False)
+    except (RecursionError, ValueError, etree.LxmlError) as exc:
+        raise IngestError(f"the page could not be read as HTML ({type(exc).__name__})") from None
+    if result is None or result.body is None:
+        return []
+    paragraphs = []
+    for el in result.body:
+        if el.tag in ("list", "table"):
+            parts = [clean_text("".join(i.itertext())) for i in el.iter("item", "cell")]
+        else:
+            parts = [clean_text(s) for s in "".join(el.itertext()).split("\n")]
+        paragraphs.extend(p for p in parts if p)
+    return paragraphs
+
+
+def _body_root(anchored: list):
+    """The deepest element holding _ANCHOR_SHARE of the anchor text."""
+    weight: dict = {}
+    total = 0
+    for el, text in anchored:
+        n = len(text)
+        total += n
+        for anc in [el, *el.iterancestors()]:
+            weight[anc] = weight.get(anc, 0) + n
+    best, best_depth = None, -1
+    for el, w in weight.items():
+        if w >= _ANCHOR_SHARE * total:
+            depth = sum(1 for _ in el.iterancestors())
+            if depth > best_depth:
+                best, best_depth = el, depth
+    return best
+
+
+def _is_inside(el, root) -> bool:
+    return el is root or any(a is root for a in el.iterancestors())
+
+
+def _match_anchors(anchors: list[str], lines: list[tuple]) -> tuple[set[int], list[str]]:
+    """Indexes of page lines that trafilatura's paragraphs come from; anchors found nowhere."""
+    by_norm: dict[str, list[int]] = {}
+    norms = [normalize(text) for _, text in lines]
+    for i, n in enumerate(norms):
+        by_norm.setdefault(n, []).append(i)
+    matched: set[int] = set()
+    unmapped = []
+    for text in anchors:
+        n = normalize(text)
+        hits = by_norm.get(n)
+        if hits:
+            matched.add(hits.pop(0))
+            continue
+        if len(n) >= _MIN_CONTAINED:
+            i = next((i for i, line in enumerate(norms) if n in line), None)
+            if i is not None:
+                matched.add(i)
+                continue
+        unmapped.append(text)
+    return matched, unmapped
+
+
+def extract_body(lines: list[tuple], page: str) -> tuple[list[str], list[LineDecision], list]:
+    anchors = _anchor_paragraphs(page)
+    matched, unmapped = _match_anchors(anchors, lines)
+    if not matched:
+        kept = [t for t in anchors if not ui_reason(t)]
+        return kept, [LineDecision(t, "body" if t in kept else "dropped", ui_reason(t) or "") for t in anchors], []
+    root = _body_root([lines[i] for i in matched])
+    anchored_owners = {lines[i][0] for i in matched}
+    # Element sets, not id()s: lxml proxies stay unique only while referenced.
+    body_parents = {lines[i][0].getparent() for i in matched if _is_inside(lines[i][0], root)}
+    paragraphs, decisions, body_els = [], [], []
+    for i, (el, text) in enumerate(lines):
+        if el in anchored_owners:
+            if not _is_inside(el, root) and len(normalize(text)) < _OUTSIDE_MIN_LEN:
+                if i in matched:
+                    decisions.append(LineDecision(text, "dropped", "outside the article"))
+                continue
+        elif not (el.tag in _GAP_FILL_TAGS and el.getparent() in body_parents and not _excluded(el)):
+            continue  # page text nobody proposed as body: not worth listing in the review
+        reason = ui_reason(text)
+        if reason:
+            decisions.append(LineDecision(text, "dropped", reason))
+            continue
+        paragraphs.append(text)
+        body_els.append(el)
+        decisions.append(LineDecision(text, "body"))
+    # A subhead with no text after it headed a link list or a box that was dropped.
+    while body_els and body_els[-1].tag in _HEADINGS:
+        decisions.append(LineDecision(paragraphs.pop(), "dropped", "heading without text"))
+        body_els.pop()
+    kept = "\n".join(normalize(p) for p in paragraphs)
+    for text in unmapped:
+        if normalize(text) not in kept:
+            decisions.append(LineDecision(text, "dropped", "not found in the page's markup"))
+    return paragraphs, decisions, body_els
+
+
+def _between(doc, after_el, before_el, candidates):
+    """Candidates that come after `after_el` and before `before_el` in document order."""
+    pos = {el: i for i, el in enumerate(doc.iter())}
+    lo = pos.get(after_el, -1) if after_el is not None else -1
+    hi = pos.get(before_el, len(pos)) if before_el is not None else len(pos)
+    return [el for el in candidates if lo < pos.get(el, -1) < hi]
+
+
+def _find_subtitle(doc, lines: list[tuple], title: str, description: str, body_els: list) -> str | None:
+    """A standfirst: an element between the headline and the body whose text is the page's meta
+    description (minus a page counter). Sites that use the first sentence as description don't
+    qualify, because that text is inside the body."""
+    desc = normalize(re.sub(r"\s*[（(]\d+/\d+[)）]\s*$", "", description or ""))
+    if len(desc) < 10 or not body_els:
+        return None
+    h1 = next((h for h in doc.iter("h1") if normalize(text_of(h)).startswith(normalize(title)[:10])), None)
+    cands = {el: text for el, text in lines if normalize(text) == desc}
+    for el in _between(doc, h1, body_els[0], list(cands)):
+        if el not in body_els:
+            return cands[el]
+    return None
+
+
+def _find_byline(doc, meta_author: str, title: str) -> str | None:
+    for el in doc.iter():
+        if not isinstance(el.tag, str):
+            continue
+        marks = " ".join([el.get("class") or "", el.get("itemprop") or "", el.get("rel") or ""]).lower()
+        if re.search(r"\b(author|byline|writer|reporter)", marks):
+            text = text_of(el)
+            if 1 < len(text) <= 40:
+                return text
+    return meta_author or None
+
+
+def article_from_page(page: str, url: str | None = None, original: bytes = b"") -> Article:
+    if len(page) > MAX_HTML_CHARS:
+        raise IngestError(f"the page is too large to be an article ({len(page) // 1_000_000} MB of HTML)")
+    _check_depth(page)
+    page = strip_ruby_text(page)
+    try:
+        doc = lxml_html.document_fromstring(page)
+    except (etree.ParserError, ValueError) as exc:
+        raise IngestError(f"the page could not be read as HTML ({exc})") from None
+    meta = read_metadata(doc)
+    lines = page_lines(doc)
+    paragraphs, decisions, body_els = extract_body(lines, page)
+    title = meta["title"]
+    # Extractors often repeat the headline as the first paragraph.
+    while paragraphs and title and normalize(paragraphs[0]) == normalize(title):
+        paragraphs.pop(0)
+        body_els.pop(0)
+    subtitle = _find_subtitle(doc, lines, title, meta["description"], body_els)
+    if subtitle:
+        paragraphs = [p for p in paragraphs if normalize(p) != normalize(subtitle)]
+    if not paragraphs:
+        raise IngestError("no article text found on the page (it may be a login or paywall page, or not an article)")
+    if not title:
+        title = paragraphs[0][:60]
+    header = [LineDecision(title, "title")]
+    if subtitle:
+        header.append(LineDecision(subtitle, "subtitle"))
+    byline = _find_byline(doc, meta["author"], title)
+    if byline:
+        header.append(LineDecision(byline, "byline"))
+    return Article(
+        title=title, subtitle=subtitle, byline=byline, published=meta["published"] or None,
+        source=meta["site"] or None, url=url, paragraphs=paragraphs,
+        original=original, original_type="html", decisions=header + decisions,
+    )

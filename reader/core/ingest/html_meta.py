@@ -1,0 +1,149 @@
+"""Title, subtitle, byline, date and site name from a parsed page's markup."""
+from __future__ import annotations
+
+import json
+import re
+
+from lxml import html as lxml_html
+
+from .junk import normalize
+
+_WS = re.compile(r"[ \t\r\n\u3000\u00a0]+")
+
+# Separators that put a site name or a section after (or before) a headline in <title>/og:title.
+_SEPARATORS = re.compile(r"\s*(?:[|｜]|[:：]|\s[-–—]\s|\s/\s|\s*[【［\[][^】］\]]{1,20}[】］\]]\s*$)\s*")
+_SITE_WORDS = re.compile(
+    r"新聞|ニュース|NEWS|News|news|デジタル|DIGITAL|Digital|オンライン|Online|ONLINE|電子版|Web|WEB|"
+    r"ポータル|通信|放送|テレビ|TV|Japan|JAPAN|ジャパン|ITmedia|プレスリリース|タイムズ|Times|ドットコム|\.com|\.jp"
+)
+
+
+def clean_text(text: str | None) -> str:
+    """Collapse whitespace runs; a run holding an ideographic space stays one ideographic space,
+    because Japanese headlines use it as a separator."""
+    if not text:
+        return ""
+    return _WS.sub(lambda m: "\u3000" if "\u3000" in m.group() else " ", text).strip()
+
+
+def _meta(doc, *names: str) -> str:
+    wanted = {n.lower() for n in names}
+    for el in doc.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
+        if key in wanted:
+            # Some CMSs (ITmedia) put the value in value= instead of content=.
+            value = clean_text(el.get("content") or el.get("value"))
+            if value:
+                return value
+    return ""
+
+
+def _json_ld(doc) -> list[dict]:
+    items = []
+    for el in doc.iter("script"):
+        if (el.get("type") or "").lower() != "application/ld+json" or not el.text:
+            continue
+        try:
+            data = json.loads(el.text)
+        except ValueError:
+            continue
+        stack = data if isinstance(data, list) else [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                items.append(item)
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    stack.extend(graph)
+            elif isinstance(item, list):
+                stack.extend(item)
+    return items
+
+
+def strip_site_name(title: str, site_names: list[str]) -> str:
+    """Drop a site or section name glued to the start or end of a page title."""
+    sites = {normalize(s) for s in site_names if s}
+    parts = [p for p in _SEPARATORS.split(title) if p]
+    if len(parts) < 2:
+        return title.strip()
+
+    def is_site(part: str) -> bool:
+        n = normalize(part)
+        if n in sites or any(s and (s in n or n in s) for s in sites):
+            return True
+        return len(n) <= 25 and bool(_SITE_WORDS.search(part))
+
+    start, end = 0, len(parts)
+    while end - start > 1 and is_site(parts[end - 1]):
+        end -= 1
+    while end - start > 1 and is_site(parts[start]):
+        start += 1
+    if (start, end) == (0, len(parts)):
+        return title.strip()
+    # Rebuild from the original string so separators inside the headline survive.
+    first, last = parts[start], parts[end - 1]
+    i = title.find(first)
+    j = title.rfind(last) + len(last)
+    return title[i:j].strip()
+
+
+def text_of(el) -> str:
+    return clean_text(el.text_content())
+
+
+def find_title(doc, meta_titles: list[str], site_names: list[str]) -> str:
+    """The headline: the longest <h1> (or part of one) that also appears in the page's meta titles,
+    which tells the real headline from logo and section <h1>s; else the cleaned meta title."""
+    metas = [normalize(t) for t in meta_titles if t]
+    best = ""
+    for h1 in doc.iter("h1"):
+        candidates = [h1] + [c for c in h1.iterdescendants() if isinstance(c.tag, str)]
+        for el in candidates:
+            text = text_of(el)
+            n = normalize(text)
+            if len(n) >= 2 and len(n) > len(normalize(best)) and any(n in m for m in metas):
+                best = text
+    if best:
+        return best
+    for t in meta_titles:
+        if t:
+            return strip_site_name(t, site_names)
+    for h1 in doc.iter("h1"):
+        if text_of(h1):
+            return text_of(h1)
+    return ""
+
+
+def read_metadata(doc) -> dict:
+    ld = _json_ld(doc)
+
+    def ld_value(*keys):
+        for item in ld:
+            for key in keys:
+                value = item.get(key)
+                if isinstance(value, dict):
+                    value = value.get("name")
+                if isinstance(value, list) and value:
+                    value = value[0].get("name") if isinstance(value[0], dict) else value[0]
+                if isinstance(value, str) and value.strip():
+                    return clean_text(value)
+        return ""
+
+    title_el = doc.find(".//title")
+    page_title = clean_text(title_el.text_content()) if title_el is not None else ""
+    site = _meta(doc, "og:site_name", "application-name") or ld_value("publisher")
+    meta_titles = [_meta(doc, "og:title"), _meta(doc, "twitter:title"), ld_value("headline"), page_title]
+    title = find_title(doc, meta_titles, [site])
+    published = (_meta(doc, "article:published_time", "datePublished", "pubdate", "publishdate",
+                       "date", "dc.date", "og:published_time", "build")
+                 or ld_value("datePublished"))
+    if not published:
+        t = doc.find(".//time[@datetime]")
+        published = clean_text(t.get("datetime")) if t is not None else ""
+    author = _meta(doc, "author", "writer", "article:author", "byl") or ld_value("author")
+    if author.startswith("http"):
+        author = ""
+    author = clean_text(lxml_html.fromstring(author).text_content()) if "<" in author else author
+    description = _meta(doc, "og:description", "description", "twitter:description")
+    return {"title": title, "site": site, "published": published, "author": author,
+            "description": description}

@@ -1,0 +1,52 @@
+"""Lines that extractors leak from Japanese news pages: membership prompts, share buttons,
+comment-form counters, copyright footers. Shared by the HTML and the pasted-text cleaners."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Phrases that only UI text uses. A line containing one is UI when it is short; real prose that
+# merely mentions 会員 or ログイン is long and ends like a sentence.
+_UI_PHRASES = re.compile(
+    "|".join([
+        r"会員登録", r"ログイン", r"ログアウト", r"有料会員", r"無料会員", r"会員限定", r"会員の方",
+        r"続きを(?:お)?読", r"続きは", r"全文を読", r"記事を保存", r"保存した記事", r"図表を保存",
+        r"フォローする", r"フォロー(?:中|済み)", r"シェア(?:する)?$", r"^ツイート$", r"ブックマーク(?:する|に追加)?$",
+        r"関連記事", r"関連ニュース", r"関連トピック", r"おすすめ記事", r"あわせて読みたい", r"^人気記事",
+        r"^(?:アクセス)?ランキング$", r"^新着(?:記事)?$", r"購読(?:する|者限定|料|のお申し込み)", r"お申し込み",
+        r"無料体験", r"初回\d+カ?[か月ヶ]",
+        r"読み放題", r"コメント(?:する|を書く|ガイドライン|一覧)", r"投稿(?:する|内容|チェック|者個人)",
+        r"印刷する", r"メールで(?:送る|まとめ読み)", r"ニュースレター", r"^[\[［(（]?(?:広告|PR|AD)[\]］)）]?$",
+        r"^PR[:：]",
+        r"Copyright", r"All Rights Reserved", r"無断(?:転載|複製)", r"^©|^\(c\)|^（c）",
+        r"この記事は", r"(?:Facebook|Twitter|LINE|X|はてな)で(?:シェア|共有|送る)", r"^(?:前へ|次へ|戻る|トップへ)",
+        r"画像を(?:拡大|見る)", r"写真を(?:拡大|見る)", r"動画を(?:見る|再生)", r"^もっと(?:見る|読む)",
+        r"^(?:\d+/\d+|\d+\s*ページ)$", r"^ページ(?:の)?(?:先頭|トップ)",
+    ]),
+    re.I,
+)
+# Input counters of comment forms and like buttons: (0/300), 0/1000, いいね! 12.
+_COUNTER = re.compile(r"^[\(（]?\d+\s*/\s*\d+[\)）]?$|^(?:いいね|Like)[!！]?\s*\d*$", re.I)
+# Lines made of nothing but symbols or a timestamp-like update mark: (更新), 【更新】.
+_MARKER = re.compile(r"^[\(（【\[]?(?:更新|速報|写真|動画|図解|イラスト)[\)）】\]]?$")
+
+UI_MAX_LEN = 80  # UI lines are short; a longer line with a UI phrase is prose quoting it
+
+
+def normalize(text: str) -> str:
+    """NFKC without whitespace: the form used to compare lines."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def ui_reason(line: str) -> str | None:
+    """Why `line` is page furniture rather than article text, or None if it may be text."""
+    text = normalize(line)
+    if not text:
+        return "blank"
+    if _COUNTER.match(text):
+        return "counter"
+    if _MARKER.match(text):
+        return "marker"
+    if len(text) <= UI_MAX_LEN and _UI_PHRASES.search(text):
+        return "ui phrase"
+    return None

@@ -1,0 +1,165 @@
+"""Text copied from a browser page -> Article.
+
+A copied page is the article plus everything around it: menus, share buttons, comment forms,
+paywall prompts, topic boxes. Each line is classified, the longest run of prose is the body, and
+the headline block just above it gives title, subtitle and (with the dateline) the byline.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from ..models import Article, LineDecision
+from .errors import IngestError
+from .junk import normalize, ui_reason
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_SENTENCE_END = re.compile(r"[。．！？!?」』）)]$")
+# 【ワシントン=坂口幸裕】, 【北京=共同】, 【ニューヨーク＝山田太郎】: place = reporter.
+_DATELINE = re.compile(r"^【([^】=＝]{1,20})[=＝]([^】]{1,20})】")
+_BULLET = re.compile(r"^[\s•・●■◆▶►\-–—*]+")
+
+HEADER_WINDOW = 10  # non-blank lines above the body searched for the headline block
+MIN_HEADLINE = 8  # shorter lines above the body are menu items, not headlines
+MAX_HEADLINE = 120
+RUN_GAP = 2  # junk lines a body run may skip over (an ad slot, a photo credit)
+
+
+@dataclass
+class _Line:
+    text: str
+    reason: str | None  # why it is junk, None if it may be article text
+
+    @property
+    def blank(self) -> bool:
+        return self.reason == "blank"
+
+
+def _is_prose(text: str) -> bool:
+    """A sentence of article text: Japanese, long enough, and ending like a sentence."""
+    n = normalize(text)
+    return len(n) >= 20 and bool(_CJK.search(n)) and ("。" in n or _SENTENCE_END.search(n) is not None)
+
+
+def _is_headline(text: str) -> bool:
+    n = normalize(text)
+    return MIN_HEADLINE <= len(n) <= MAX_HEADLINE and bool(_CJK.search(n)) and not n.endswith("。")
+
+
+def _classify(raw_lines: list[str]) -> list[_Line]:
+    stripped = [_BULLET.sub("", unicodedata.normalize("NFC", ln)).strip() for ln in raw_lines]
+    counts = Counter(normalize(t) for t in stripped if t and len(normalize(t)) < 40)
+    lines = []
+    for text in stripped:
+        reason = ui_reason(text)
+        if reason is None and len(normalize(text)) < 40 and counts[normalize(text)] > 1:
+            reason = "repeated"  # menu and tab labels repeat; headlines and sentences don't
+        if reason is None and not _CJK.search(text) and len(text) < 40:
+            reason = "short line"  # "/", "›", stray Latin labels
+        lines.append(_Line(text, reason))
+    return lines
+
+
+def _runs(lines: list[_Line]) -> list[tuple[int, int, int]]:
+    """(start, end, prose characters) of stretches of non-junk lines, junk gaps of RUN_GAP allowed."""
+    runs = []
+    i = 0
+    while i < len(lines):
+        if lines[i].reason is not None or not _is_prose(lines[i].text):
+            i += 1
+            continue
+        start = end = i
+        gap = 0
+        j = i
+        while j < len(lines):
+            line = lines[j]
+            if line.blank:
+                j += 1
+                continue
+            if line.reason is not None:
+                gap += 1
+                if gap > RUN_GAP:
+                    break
+            else:
+                gap = 0
+                end = j
+            j += 1
+        prose = sum(len(normalize(ln.text)) for ln in lines[start:end + 1] if ln.reason is None and _is_prose(ln.text))
+        runs.append((start, end, prose))
+        i = end + 1
+    return runs
+
+
+def _header(lines: list[_Line], body_start: int) -> tuple[int | None, int | None]:
+    """Indexes of title and subtitle above the body: the first headline-like line of the block
+    just above it, and the line right after that if it is headline-like too."""
+    window = []
+    i = body_start - 1
+    while i >= 0 and len(window) < HEADER_WINDOW:
+        if not lines[i].blank:
+            window.append(i)
+        i -= 1
+    window.reverse()
+    for pos, idx in enumerate(window):
+        if lines[idx].reason is None and _is_headline(lines[idx].text):
+            nxt = window[pos + 1] if pos + 1 < len(window) else None
+            if nxt is not None and lines[nxt].reason is None and _is_headline(lines[nxt].text):
+                return idx, nxt
+            return idx, None
+    return None, None
+
+
+def article_from_text(text: str, original: bytes = b"") -> Article:
+    if not text.strip():
+        raise IngestError("the input is empty")
+    lines = _classify(text.splitlines())
+    runs = _runs(lines)
+    if not runs:
+        raise IngestError("no article text found: no line reads like Japanese prose")
+    start, end, _ = max(runs, key=lambda r: r[2])
+    title_i, subtitle_i = _header(lines, start)
+
+    body: list[int] = []
+    for i in range(start, end + 1):
+        line = lines[i]
+        if line.blank or line.reason is not None:
+            continue
+        if not _is_prose(line.text):
+            # A subhead stays only when prose follows it inside the body.
+            if not any(_is_prose(lines[j].text) and lines[j].reason is None for j in range(i + 1, end + 1)):
+                continue
+        body.append(i)
+
+    title = lines[title_i].text if title_i is not None else None
+    if title is None and body and not _is_prose(lines[body[0]].text) and len(body) > 1:
+        title_i = body.pop(0)  # body copied with its headline on top
+        title = lines[title_i].text
+    paragraphs = [lines[i].text for i in body]
+    if not paragraphs:
+        raise IngestError("no article text found: no line reads like Japanese prose")
+    if title is None:
+        first = re.split(r"(?<=。)", paragraphs[0])[0]
+        title = first if len(first) <= 40 else first[:40] + "…"
+    subtitle = lines[subtitle_i].text if subtitle_i is not None else None
+    m = _DATELINE.match(paragraphs[0].strip())
+    byline = m.group(2) if m else None
+
+    labels = {i: "body" for i in body}
+    if title_i is not None:
+        labels[title_i] = "title"
+    if subtitle_i is not None:
+        labels[subtitle_i] = "subtitle"
+    decisions = []
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        label = labels.get(i, "dropped")
+        reason = "" if label != "dropped" else (line.reason or ("outside the article" if i < start or i > end
+                                                                   else "heading without text"))
+        decisions.append(LineDecision(line.text, label, reason))
+    if byline:
+        decisions.insert(0, LineDecision(byline, "byline", "from the dateline"))
+    return Article(title=title, subtitle=subtitle, byline=byline, paragraphs=paragraphs,
+                   original=original or text.encode("utf-8"), original_type="text", decisions=decisions)

@@ -1,0 +1,599 @@
+"""The main window: library list on the left, the article on the right, imports in the menus.
+
+Thin by design: every decision about articles lives in reader.core; this module asks the
+Library and the ingest functions, then shows what they said.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QWidget,
+)
+
+from reader.core.models import Article
+from reader.core.store import Library, LibraryError
+from reader.ui.about import APP_NAME, show_about
+from reader.ui.article_view import DEFAULT_TEXT_SIZE, ArticleView
+from reader.ui.import_actions import ImportJob, Importer, looks_like_url, normalise_url
+from reader.ui.library import LibraryPanel
+
+log = logging.getLogger(__name__)
+
+# What the library can throw at a write besides its own error (a locked or full disk).
+STORE_ERRORS = (LibraryError, sqlite3.Error, OSError, ValueError)
+
+FILE_FILTERS = "Articles (*.html *.htm *.txt);;Web pages (*.html *.htm);;Text files (*.txt);;All files (*)"
+STATUS_TIMEOUT_MS = 6000
+
+
+def _quoted(title: str, limit: int = 60) -> str:
+    title = " ".join((title or "Untitled").split())
+    if len(title) > limit:
+        title = title[: limit - 1] + "…"
+    return f"“{title}”"
+
+
+class MainWindow(QMainWindow):
+    """Yomu's window over one open Library (which the caller owns and closes)."""
+
+    def __init__(
+        self,
+        library: Library,
+        *,
+        select_id: int | None = None,
+        native_dialogs: bool = True,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.library = library
+        self.native_dialogs = native_dialogs
+        self.settings = QSettings()
+        self._settings_key = self._library_settings_key(library)
+
+        # ------------------------------------------------------------ widgets
+        self.library_panel = LibraryPanel(self)
+        self.search_field: QLineEdit = self.library_panel.search_field
+        self.list_view = self.library_panel.list_view
+        self.article_view = ArticleView(self)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.library_panel)
+        self.splitter.addWidget(self.article_view)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([320, 860])
+        self.setCentralWidget(self.splitter)
+
+        self._busy_label = QLabel(self)
+        self._busy_bar = QProgressBar(self)
+        self._busy_bar.setRange(0, 0)
+        self._busy_bar.setMaximumWidth(110)
+        self._busy_bar.setMaximumHeight(14)
+        self._busy_bar.setTextVisible(False)
+        self.statusBar().addPermanentWidget(self._busy_label)
+        self.statusBar().addPermanentWidget(self._busy_bar)
+        self._busy_label.hide()
+        self._busy_bar.hide()
+
+        # Dialogs currently open (window-modal, never blocking); tests and callers can reach them.
+        self.url_dialog: QInputDialog | None = None
+        self.file_dialog: QFileDialog | None = None
+        self.delete_confirmation: QMessageBox | None = None
+        self.message_box: QMessageBox | None = None
+
+        self.importer = Importer(self)
+        self.importer.jobStarted.connect(self._on_job_started)
+        self.importer.jobSucceeded.connect(self._on_job_succeeded)
+        self.importer.jobFailed.connect(self._on_job_failed)
+        self.importer.busyChanged.connect(self._on_busy_changed)
+
+        self._build_actions()
+        self._build_menus()
+
+        self.library_panel.queryChanged.connect(self._on_query_changed)
+        self.library_panel.currentArticleChanged.connect(self.open_article)
+        self.list_view.selectionModel().selectionChanged.connect(self._update_actions)
+        self.article_view.readingPositionChanged.connect(self._on_reading_position)
+
+        self.setAcceptDrops(True)
+        self._closed = False
+        self._restore_settings()
+        self._show_title(None)
+
+        if select_id is None:
+            select_id = self._setting_int(f"{self._settings_key}/lastArticle")
+        self.refresh_library(select_id=select_id)
+        if self.article_view.article_id is None:
+            first = self.library_panel.article_ids()
+            if first:
+                self.library_panel.select_article(first[0])
+        self._update_actions()
+
+    # =================================================================== actions
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.action_import_url = self._action(
+            "Import &URL…", self.show_import_url_dialog, "Ctrl+L", "Fetch a news article from the web"
+        )
+        self.action_open_file = self._action(
+            "&Open File…", self.show_open_file_dialog, QKeySequence.StandardKey.Open,
+            "Import a saved web page or a text file",
+        )
+        self.action_paste = self._action(
+            "&Paste Article", self.paste_article, "Ctrl+Shift+V",
+            "Import the article text or web page you copied",
+        )
+        self.action_delete = self._action(
+            "&Delete Article", self.request_delete, QKeySequence(Qt.Key.Key_Delete),
+            "Remove the selected article from the library",
+        )
+        # Del means "delete the article" only while the list has focus; elsewhere it is the
+        # text widgets' own key.
+        self.action_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.action_quit = self._action("&Quit", self.close, QKeySequence("Ctrl+Q"), "Quit Yomu")
+        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.action_find = self._action(
+            "&Search Library", self.library_panel.focus_search, QKeySequence.StandardKey.Find
+        )
+        self.action_larger = self._action("&Larger Text", self.larger_text, QKeySequence.StandardKey.ZoomIn)
+        self.action_larger.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
+        self.action_smaller = self._action("S&maller Text", self.smaller_text, QKeySequence.StandardKey.ZoomOut)
+        self.action_actual = self._action("&Actual Size", self.reset_text_size, QKeySequence("Ctrl+0"))
+
+        self.action_open_original = self._action(
+            "Open &Original in Browser", self.open_original, None, "Open the article's web page"
+        )
+        self.action_copy_link = self._action("&Copy Link", self.copy_link)
+
+        self.action_about = self._action(f"&About {APP_NAME}", lambda: show_about(self))
+        self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.action_about_qt = self._action("About &Qt", QApplication.aboutQt)
+        self.action_about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+
+        # The list's context menu (and the home of the Del shortcut).
+        separator = QAction(self)
+        separator.setSeparator(True)
+        for action in (self.action_open_original, self.action_copy_link, separator, self.action_delete):
+            self.list_view.addAction(action)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.action_import_url)
+        file_menu.addAction(self.action_open_file)
+        file_menu.addAction(self.action_paste)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_delete)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
+
+        view_menu = bar.addMenu("&View")
+        view_menu.addAction(self.action_find)
+        view_menu.addSeparator()
+        view_menu.addAction(self.action_larger)
+        view_menu.addAction(self.action_smaller)
+        view_menu.addAction(self.action_actual)
+        view_menu.addSeparator()
+        view_menu.addAction(self.action_open_original)
+        view_menu.addAction(self.action_copy_link)
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.action_about)
+        help_menu.addAction(self.action_about_qt)
+
+    def _update_actions(self, *_args) -> None:
+        selected = self.library_panel.current_article_id()
+        self.action_delete.setEnabled(selected is not None)
+        url = self._current_url()
+        self.action_open_original.setEnabled(bool(url))
+        self.action_copy_link.setEnabled(bool(url))
+
+    # ================================================================== library
+    def refresh_library(self, select_id: int | None = None) -> None:
+        """Re-run the list query (search text or everything) and keep the selection."""
+        if select_id is None:
+            select_id = self.article_view.article_id
+        query = self.library_panel.query
+        try:
+            summaries = self.library.search(query) if query else self.library.list_articles()
+        except STORE_ERRORS as error:
+            log.warning("library query failed: %s", error)
+            self.statusBar().showMessage(f"Could not read the library: {error}", STATUS_TIMEOUT_MS)
+            summaries = []
+        self.library_panel.set_summaries(summaries, select_id=select_id)
+        if not self.library_panel.article_ids() and not query and self.article_view.article_id is None:
+            self.article_view.show_empty_library()
+        self._update_actions()
+
+    def article_count(self) -> int:
+        return len(self.library.list_articles())
+
+    @Slot(int)
+    def open_article(self, article_id: int) -> None:
+        """Show the article (saving the place in the one being left)."""
+        if article_id == self.article_view.article_id:
+            return
+        self.save_progress()
+        try:
+            stored = self.library.get_article(article_id)
+        except STORE_ERRORS as error:
+            self._show_error("Could not open the article", str(error))
+            return
+        if stored is None:  # deleted elsewhere (the CLI shares the file)
+            self.statusBar().showMessage("That article is no longer in the library.", STATUS_TIMEOUT_MS)
+            self.refresh_library()
+            return
+        self.article_view.show_article(stored.id, stored.article, stored.progress)
+        self.library_panel.select_article(stored.id)
+        self._show_title(stored.article)
+        self.settings.setValue(f"{self._settings_key}/lastArticle", stored.id)
+        self._update_actions()
+
+    def current_article_id(self) -> int | None:
+        return self.article_view.article_id
+
+    def save_progress(self) -> None:
+        article_id = self.article_view.article_id
+        if article_id is None:
+            return
+        self._store_progress(article_id, self.article_view.reading_fraction())
+
+    def _store_progress(self, article_id: int, fraction: float) -> None:
+        try:
+            if self.library.set_progress(article_id, fraction):
+                self.library_panel.update_progress(article_id, fraction)
+        except STORE_ERRORS as error:
+            log.warning("could not save reading progress for %s: %s", article_id, error)
+
+    @Slot(int, float)
+    def _on_reading_position(self, article_id: int, fraction: float) -> None:
+        if article_id == self.article_view.article_id:
+            self._store_progress(article_id, fraction)
+
+    @Slot(str)
+    def _on_query_changed(self, _query: str) -> None:
+        self.refresh_library(select_id=self.article_view.article_id)
+
+    def _show_title(self, article: Article | None) -> None:
+        # Qt appends the application name on platforms that expect it.
+        self.setWindowTitle(" ".join(article.title.split()) if article and article.title else APP_NAME)
+
+    def _current_url(self) -> str | None:
+        article_id = self.library_panel.current_article_id()
+        if article_id is None:
+            article = self.article_view.article
+            return article.url if article is not None else None
+        row = self.library_panel.model.row_of(article_id)
+        summary = self.library_panel.model.summary_at(row)
+        return summary.url if summary is not None else None
+
+    # =================================================================== delete
+    @Slot()
+    def request_delete(self) -> None:
+        """Ask before deleting the selected article (window-modal, non-blocking)."""
+        article_id = self.library_panel.current_article_id()
+        if article_id is None:
+            return
+        summary = self.library_panel.model.summary_at(self.library_panel.model.row_of(article_id))
+        title = summary.title if summary else "this article"
+        box = QMessageBox(self)
+        box.setObjectName("deleteConfirmation")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Delete Article")
+        box.setText(f"Delete {_quoted(title)} from your library?")
+        box.setInformativeText("Its reading progress is deleted with it. This cannot be undone.")
+        delete_button = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        delete_button.setObjectName("deleteButton")
+        cancel_button = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(delete_button)
+        box.setEscapeButton(cancel_button)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def done(_result: int) -> None:
+            if self.delete_confirmation is box:
+                self.delete_confirmation = None
+            if box.clickedButton() is delete_button:
+                self.delete_article(article_id)
+            else:
+                self.list_view.setFocus()
+
+        box.finished.connect(done)
+        self.delete_confirmation = box
+        box.open()
+
+    def delete_article(self, article_id: int) -> bool:
+        """Delete without asking; selects the next article in the list."""
+        ids = self.library_panel.article_ids()
+        position = ids.index(article_id) if article_id in ids else 0
+        row = self.library_panel.model.row_of(article_id)
+        summary = self.library_panel.model.summary_at(row)
+        title = summary.title if summary else "The article"
+        try:
+            deleted = self.library.delete_article(article_id)
+        except STORE_ERRORS as error:
+            self._show_error("Could not delete the article", str(error))
+            return False
+        showing = self.article_view.article_id == article_id
+        if showing:
+            self.article_view.show_nothing_selected()
+            self._show_title(None)
+        self.refresh_library(select_id=None if showing else self.article_view.article_id)
+        remaining = self.library_panel.article_ids()
+        if showing:
+            if remaining:
+                self.library_panel.select_article(remaining[min(position, len(remaining) - 1)])
+            elif not self.library_panel.query:
+                self.article_view.show_empty_library()
+        self.list_view.setFocus()
+        if deleted:
+            self.statusBar().showMessage(f"Deleted {_quoted(title)}.", STATUS_TIMEOUT_MS)
+        self._update_actions()
+        return deleted
+
+    # ================================================================== imports
+    def import_source(self, source: str) -> ImportJob | None:
+        """A URL or a file path, as given on the command line."""
+        source = source.strip()
+        if looks_like_url(source):
+            return self.import_url(source)
+        return self.import_file(source)
+
+    def import_url(self, url: str) -> ImportJob | None:
+        url = normalise_url(url)
+        if not looks_like_url(url):
+            self._show_error(
+                "That is not a web address",
+                f"“{url}” is not an http:// or https:// address of an article.",
+            )
+            return None
+        return self.importer.import_url(url)
+
+    def import_file(self, path: str | Path) -> ImportJob:
+        return self.importer.import_file(path)
+
+    @Slot()
+    def paste_article(self) -> ImportJob | None:
+        mime = QApplication.clipboard().mimeData()
+        job = self.importer.import_clipboard(mime) if mime is not None else None
+        if job is None:
+            self.statusBar().showMessage(
+                "The clipboard has no text. Copy an article in your browser first.", STATUS_TIMEOUT_MS
+            )
+        return job
+
+    @Slot()
+    def show_import_url_dialog(self) -> QInputDialog:
+        dialog = QInputDialog(self)
+        dialog.setObjectName("importUrlDialog")
+        dialog.setWindowTitle("Import URL")
+        dialog.setLabelText("Address of a Japanese news article:")
+        dialog.setInputMode(QInputDialog.InputMode.TextInput)
+        dialog.setOkButtonText("Import")
+        clip = QApplication.clipboard().text().strip()
+        if looks_like_url(clip):
+            dialog.setTextValue(clip)
+        dialog.resize(max(dialog.sizeHint().width(), 560), dialog.sizeHint().height())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def accepted(text: str) -> None:
+            if text.strip():
+                self.import_url(text)
+
+        def finished(_result: int) -> None:
+            if self.url_dialog is dialog:
+                self.url_dialog = None
+
+        dialog.textValueSelected.connect(accepted)
+        dialog.finished.connect(finished)
+        self.url_dialog = dialog
+        dialog.open()
+        line_edit = dialog.findChild(QLineEdit)
+        if line_edit is not None:
+            line_edit.selectAll()
+        return dialog
+
+    @Slot()
+    def show_open_file_dialog(self) -> QFileDialog:
+        start = self.settings.value("files/lastDirectory", str(Path.home()), str)
+        dialog = QFileDialog(self, "Open Article", start, FILE_FILTERS)
+        dialog.setObjectName("openFileDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        if not self.native_dialogs:
+            dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def selected(path: str) -> None:
+            if path:
+                self.settings.setValue("files/lastDirectory", str(Path(path).parent))
+                self.import_file(path)
+
+        def finished(_result: int) -> None:
+            if self.file_dialog is dialog:
+                self.file_dialog = None
+
+        dialog.fileSelected.connect(selected)
+        dialog.finished.connect(finished)
+        self.file_dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot(object)
+    def _on_job_started(self, job: ImportJob) -> None:
+        self._busy_label.setText(job.busy_text)
+
+    @Slot(bool)
+    def _on_busy_changed(self, busy: bool) -> None:
+        self._busy_label.setVisible(busy)
+        self._busy_bar.setVisible(busy)
+        if busy:
+            pending = self.importer.pending_jobs()
+            if pending:
+                self._busy_label.setText(pending[-1].busy_text)
+
+    @Slot(object, object)
+    def _on_job_succeeded(self, job: ImportJob, article: Article) -> None:
+        if self._closed:
+            return
+        try:
+            article_id, created = self.library.add_article(article)
+        except STORE_ERRORS as error:
+            self._show_error(f"Could not save {job.label}", str(error))
+            return
+        if self.library_panel.query:
+            self.search_field.clear()  # make sure the new article is in the list
+        self.refresh_library(select_id=article_id)
+        self.open_article(article_id)
+        if created:
+            self.statusBar().showMessage(f"Imported {_quoted(article.title)}.", STATUS_TIMEOUT_MS)
+        else:
+            self.statusBar().showMessage(
+                f"Already in your library: {_quoted(article.title)}.", STATUS_TIMEOUT_MS
+            )
+
+    @Slot(object, str)
+    def _on_job_failed(self, job: ImportJob, message: str) -> None:
+        if self._closed:
+            return
+        self._show_error(f"Could not import {job.label}", message)
+
+    def _show_error(self, heading: str, detail: str) -> QMessageBox:
+        """A window-modal warning that does not block the event loop, plus a status line."""
+        detail = " ".join(str(detail).split()) or "Unknown error."
+        detail = detail[:1].upper() + detail[1:]
+        if detail[-1] not in ".!?。）)":
+            detail += "."
+        self.statusBar().showMessage(f"{heading}: {detail}", STATUS_TIMEOUT_MS * 2)
+        if self.message_box is not None:
+            self.message_box.close()
+        box = QMessageBox(self)
+        box.setObjectName("errorMessage")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(APP_NAME)
+        box.setText(heading)
+        box.setInformativeText(detail)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def finished(_result: int) -> None:
+            if self.message_box is box:
+                self.message_box = None
+
+        box.finished.connect(finished)
+        self.message_box = box
+        box.open()
+        return box
+
+    # ===================================================================== view
+    def larger_text(self) -> None:
+        self._set_text_size(self.article_view.text_size + 1)
+
+    def smaller_text(self) -> None:
+        self._set_text_size(self.article_view.text_size - 1)
+
+    def reset_text_size(self) -> None:
+        self._set_text_size(DEFAULT_TEXT_SIZE)
+
+    def _set_text_size(self, points: int) -> None:
+        self.article_view.set_text_size(points)
+        self.settings.setValue("reader/textSize", self.article_view.text_size)
+        self.statusBar().showMessage(f"Text size {self.article_view.text_size} pt", 2000)
+
+    def open_original(self) -> None:
+        url = self._current_url()
+        if url and looks_like_url(url):
+            QDesktopServices.openUrl(QUrl(url))
+
+    def copy_link(self) -> None:
+        url = self._current_url()
+        if url:
+            QApplication.clipboard().setText(url)
+            self.statusBar().showMessage("Link copied.", 2000)
+
+    # ========================================================== drag and drop
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        mime = event.mimeData()
+        if mime.hasUrls() or mime.hasText() or mime.hasHtml():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        mime = event.mimeData()
+        if mime.hasUrls():
+            for url in mime.urls():
+                if url.isLocalFile():
+                    self.import_file(url.toLocalFile())
+                elif url.scheme() in ("http", "https"):
+                    self.import_url(url.toString())
+        else:
+            self.importer.import_clipboard(mime)
+        event.acceptProposedAction()
+
+    # ================================================================ settings
+    @staticmethod
+    def _library_settings_key(library: Library) -> str:
+        path = str(getattr(library, "path", "") or "")
+        return "libraries/" + hashlib.sha1(path.encode("utf-8")).hexdigest()[:16]
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry", None)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 760)
+        state = self.settings.value("window/state", None)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        splitter = self.settings.value("window/splitter", None)
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        size = self._setting_int("reader/textSize")
+        self.article_view.set_text_size(size if size is not None else DEFAULT_TEXT_SIZE)
+
+    def _setting_int(self, key: str) -> int | None:
+        value = self.settings.value(key, None)
+        try:
+            return int(value) if value is not None else None
+        except (TypeError, ValueError):
+            return None
+
+    def save_settings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("reader/textSize", self.article_view.text_size)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self._closed:
+            self.save_progress()
+            self.save_settings()
+            self._closed = True
+            self.importer.shutdown(wait_ms=0)
+        super().closeEvent(event)

@@ -1,0 +1,82 @@
+"""Shared test set-up.
+
+GUI tests run headless: the offscreen Qt platform is chosen here, before anything imports Qt.
+"""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+
+# ----------------------------------------------------------------------------------- GUI
+@pytest.fixture
+def gui_settings(tmp_path_factory):
+    """QSettings written to a fresh temporary folder under a test-only organisation, so tests
+    neither read nor overwrite a developer's real Yomu settings (window size, last article)."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    folder = tmp_path_factory.mktemp("qsettings")
+    saved = (
+        QCoreApplication.organizationName(),
+        QCoreApplication.applicationName(),
+        QSettings.defaultFormat(),
+    )
+    QCoreApplication.setOrganizationName("YomuTests")
+    QCoreApplication.setApplicationName("YomuTests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+    yield folder
+    QCoreApplication.setOrganizationName(saved[0])
+    QCoreApplication.setApplicationName(saved[1])
+    QSettings.setDefaultFormat(saved[2])
+
+
+@pytest.fixture
+def gui_library(tmp_path):
+    """A real, empty library file for a GUI test (closed after the test's windows)."""
+    from reader.core.store import Library
+
+    library = Library.open(tmp_path / "gui-library.sqlite")
+    yield library
+    library.close()
+
+
+@pytest.fixture
+def open_window(qtbot, gui_settings):
+    """Factory: open_window(library, **kwargs) -> a shown, active MainWindow with non-native
+    dialogs. Every window is closed (saving progress while its library is still open), its
+    import workers drained, and deleted at teardown."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from reader.ui.app import create_main_window
+
+    windows = []
+
+    def factory(library, *, first_run: bool = False, **kwargs):
+        if first_run:
+            window = create_main_window(library, native_dialogs=False)
+        else:
+            from reader.ui.main_window import MainWindow
+
+            kwargs.setdefault("native_dialogs", False)
+            window = MainWindow(library, **kwargs)
+        windows.append(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(window.isActiveWindow)
+        return window
+
+    yield factory
+
+    for window in windows:
+        if window.isVisible():
+            window.close()
+        window.importer.wait(10_000)
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()

@@ -1,0 +1,306 @@
+"""Opening library files: new ones are created, old ones upgraded in place, and files that are
+too new, not Yomu's, not SQLite or not writable are refused without being changed."""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+import shutil
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+
+from reader.core.store import SCHEMA_VERSION, Library, LibraryError
+from reader.core.store.schema import APPLICATION_ID
+
+FIXTURES = Path(__file__).parent / "fixtures"
+V1_FIXTURE = FIXTURES / "db" / "v1.sqlite"
+
+
+def _load_fixture_maker():
+    script = FIXTURES / "make_db_fixtures.py"
+    spec = importlib.util.spec_from_file_location("make_db_fixtures", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+fixture_maker = _load_fixture_maker()
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def pragma(path: Path, name: str):
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(f"PRAGMA {name}").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def columns(path: Path, table: str) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+    finally:
+        conn.close()
+
+
+def dump(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def assert_refused_untouched(path: Path, match: str) -> LibraryError:
+    """Library.open(path) raises a one-line LibraryError and leaves the file, and its folder,
+    exactly as they were: same bytes, and no -wal, -shm or -journal files beside it."""
+    before = sha256(path)
+    siblings = sorted(p.name for p in path.parent.iterdir())
+    with pytest.raises(LibraryError, match=match) as raised:
+        Library.open(path)
+    assert sha256(path) == before
+    assert sorted(p.name for p in path.parent.iterdir()) == siblings
+    assert "\n" not in str(raised.value)
+    return raised.value
+
+
+@pytest.fixture
+def v1_copy(tmp_path: Path) -> Path:
+    path = tmp_path / "old.sqlite"
+    shutil.copyfile(V1_FIXTURE, path)
+    return path
+
+
+def test_fixture_is_a_version_1_library():
+    assert pragma(V1_FIXTURE, "user_version") == 1
+    assert pragma(V1_FIXTURE, "application_id") == APPLICATION_ID
+    assert "progress" not in columns(V1_FIXTURE, "articles")
+
+
+def test_schema_version_is_2():
+    assert SCHEMA_VERSION == 2
+
+
+def test_version_1_library_is_upgraded_with_its_data(v1_copy: Path):
+    with Library.open(v1_copy) as lib:
+        assert lib.created is False
+        summaries = lib.list_articles()
+        expected = list(reversed(fixture_maker.V1_ARTICLES))  # newest imported first
+        assert [s.title for s in summaries] == [a.title for a, _ in expected]
+        assert [s.imported_at for s in summaries] == [when for _, when in expected]
+        assert all(s.progress == 0 for s in summaries)
+
+        for summary, (article, imported_at) in zip(summaries, expected):
+            stored = lib.get_article(summary.id)
+            assert stored.progress == 0
+            assert stored.imported_at == imported_at
+            assert stored.content_hash == article.content_hash()
+            assert stored.article.paragraphs == article.paragraphs
+            assert stored.article.subtitle == article.subtitle
+            assert stored.article.decisions == article.decisions
+            assert lib.original(summary.id) == (article.original, article.original_type)
+            assert summary.characters == sum(len(p) for p in article.paragraphs)
+
+        # The search index was back-filled: old articles are found by title, subtitle and body.
+        library_id = next(s.id for s in summaries if s.title == fixture_maker.LIBRARY_ARTICLE.title)
+        cherry_id = next(s.id for s in summaries if s.title == fixture_maker.CHERRY_ARTICLE.title)
+        assert [s.id for s in lib.search("図書館")] == [library_id]
+        assert [s.id for s in lib.search("空き店舗")] == [library_id]  # subtitle and body
+        assert [s.id for s in lib.search("お弁当")] == [cherry_id]  # body only
+        assert [s.id for s in lib.search("桜")] == [cherry_id]  # short query: LIKE fallback
+
+        # Old articles still de-duplicate, and new ones go in next to them.
+        assert lib.add_article(fixture_maker.CHERRY_ARTICLE) == (cherry_id, False)
+        lib.set_progress(library_id, 0.25)
+        assert lib.get_article(library_id).progress == 0.25
+
+    assert pragma(v1_copy, "user_version") == 2
+    assert pragma(v1_copy, "journal_mode") == "wal"
+    assert "progress" in columns(v1_copy, "articles")
+
+
+def test_reopening_an_upgraded_library_changes_nothing_more(v1_copy: Path):
+    with Library.open(v1_copy):
+        pass
+    with Library.open(v1_copy) as lib:
+        assert lib.created is False
+        assert len(lib.list_articles()) == 2
+        assert len(lib.search("満開")) == 1  # back-fill ran once: no duplicate index rows
+
+
+def test_new_path_is_created_at_current_version(tmp_path: Path):
+    path = tmp_path / "nested" / "folders" / "library.sqlite3"
+    with Library.open(path) as lib:
+        assert lib.created is True
+        assert lib.path == path
+        assert lib.list_articles() == []
+    assert pragma(path, "user_version") == SCHEMA_VERSION
+    assert pragma(path, "application_id") == APPLICATION_ID
+    with Library.open(path) as lib:
+        assert lib.created is False
+
+
+def test_zero_length_file_counts_as_new(tmp_path: Path):
+    path = tmp_path / "empty.sqlite3"
+    path.touch()
+    with Library.open(path) as lib:
+        assert lib.created is True
+    assert pragma(path, "user_version") == SCHEMA_VERSION
+
+
+def test_empty_sqlite_database_counts_as_new(tmp_path: Path):
+    path = tmp_path / "blank.sqlite3"
+    sqlite3.connect(path).execute("VACUUM").connection.close()  # a valid file with no tables
+    assert path.stat().st_size > 0
+    with Library.open(path) as lib:
+        assert lib.created is True
+
+
+def _make_newer_library(path: Path, version: int) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("CREATE TABLE articles (id INTEGER PRIMARY KEY, title TEXT)")
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.commit()
+    conn.close()
+
+
+def test_library_from_a_newer_yomu_is_refused_untouched(tmp_path: Path):
+    path = tmp_path / "future.sqlite3"
+    _make_newer_library(path, 7)
+    error = assert_refused_untouched(path, "newer Yomu")
+    assert str(error) == (
+        f"library {path} was written by a newer Yomu (schema 7; this version reads up to 2)"
+    )
+
+
+def test_newer_library_in_wal_mode_is_refused(tmp_path: Path):
+    # A newer Yomu leaves its library in WAL mode; the header check alone must refuse it.
+    path = tmp_path / "future.sqlite3"
+    _make_newer_library(path, 3)
+    sqlite3.connect(path).execute("PRAGMA journal_mode = WAL").connection.close()
+    assert_refused_untouched(path, "newer Yomu")
+
+
+def test_other_programs_sqlite_database_is_refused_untouched(tmp_path: Path):
+    path = tmp_path / "contacts.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE contacts (name TEXT)")
+    conn.commit()
+    conn.close()
+    error = assert_refused_untouched(path, "is not a Yomu library")
+    assert str(error) == f"{path} is not a Yomu library (an SQLite database of another program)"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"hello",
+        "これはテキストファイルです。\n".encode("utf-8") * 20,
+        b"\x89PNG\r\n\x1a\n" + bytes(200),
+        bytes(4096),
+        b"SQLite format 3",  # the magic, cut short
+        b"SQLite format 3\x00" + bytes(10),  # the magic, then too short for a header
+    ],
+)
+def test_non_sqlite_file_is_refused_untouched(tmp_path: Path, content: bytes):
+    path = tmp_path / "notes.txt"
+    path.write_bytes(content)
+    error = assert_refused_untouched(path, "is not a Yomu library")
+    assert str(error) == f"{path} is not a Yomu library (not an SQLite database)"
+
+
+def test_damaged_sqlite_file_is_refused_untouched(tmp_path: Path):
+    path = tmp_path / "damaged.sqlite3"
+    path.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 16)
+    assert_refused_untouched(path, "is not a Yomu library")
+
+
+def test_directory_is_refused(tmp_path: Path):
+    with pytest.raises(LibraryError, match="is a folder, not a Yomu library"):
+        Library.open(tmp_path)
+
+
+def test_folder_that_cannot_be_created_is_refused(tmp_path: Path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    with pytest.raises(LibraryError, match="cannot create the folder for library"):
+        Library.open(blocker / "library.sqlite3")
+    assert blocker.read_text() == "not a folder"
+
+
+needs_permissions = pytest.mark.skipif(
+    hasattr(os, "geteuid") and os.geteuid() == 0, reason="root can write anywhere"
+)
+
+
+@needs_permissions
+def test_read_only_library_file_is_refused_untouched(v1_copy: Path):
+    v1_copy.chmod(0o444)
+    assert_refused_untouched(v1_copy, "cannot write to library")
+    assert pragma(v1_copy, "user_version") == 1  # not upgraded either
+
+
+@needs_permissions
+def test_read_only_folder_is_refused(tmp_path: Path):
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        with pytest.raises(LibraryError, match="is not writable"):
+            Library.open(folder / "library.sqlite3")
+        assert list(folder.iterdir()) == []
+    finally:
+        folder.chmod(0o755)
+
+
+def test_failed_migration_leaves_the_previous_version_intact(v1_copy: Path):
+    # A table in the way makes migration 2 fail partway: none of it may stick.
+    conn = sqlite3.connect(v1_copy)
+    conn.execute("CREATE TABLE articles_fts (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(LibraryError, match="cannot update library .* to schema 2"):
+        Library.open(v1_copy)
+    assert pragma(v1_copy, "user_version") == 1
+    assert "progress" not in columns(v1_copy, "articles")
+
+
+def test_fixture_maker_reproduces_the_fixture(tmp_path: Path):
+    # Guards against the committed fixture and the script that records it drifting apart.
+    remade = tmp_path / "v1.sqlite"
+    fixture_maker.make_v1(remade)
+    assert dump(remade) == dump(V1_FIXTURE)
+
+
+
+def test_simultaneous_first_opens_create_the_library_once(tmp_path: Path):
+    # The app and the CLI starting together on a new file: one creates it, the other waits.
+    path = tmp_path / "library.sqlite3"
+    start_together = threading.Barrier(4)
+    created: list[bool] = []
+    errors: list[BaseException] = []
+
+    def open_library() -> None:
+        start_together.wait()
+        try:
+            with Library.open(path) as lib:
+                created.append(lib.created)
+        except BaseException as error:  # reported below, in the test's thread
+            errors.append(error)
+
+    threads = [threading.Thread(target=open_library) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert sorted(created) == [False, False, False, True]
+    assert pragma(path, "user_version") == SCHEMA_VERSION
