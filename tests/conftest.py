@@ -80,3 +80,13 @@ def open_window(qtbot, gui_settings):
         window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
+
+
+# ----------------------------------------------------------------------------------- core
+@pytest.fixture
+def site():
+    """A local web server standing in for news sites (no network in tests)."""
+    from tests.webserver import Site
+
+    with Site() as s:
+        yield s

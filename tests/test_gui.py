@@ -6,8 +6,8 @@ are window-modal and non-blocking, so the tests find them and click their button
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, Qt, QTimer
@@ -56,14 +56,20 @@ SAKURA_TITLE = "川沿いの桜並木で夜のライトアップ始まる"
 ARTICLES = [
     Article(
         title="港町で朝市がにぎわう",
-        paragraphs=["週末の朝、港の広場に地元の漁師や農家が店を出しました。", "とれたての魚や野菜を求めて、多くの人が訪れました。"],
+        paragraphs=[
+            "週末の朝、港の広場に地元の漁師や農家が店を出しました。",
+            "とれたての魚や野菜を求めて、多くの人が訪れました。",
+        ],
         source="みなと日報",
         published="2024-04-02",
         url="https://example.com/asaichi",
     ),
     Article(
         title="山の学校で田植え体験",
-        paragraphs=["小学生たちが地域の人に教わりながら、はだしで田んぼに入りました。", "秋には収穫したお米でおにぎりを作る予定です。"],
+        paragraphs=[
+            "小学生たちが地域の人に教わりながら、はだしで田んぼに入りました。",
+            "秋には収穫したお米でおにぎりを作る予定です。",
+        ],
         source="やまびこ新聞",
         subtitle="子どもたちが泥だらけに",
     ),
@@ -537,14 +543,14 @@ def test_progress_restores_in_a_new_window(qtbot, gui_library, open_window):
 def test_window_geometry_and_last_article_are_remembered(qtbot, gui_library, open_window):
     ids = add_all(gui_library, ARTICLES)
     window = open_window(gui_library)
-    window.resize(900, 600)
-    qtbot.waitUntil(lambda: window.width() == 900)
+    window.resize(640, 480)  # the offscreen screen is 800×600
+    qtbot.waitUntil(lambda: window.width() == 640)
     click_row(qtbot, window, ids[1])
     qtbot.waitUntil(lambda: window.current_article_id() == ids[1])
     window.close()
 
     again = open_window(gui_library)
-    assert (again.width(), again.height()) == (900, 600)
+    assert (again.width(), again.height()) == (640, 480)
     assert again.current_article_id() == ids[1]
 
 

@@ -113,3 +113,22 @@ def test_moderately_nested_page_still_reads():
     page = "<html><head><title>夏祭りに三万人｜架空新聞</title></head><body>" + "<div>" * 60 + body + \
         "</div>" * 60 + "</body></html>"
     assert from_html(page).paragraphs[0].startswith("港で開かれた")
+
+
+def test_br_separated_body_with_comments_and_portal_furniture():
+    a = load(str(PAGES / "br_paragraphs.html"))
+    assert a.title == "山あいの村に新しい診療所\u3000医師が常駐へ"
+    assert a.source == "架空ニュースポータル"
+    assert len(a.paragraphs) == 3
+    assert a.paragraphs[2].startswith("開所式で村長は")
+    body = "".join(a.paragraphs)
+    assert "関連記事" not in body and "ようやくですね" not in body and "事故" not in body
+
+
+def test_headline_in_h2_and_mislabelled_charset():
+    # The file is UTF-8 although its <meta> says Shift_JIS: the label is tried, found wrong, dropped.
+    a = load(str(PAGES / "h2_headline.html"))
+    assert a.title == "商店街に子ども食堂が開店"
+    assert a.paragraphs[2] == "大人も利用できる"
+    assert len(a.paragraphs) == 4
+    assert "全国で増加" not in "".join(a.paragraphs)

@@ -26,7 +26,8 @@ def test_pasted_page_gives_header_and_body_only():
 
 
 def test_body_only_paste_takes_its_headline():
-    text = ("港の祭りに三万人 花火も復活\n\n港で開かれた夏祭りに、三日間で約三万人が訪れた。四年ぶりに花火大会も行われた。\n"
+    text = ("港の祭りに三万人 花火も復活\n\n"
+            "港で開かれた夏祭りに、三日間で約三万人が訪れた。四年ぶりに花火大会も行われた。\n"
             "実行委員会は来年も同じ規模で開催したいとしている。商店街もにぎわった。\n")
     a = from_text(text)
     assert a.title == "港の祭りに三万人 花火も復活"

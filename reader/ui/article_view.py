@@ -34,6 +34,7 @@ CJK_FONT_FAMILIES = [
 DEFAULT_TEXT_SIZE = 15  # points
 MIN_TEXT_SIZE = 9
 MAX_TEXT_SIZE = 40
+SIDE_MARGIN = 28  # pixels between the text and the pane's edges, at the least
 MEASURE_EM = 38  # widest text column, in body-size ems (about 38 kanji per line)
 SAVE_DELAY_MS = 800  # how long scrolling must pause before the position is reported
 
@@ -73,16 +74,21 @@ def article_html(article: Article, *, text_size: int = DEFAULT_TEXT_SIZE, muted:
     e = html.escape
     size = max(MIN_TEXT_SIZE, min(MAX_TEXT_SIZE, int(text_size)))
     title_size = round(size * 1.6)
-    parts = [
-        "<html><head><style>"
+    css = (
         f"body {{ font-family: {_css_family_list()}; font-size: {size}pt; }}"
-        f"h1 {{ font-size: {title_size}pt; font-weight: 600; margin-top: 0.4em; margin-bottom: 0.35em; line-height: 135%; }}"
-        f"p.subtitle {{ font-size: {round(size * 1.15)}pt; color: {muted}; margin-top: 0; margin-bottom: 0.5em; line-height: 150%; }}"
-        f"p.meta {{ font-size: {max(MIN_TEXT_SIZE, round(size * 0.8))}pt; color: {muted}; margin-top: 0.2em; margin-bottom: 1.6em; }}"
+        f"h1 {{ font-size: {title_size}pt; font-weight: 600;"
+        " margin-top: 0.4em; margin-bottom: 0.35em; line-height: 110%; }"
+        f"p.subtitle {{ font-size: {round(size * 1.15)}pt; color: {muted};"
+        " margin-top: 0; margin-bottom: 0.5em; line-height: 120%; }"
+        f"p.meta {{ font-size: {max(MIN_TEXT_SIZE, round(size * 0.8))}pt; color: {muted};"
+        " margin-top: 0.2em; margin-bottom: 1.6em; }"
         "p.meta a { text-decoration: none; }"
-        "p.body { line-height: 190%; margin-top: 0; margin-bottom: 0.9em; }"
-        f"p.empty {{ color: {muted}; }}",
-        "</style></head><body>",
+        # Qt's proportional line height is relative to the font's own (already roomy for CJK).
+        "p.body { line-height: 155%; margin-top: 0; margin-bottom: 0.9em; }"
+        f"p.empty {{ color: {muted}; }}"
+    )
+    parts = [
+        f"<html><head><style>{css}</style></head><body>",
         f"<h1>{e(article.title or 'Untitled')}</h1>",
     ]
     if article.subtitle:
@@ -143,7 +149,7 @@ class ArticleView(QTextBrowser):
         font.setPointSize(DEFAULT_TEXT_SIZE)
         font.setHintingPreference(QFont.HintingPreference.PreferVerticalHinting)
         self.document().setDefaultFont(font)
-        self.document().setDocumentMargin(24)
+        self.document().setDocumentMargin(SIDE_MARGIN)
 
         self._article_id: int | None = None
         self._article: Article | None = None
@@ -291,7 +297,7 @@ class ArticleView(QTextBrowser):
         """Keep lines to a comfortable length by centring a column of at most MEASURE_EM ems."""
         em_px = self._text_size * self.logicalDpiY() / 72.0
         column = MEASURE_EM * em_px
-        side = max(0.0, (self.viewport().width() - column) / 2.0)
+        side = max(float(SIDE_MARGIN), (self.viewport().width() - column) / 2.0)
         root = self.document().rootFrame()
         fmt = root.frameFormat()
         if abs(fmt.leftMargin() - side) < 1 and abs(fmt.rightMargin() - side) < 1:

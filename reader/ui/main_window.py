@@ -10,7 +10,7 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,7 +29,7 @@ from reader.core.models import Article
 from reader.core.store import Library, LibraryError
 from reader.ui.about import APP_NAME, show_about
 from reader.ui.article_view import DEFAULT_TEXT_SIZE, ArticleView
-from reader.ui.import_actions import ImportJob, Importer, looks_like_url, normalise_url
+from reader.ui.import_actions import Importer, ImportJob, looks_like_url, normalise_url
 from reader.ui.library import LibraryPanel
 
 log = logging.getLogger(__name__)
@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
             if first:
                 self.library_panel.select_article(first[0])
         self._update_actions()
+        self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)  # arrows and Del work at once
 
     # =================================================================== actions
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
@@ -566,7 +567,13 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1180, 760)
+            width, height = 1180, 760
+            screen = self.screen() or QApplication.primaryScreen()
+            if screen is not None:
+                available = screen.availableGeometry()
+                width = min(width, round(available.width() * 0.9))
+                height = min(height, round(available.height() * 0.9))
+            self.resize(width, height)
         state = self.settings.value("window/state", None)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)

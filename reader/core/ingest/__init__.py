@@ -1,7 +1,6 @@
 """One way in for every kind of input: a URL, a saved page or text file, or pasted text."""
 from __future__ import annotations
 
-
 import re
 from pathlib import Path
 

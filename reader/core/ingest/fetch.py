@@ -58,6 +58,9 @@ def fetch(url: str, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES) -> F
         raise
     except urllib.error.HTTPError as exc:
         if 300 <= exc.code < 400:
+            location = exc.headers.get("Location") if exc.headers else None
+            if location:
+                check_url(urllib.parse.urljoin(exc.url or url, location))  # urllib refused the scheme
             raise IngestError(f"too many redirects fetching {url}") from None
         raise IngestError(f"the server answered {exc.code} {exc.reason} for {url}") from None
     except urllib.error.URLError as exc:

@@ -32,8 +32,10 @@ _SKIPPED = {"script", "style", "noscript", "template", "head", "select", "option
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 _GAP_FILL_TAGS = _HEADINGS | {"p", "blockquote"}
 _FURNITURE = {"figure", "figcaption", "aside", "nav", "form", "header", "footer", "small", "table"}
+_CAPTIONS = {"figure", "figcaption"}
 _ANCHOR_SHARE = 0.85  # the body root holds at least this share of the anchor text
 _OUTSIDE_MIN_LEN = 60  # an anchor outside the body root survives only if it is this long
+_MIN_ANCHOR_TEXT = 60  # less anchor text than this and precision mode probably missed the article
 _MIN_CONTAINED = 8  # an anchor this long may match a line that contains it (trafilatura splits lines)
 
 
@@ -98,9 +100,18 @@ def page_lines(doc) -> list[tuple]:
 
 
 def _anchor_paragraphs(page: str) -> list[str]:
+    paragraphs = _trafilatura_paragraphs(page, favor_precision=True)
+    if sum(len(p) for p in paragraphs) < _MIN_ANCHOR_TEXT:
+        # Precision mode gives up on some short or oddly built pages; the balanced mode doesn't,
+        # and the body-root and UI filters below still apply to what it returns.
+        paragraphs = _trafilatura_paragraphs(page, favor_precision=False) or paragraphs
+    return paragraphs
+
+
+def _trafilatura_paragraphs(page: str, favor_precision: bool) -> list[str]:
     try:
-        result = trafilatura.bare_extraction(page, fast=True, favor_precision=True, include_comments=False,
-                                             include_tables=True, as_dict=False)
+        result = trafilatura.bare_extraction(page, fast=True, favor_precision=favor_precision,
+                                             include_comments=False, include_tables=True, as_dict=False)
     except (RecursionError, ValueError, etree.LxmlError) as exc:
         raise IngestError(f"the page could not be read as HTML ({type(exc).__name__})") from None
     if result is None or result.body is None:
@@ -176,6 +187,9 @@ def extract_body(lines: list[tuple], page: str) -> tuple[list[str], list[LineDec
             if not _is_inside(el, root) and len(normalize(text)) < _OUTSIDE_MIN_LEN:
                 if i in matched:
                     decisions.append(LineDecision(text, "dropped", "outside the article"))
+                continue
+            if el.tag in _CAPTIONS or any(a.tag in _CAPTIONS for a in el.iterancestors()):
+                decisions.append(LineDecision(text, "dropped", "caption"))
                 continue
         elif not (el.tag in _GAP_FILL_TAGS and el.getparent() in body_parents and not _excluded(el)):
             continue  # page text nobody proposed as body: not worth listing in the review

@@ -91,6 +91,14 @@ def text_of(el) -> str:
     return clean_text(el.text_content())
 
 
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def _dice(a: set[str], b: set[str]) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
 def find_title(doc, meta_titles: list[str], site_names: list[str]) -> str:
     """The headline: the longest <h1> (or part of one) that also appears in the page's meta titles,
     which tells the real headline from logo and section <h1>s; else the cleaned meta title."""
@@ -105,6 +113,16 @@ def find_title(doc, meta_titles: list[str], site_names: list[str]) -> str:
                 best = text
     if best:
         return best
+    # A social title worded differently from the headline: take the visible headline when it is
+    # clearly the same story (shares most character pairs) and not the site's logo.
+    pairs = [_bigrams(m) for m in metas if m]
+    for h1 in doc.iter("h1"):
+        text = text_of(h1)
+        n = normalize(text)
+        if len(n) >= 8 and not any(s and normalize(s) in n for s in site_names) and any(
+            _dice(_bigrams(n), p) >= 0.5 for p in pairs
+        ):
+            return text
     for t in meta_titles:
         if t:
             return strip_site_name(t, site_names)
