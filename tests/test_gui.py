@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLineEdit,
     QMessageBox,
+    QPushButton,
 )
 
 from reader import __version__
@@ -25,6 +26,7 @@ from reader.core.models import Article
 from reader.core.store import Library
 from reader.ui.about import DATA_LICENCE_CREDIT
 from reader.ui.app import open_library, run
+from reader.ui.library import detail_line, progress_label
 
 pytestmark = pytest.mark.gui
 
@@ -226,8 +228,6 @@ def test_list_shows_title_source_date_and_progress(gui_library, open_window):
     window = open_window(gui_library)
     assert list_titles(window) == [a.title for a in reversed(ARTICLES)]  # newest first
     model = window.library_panel.model
-    from reader.ui.library import detail_line, progress_label
-
     asaichi = model.summary_at(model.row_of(ids[0]))
     assert progress_label(asaichi.progress) == "42%"
     assert detail_line(asaichi).startswith("みなと日報 · 2024-04-02")
@@ -327,7 +327,7 @@ def test_delete_key_asks_then_deletes(qtbot, gui_library, open_window):
     qtbot.keyClick(window.list_view, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: window.delete_confirmation is not None and window.delete_confirmation.isVisible())
     box = window.delete_confirmation
-    qtbot.mouseClick(box.findChild(type(box.buttons()[0]), "deleteButton"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(box.findChild(QPushButton, "deleteButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(list_titles(window)) == 2)
     assert gui_library.get_article(ids[1]) is None
     assert "山の学校で田植え体験" not in list_titles(window)

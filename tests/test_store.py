@@ -1,7 +1,6 @@
 """The library store against real SQLite files in tmp_path."""
 from __future__ import annotations
 
-import os
 import sqlite3
 import threading
 import zlib
@@ -12,7 +11,7 @@ import pytest
 
 from reader.core.models import Article, LineDecision
 from reader.core.paths import default_library_path
-from reader.core.store import ArticleSummary, Library, LibraryError, StoredArticle
+from reader.core.store import ArticleSummary, Library, StoredArticle
 
 
 def make_article(title: str, *paragraphs: str, **fields) -> Article:
