@@ -14,6 +14,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from ..models import Article, LineDecision
+from .dates import find_written_date
 from .errors import IngestError
 from .html_meta import clean_text, read_metadata, text_of
 from .junk import normalize, ui_reason
@@ -235,15 +236,41 @@ def _find_subtitle(doc, lines: list[tuple], title: str, description: str, body_e
 
 
 def _find_byline(doc, meta_author: str, title: str) -> str | None:
+    """Marked-up author names first, then the meta author, then a name set inside the <h1>
+    beside the headline (編集委員 中沢克二)."""
     for el in doc.iter():
-        if not isinstance(el.tag, str):
+        if not isinstance(el.tag, str) or el.tag in _SKIPPED:
             continue
         marks = " ".join([el.get("class") or "", el.get("itemprop") or "", el.get("rel") or ""]).lower()
         if re.search(r"\b(author|byline|writer|reporter)", marks):
             text = text_of(el)
-            if 1 < len(text) <= 40:
+            if 1 < len(text) <= 40 and not ui_reason(text):
                 return text
-    return meta_author or None
+    if meta_author:
+        return meta_author
+    wanted = normalize(title)
+    for h1 in doc.iter("h1"):
+        if wanted not in normalize(text_of(h1)):
+            continue
+        for part in h1.iterdescendants():
+            text = text_of(part) if isinstance(part.tag, str) else ""
+            n = normalize(text)
+            if text and 2 <= len(n) <= 20 and n != wanted and n not in wanted and wanted not in n:
+                return text
+    return None
+
+
+def _find_visible_date(lines: list[tuple], title: str) -> str | None:
+    """A date written near the headline, for pages without date metadata."""
+    wanted = normalize(title)
+    for i, (_, text) in enumerate(lines):
+        if wanted and normalize(text) == wanted:
+            for _, near in lines[i + 1:i + 8]:
+                found = find_written_date(near) if len(near) <= 80 else None
+                if found:
+                    return found
+            break
+    return None
 
 
 def article_from_page(page: str, url: str | None = None, original: bytes = b"") -> Article:
@@ -274,10 +301,11 @@ def article_from_page(page: str, url: str | None = None, original: bytes = b"") 
     if subtitle:
         header.append(LineDecision(subtitle, "subtitle"))
     byline = _find_byline(doc, meta["author"], title)
+    published = meta["published"] or _find_visible_date(lines, title)
     if byline:
         header.append(LineDecision(byline, "byline"))
     return Article(
-        title=title, subtitle=subtitle, byline=byline, published=meta["published"] or None,
+        title=title, subtitle=subtitle, byline=byline, published=published,
         source=meta["site"] or None, url=url, paragraphs=paragraphs,
         original=original, original_type="html", decisions=header + decisions,
     )

@@ -6,6 +6,7 @@ import re
 
 from lxml import html as lxml_html
 
+from .dates import normalize_date
 from .junk import normalize
 
 _WS = re.compile(r"[ \t\r\n\u3000\u00a0]+")
@@ -87,6 +88,13 @@ def strip_site_name(title: str, site_names: list[str]) -> str:
     return title[i:j].strip()
 
 
+def site_name(raw: str) -> str:
+    """'au Webポータル|最新のニュースをお届け！' -> 'au Webポータル': a site name with a tagline
+    glued on keeps its shortest part, because names are short and taglines are not."""
+    parts = [p.strip() for p in re.split(r"\s*[|｜]\s*|\s+[-–—]\s+", raw or "") if p.strip()]
+    return min(parts, key=len) if parts else ""
+
+
 def text_of(el) -> str:
     return clean_text(el.text_content())
 
@@ -149,19 +157,21 @@ def read_metadata(doc) -> dict:
 
     title_el = doc.find(".//title")
     page_title = clean_text(title_el.text_content()) if title_el is not None else ""
-    site = _meta(doc, "og:site_name", "application-name") or ld_value("publisher")
+    site = site_name(_meta(doc, "og:site_name", "application-name") or ld_value("publisher"))
     meta_titles = [_meta(doc, "og:title"), _meta(doc, "twitter:title"), ld_value("headline"), page_title]
     title = find_title(doc, meta_titles, [site])
-    published = (_meta(doc, "article:published_time", "datePublished", "pubdate", "publishdate",
-                       "date", "dc.date", "og:published_time", "build")
-                 or ld_value("datePublished"))
+    published = normalize_date(
+        _meta(doc, "article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date",
+              "og:published_time", "build") or ld_value("datePublished"))
     if not published:
         t = doc.find(".//time[@datetime]")
-        published = clean_text(t.get("datetime")) if t is not None else ""
-    author = _meta(doc, "author", "writer", "article:author", "byl") or ld_value("author")
+        published = normalize_date(t.get("datetime")) if t is not None else None
+    author = _meta(doc, "author", "writer", "article:author", "byl") or ld_value("author", "creator")
     if author.startswith("http"):
         author = ""
     author = clean_text(lxml_html.fromstring(author).text_content()) if "<" in author else author
+    if author and site and _dice(_bigrams(normalize(author)), _bigrams(normalize(site))) >= 0.7:
+        author = ""  # the publisher named as author is not a byline
     description = _meta(doc, "og:description", "description", "twitter:description")
     return {"title": title, "site": site, "published": published, "author": author,
             "description": description}
