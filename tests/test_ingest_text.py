@@ -67,3 +67,15 @@ def test_binary_and_invalid_bytes_are_refused(tmp_path):
         from_bytes(bytes(range(256)) * 20)
     with pytest.raises(IngestError, match="not valid text"):
         from_bytes(b"text \xff\xfe\xfd garbage \xc3\x28 \x80\x81\x82 more \xe9 text " * 10)
+
+
+def test_date_and_byline_lines_and_reader_comments():
+    a = load(str(PAGES / "paste_comments.txt"))
+    assert a.title == "港の祭りに三万人 花火も4年ぶり復活"
+    assert a.subtitle is None  # the date line right under the headline is not a subtitle
+    assert a.published == "2026-08-16T19:30:00"
+    assert a.byline == "社会部 記者 田中一郎"
+    assert len(a.paragraphs) == 2  # the comments below are prose too, but not the article
+    assert not any("来年は家族" in p for p in a.paragraphs)
+    labels = {d.text: d.label for d in a.decisions}
+    assert labels["2026年8月16日 19:30"] == "date" and labels["社会部 記者 田中一郎"] == "byline"

@@ -28,6 +28,16 @@ _UI_PHRASES = re.compile(
     ]),
     re.I,
 )
+# Headings of the boxes that follow an article: once one appears, the article has ended.
+_SECTION_END = re.compile(
+    r"^(?:\d+件の)?(?:コメント|みんなの(?:意見|コメント)|読者の(?:声|コメント)|関連記事|関連ニュース|関連トピック|"
+    r"おすすめ(?:記事|ニュース)?|あわせて読みたい|こちらもおすすめ|人気記事|(?:アクセス)?ランキング|注目(?:記事|ニュース)|"
+    r"最新(?:記事|ニュース)|新着(?:記事|ニュース)?|この記事を読んだ人は|この記事の筆者|Think!の投稿)(?:\s*\(?\d+\)?)?$",
+    re.I,
+)
+# Reactions under comments and articles: そう思う 12, 返信 3.
+_REACTION = re.compile(r"^(?:そう思う|そう思わない|参考になった|なるほど|わかりやすい|新しい視点|共感した|返信|通報)"
+                       r"\s*[（(]?\d*[)）]?$")
 # Input counters of comment forms and like buttons: (0/300), 0/1000, いいね! 12.
 _COUNTER = re.compile(r"^[\(（]?\d+\s*/\s*\d+[\)）]?$|^(?:いいね|Like)[!！]?\s*\d*$", re.I)
 # Lines made of nothing but symbols or a timestamp-like update mark: (更新), 【更新】.
@@ -46,7 +56,9 @@ def ui_reason(line: str) -> str | None:
     text = normalize(line)
     if not text:
         return "blank"
-    if _COUNTER.match(text):
+    if _SECTION_END.match(text):
+        return "section end"
+    if _COUNTER.match(text) or _REACTION.match(text):
         return "counter"
     if _MARKER.match(text):
         return "marker"

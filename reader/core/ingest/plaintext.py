@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..models import Article, LineDecision
+from .dates import normalize_date
 from .errors import IngestError
 from .junk import normalize, ui_reason
 
@@ -20,6 +21,15 @@ _SENTENCE_END = re.compile(r"[。．！？!?」』）)]$")
 # 【ワシントン=坂口幸裕】, 【北京=共同】, 【ニューヨーク＝山田太郎】: place = reporter.
 _DATELINE = re.compile(r"^【([^】=＝]{1,20})[=＝]([^】]{1,20})】")
 _BULLET = re.compile(r"^[\s•・●■◆▶►\-–—*]+")
+# A header line that is only a date (2021年12月30日 5:00, 2026/11/20(金) 18:02配信, 最終更新 …).
+_DATE_LINE = re.compile(r"^(?:最終)?(?:更新|公開|配信)?[:：]?\s*\d{4}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}"
+                        r"\s*日?\s*(?:[（(][月火水木金土日][)）])?\s*(?:\d{1,2}\s*[:時]\s*\d{1,2}\s*分?)?"
+                        r"\s*(?:更新|公開|配信|発信)?\s*$")
+# A byline line: 編集委員 中沢克二, 山田太郎記者, ワシントン支局 佐藤花子; a role word is required so
+# that ordinary short headlines are not taken for names.
+_BYLINE_LINE = re.compile(r"^(?:(?:[^\s]{1,8}(?:支局|総局|部))?\s*(?:編集委員|論説委員|解説委員|特派員|記者|支局長)"
+                          r"\s*[一-龥々]{1,4}\s?[一-龥々ぁ-んァ-ン]{1,5}|[一-龥々]{1,4}\s?[一-龥々ぁ-ん]{1,4}\s*"
+                          r"(?:記者|特派員|編集委員))$")
 
 HEADER_WINDOW = 10  # non-blank lines above the body searched for the headline block
 MIN_HEADLINE = 8  # shorter lines above the body are menu items, not headlines
@@ -58,6 +68,10 @@ def _classify(raw_lines: list[str]) -> list[_Line]:
             reason = "repeated"  # menu and tab labels repeat; headlines and sentences don't
         if reason is None and not _CJK.search(text) and len(text) < 40:
             reason = "short line"  # "/", "›", stray Latin labels
+        if reason is None and _DATE_LINE.match(unicodedata.normalize("NFKC", text)):
+            reason = "date"
+        if reason is None and _BYLINE_LINE.match(text):
+            reason = "byline"
         lines.append(_Line(text, reason))
     return lines
 
@@ -78,6 +92,8 @@ def _runs(lines: list[_Line]) -> list[tuple[int, int, int]]:
             if line.blank:
                 j += 1
                 continue
+            if line.reason == "section end":
+                break
             if line.reason is not None:
                 gap += 1
                 if gap > RUN_GAP:
@@ -118,7 +134,10 @@ def article_from_text(text: str, original: bytes = b"") -> Article:
     runs = _runs(lines)
     if not runs:
         raise IngestError("no article text found: no line reads like Japanese prose")
-    start, end, _ = max(runs, key=lambda r: r[2])
+    # The article comes before reader comments and topic boxes, which can hold more prose than a
+    # short article: take the first run that is at least half as long as the longest.
+    longest = max(r[2] for r in runs)
+    start, end, _ = next(r for r in runs if r[2] >= longest / 2)
     title_i, subtitle_i = _header(lines, start)
 
     body: list[int] = []
@@ -143,9 +162,12 @@ def article_from_text(text: str, original: bytes = b"") -> Article:
         first = re.split(r"(?<=。)", paragraphs[0])[0]
         title = first if len(first) <= 40 else first[:40] + "…"
     subtitle = lines[subtitle_i].text if subtitle_i is not None else None
+    header_lines = [ln for ln in lines[max(0, start - HEADER_WINDOW * 2):start]]
     m = _DATELINE.match(paragraphs[0].strip())
-    byline = m.group(2) if m else None
+    byline = m.group(2) if m else next((ln.text for ln in header_lines if ln.reason == "byline"), None)
+    published = next((normalize_date(ln.text) for ln in header_lines if ln.reason == "date"), None)
 
+    published_text = next((ln.text for ln in header_lines if ln.reason == "date"), None)
     labels = {i: "body" for i in body}
     if title_i is not None:
         labels[title_i] = "title"
@@ -156,10 +178,12 @@ def article_from_text(text: str, original: bytes = b"") -> Article:
         if line.blank:
             continue
         label = labels.get(i, "dropped")
+        if label == "dropped" and line.reason in ("date", "byline") and line.text in (published_text, byline):
+            label = line.reason
         reason = "" if label != "dropped" else (line.reason or ("outside the article" if i < start or i > end
                                                                    else "heading without text"))
         decisions.append(LineDecision(line.text, label, reason))
-    if byline:
+    if m:
         decisions.insert(0, LineDecision(byline, "byline", "from the dateline"))
-    return Article(title=title, subtitle=subtitle, byline=byline, paragraphs=paragraphs,
+    return Article(title=title, subtitle=subtitle, byline=byline, published=published, paragraphs=paragraphs,
                    original=original or text.encode("utf-8"), original_type="text", decisions=decisions)
