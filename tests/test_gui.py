@@ -5,8 +5,6 @@ are window-modal and non-blocking, so the tests find them and click their button
 """
 from __future__ import annotations
 
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -158,34 +156,6 @@ def answer_next_modal(texts: list[str]) -> QTimer:
     return timer
 
 
-class _PageHandler(BaseHTTPRequestHandler):
-    body = LIBRARY_HTML.encode("utf-8")
-
-    def do_GET(self):  # noqa: N802
-        if self.path == "/missing":
-            self.send_error(404)
-            return
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(self.body)))
-        self.end_headers()
-        self.wfile.write(self.body)
-
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture
-def web_server():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _PageHandler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-    thread.join(5)
-
-
 # --------------------------------------------------------------------------------- tests
 def test_first_run_shows_the_sample_article(tmp_path, open_window):
     library = Library.open(tmp_path / "new-library.sqlite")
@@ -216,7 +186,7 @@ def test_existing_library_does_not_get_the_sample_again(tmp_path, open_window):
         window = open_window(library, first_run=True)
         assert list_titles(window) == []
         assert "library is empty" in window.article_view.toPlainText()
-        assert not window.action_delete.isEnabled()
+        assert not window.menu_actions.delete.isEnabled()
         window.close()
     finally:
         library.close()
@@ -348,7 +318,7 @@ def test_deleting_the_last_article_shows_the_empty_library(qtbot, gui_library, o
     qtbot.waitUntil(lambda: gui_library.list_articles() == [])
     assert "library is empty" in window.article_view.toPlainText()
     assert window.windowTitle() == "Yomu"
-    assert not window.action_delete.isEnabled()
+    assert not window.menu_actions.delete.isEnabled()
 
 
 def test_delete_key_in_the_search_field_edits_text_not_articles(qtbot, gui_library, open_window):
@@ -369,8 +339,8 @@ def test_open_file_imports_an_html_page(qtbot, tmp_path, gui_library, open_windo
     window.settings.setValue("files/lastDirectory", str(tmp_path))  # where the last file came from
 
     qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.file_dialog is not None and window.file_dialog.isVisible())
-    dialog = window.file_dialog
+    qtbot.waitUntil(lambda: window.imports.file_dialog is not None and window.imports.file_dialog.isVisible())
+    dialog = window.imports.file_dialog
     assert isinstance(dialog, QFileDialog)
     assert Path(dialog.directory().absolutePath()) == tmp_path
     name_edit = dialog.findChild(QLineEdit, "fileNameEdit")
@@ -414,7 +384,7 @@ def test_pasting_html_from_the_clipboard_imports_it(qtbot, gui_library, open_win
     mime.setHtml(LIBRARY_HTML)
     mime.setText("商店街に小さな図書館が開館")
     QApplication.clipboard().setMimeData(mime)
-    window.action_paste.trigger()
+    window.menu_actions.paste.trigger()
     qtbot.waitUntil(lambda: len(gui_library.list_articles()) == 4, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: window.windowTitle() == LIBRARY_TITLE)
     assert list_titles(window)[0] == LIBRARY_TITLE
@@ -423,7 +393,7 @@ def test_pasting_html_from_the_clipboard_imports_it(qtbot, gui_library, open_win
 def test_pasting_an_empty_clipboard_says_so(qtbot, gui_library, open_window):
     window = open_window(gui_library)
     QApplication.clipboard().clear()
-    window.action_paste.trigger()
+    window.menu_actions.paste.trigger()
     assert "clipboard has no text" in window.statusBar().currentMessage()
     assert gui_library.list_articles() == []
 
@@ -442,9 +412,9 @@ def test_a_bad_file_shows_an_error_and_changes_nothing(qtbot, tmp_path, gui_libr
     bad = tmp_path / name
     bad.write_bytes(data)
 
-    window.action_open_file.trigger()
-    qtbot.waitUntil(lambda: window.file_dialog is not None and window.file_dialog.isVisible())
-    dialog = window.file_dialog
+    window.menu_actions.open_file.trigger()
+    qtbot.waitUntil(lambda: window.imports.file_dialog is not None and window.imports.file_dialog.isVisible())
+    dialog = window.imports.file_dialog
     name_edit = dialog.findChild(QLineEdit, "fileNameEdit")
     name_edit.setText(str(bad))
     qtbot.keyClick(name_edit, Qt.Key.Key_Return)
@@ -459,34 +429,35 @@ def test_a_bad_file_shows_an_error_and_changes_nothing(qtbot, tmp_path, gui_libr
     assert window.current_article_id() == shown
 
 
-def test_import_url_fetches_in_the_background(qtbot, gui_library, open_window, web_server):
+def test_import_url_fetches_in_the_background(qtbot, gui_library, open_window, site):
+    url = site.add("/news/toshokan", LIBRARY_HTML.encode("utf-8"))
     window = open_window(gui_library)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.url_dialog is not None and window.url_dialog.isVisible())
-    dialog = window.url_dialog
+    qtbot.waitUntil(lambda: window.imports.url_dialog is not None and window.imports.url_dialog.isVisible())
+    dialog = window.imports.url_dialog
     edit = dialog.findChild(QLineEdit)
     edit.clear()
-    qtbot.keyClicks(edit, f"{web_server}/news/toshokan")
+    qtbot.keyClicks(edit, url)
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     # The window keeps processing events while the page is fetched; the result arrives by signal.
     qtbot.waitUntil(lambda: len(gui_library.list_articles()) == 1, timeout=WAIT_MS)
     stored = gui_library.get_article(gui_library.list_articles()[0].id)
     assert stored.article.title == LIBRARY_TITLE
-    assert stored.article.url == f"{web_server}/news/toshokan"
+    assert stored.article.url == url
     qtbot.waitUntil(lambda: window.windowTitle() == LIBRARY_TITLE)
     assert not window.importer.busy
 
 
-def test_import_url_failure_is_reported(qtbot, gui_library, open_window, web_server):
+def test_import_url_failure_is_reported(qtbot, gui_library, open_window, site):
     add_all(gui_library, ARTICLES)
     window = open_window(gui_library)
-    window.import_url(f"{web_server}/missing")
+    window.imports.import_url(f"{site.base}/missing")  # not added to the site: a 404
     box = wait_for_message_box(qtbot, window)
     assert "404" in box.informativeText()
     close_message_box(qtbot, box)
     assert len(gui_library.list_articles()) == 3
 
-    window.import_url("not a web address")
+    window.imports.import_url("not a web address")
     box = wait_for_message_box(qtbot, window)
     assert "not a web address" in box.text()
     close_message_box(qtbot, box)
@@ -534,7 +505,7 @@ def test_progress_restores_in_a_new_window(qtbot, gui_library, open_window):
     bar = window.article_view.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0 and abs(bar.value() / bar.maximum() - 0.5) < 0.01)
     # A bigger text size re-lays the article out but keeps the place.
-    window.action_larger.trigger()
+    window.menu_actions.larger_text.trigger()
     qtbot.waitUntil(lambda: bar.maximum() > 0 and abs(bar.value() / bar.maximum() - 0.5) < 0.01)
     window.close()
     assert gui_library.get_article(long_id).progress == pytest.approx(0.5, abs=0.01)
@@ -556,7 +527,7 @@ def test_window_geometry_and_last_article_are_remembered(qtbot, gui_library, ope
 
 def test_about_box_names_the_version_and_credits_the_dictionaries(qtbot, gui_library, open_window):
     window = open_window(gui_library)
-    window.action_about.trigger()
+    window.menu_actions.about.trigger()
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "aboutBox") is not None)
     box = window.findChild(QMessageBox, "aboutBox")
     qtbot.waitUntil(box.isVisible)

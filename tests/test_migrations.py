@@ -97,7 +97,7 @@ def test_version_1_library_is_upgraded_with_its_data(v1_copy: Path):
         assert [s.imported_at for s in summaries] == [when for _, when in expected]
         assert all(s.progress == 0 for s in summaries)
 
-        for summary, (article, imported_at) in zip(summaries, expected):
+        for summary, (article, imported_at) in zip(summaries, expected, strict=True):
             stored = lib.get_article(summary.id)
             assert stored.progress == 0
             assert stored.imported_at == imported_at

@@ -87,7 +87,7 @@ def run(library_path: Path, open_source: str | None = None) -> int:
         window = create_main_window(library)
         window.show()
         if open_source:
-            window.import_source(open_source)
+            window.imports.import_source(open_source)
         status = app.exec()
         window.save_progress()
         return status

@@ -1,43 +1,35 @@
-"""The main window: library list on the left, the article on the right, imports in the menus.
+"""The main window: library list on the left, the article on the right.
 
 Thin by design: every decision about articles lives in reader.core; this module asks the
-Library and the ingest functions, then shows what they said.
+Library, then shows what it said. The window owns the Library's reads and writes (listing,
+opening, progress, deleting, storing imported articles) and its own layout and settings. Its
+commands and menus are in reader.ui.menus; how imports are requested (dialogs, clipboard,
+drops) is in reader.ui.import_sources.
 """
 from __future__ import annotations
 
 import hashlib
 import logging
 import sqlite3
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMessageBox,
-    QProgressBar,
-    QSplitter,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QMessageBox, QSplitter, QWidget
 
 from reader.core.models import Article
 from reader.core.store import Library, LibraryError
-from reader.ui.about import APP_NAME, show_about
+from reader.ui.about import APP_NAME
 from reader.ui.article_view import DEFAULT_TEXT_SIZE, ArticleView
-from reader.ui.import_actions import Importer, ImportJob, looks_like_url, normalise_url
+from reader.ui.import_actions import Importer, ImportJob, looks_like_url
+from reader.ui.import_sources import ImportSources
 from reader.ui.library import LibraryPanel
+from reader.ui.menus import WindowActions
 
 log = logging.getLogger(__name__)
 
 # What the library can throw at a write besides its own error (a locked or full disk).
 STORE_ERRORS = (LibraryError, sqlite3.Error, OSError, ValueError)
 
-FILE_FILTERS = "Articles (*.html *.htm *.txt);;Web pages (*.html *.htm);;Text files (*.txt);;All files (*)"
 STATUS_TIMEOUT_MS = 6000
 
 
@@ -82,31 +74,19 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([320, 860])
         self.setCentralWidget(self.splitter)
 
-        self._busy_label = QLabel(self)
-        self._busy_bar = QProgressBar(self)
-        self._busy_bar.setRange(0, 0)
-        self._busy_bar.setMaximumWidth(110)
-        self._busy_bar.setMaximumHeight(14)
-        self._busy_bar.setTextVisible(False)
-        self.statusBar().addPermanentWidget(self._busy_label)
-        self.statusBar().addPermanentWidget(self._busy_bar)
-        self._busy_label.hide()
-        self._busy_bar.hide()
-
         # Dialogs currently open (window-modal, never blocking); tests and callers can reach them.
-        self.url_dialog: QInputDialog | None = None
-        self.file_dialog: QFileDialog | None = None
         self.delete_confirmation: QMessageBox | None = None
         self.message_box: QMessageBox | None = None
 
+        # The importer parses off the GUI thread; its finished articles are stored here.
         self.importer = Importer(self)
-        self.importer.jobStarted.connect(self._on_job_started)
+        self.imports = ImportSources(self, self.importer, self.settings, native_dialogs=native_dialogs)
         self.importer.jobSucceeded.connect(self._on_job_succeeded)
         self.importer.jobFailed.connect(self._on_job_failed)
-        self.importer.busyChanged.connect(self._on_busy_changed)
+        self.imports.problem.connect(self._show_error)
+        self.imports.notice.connect(self._show_notice)
 
-        self._build_actions()
-        self._build_menus()
+        self.menu_actions = WindowActions(self)
 
         self.library_panel.queryChanged.connect(self._on_query_changed)
         self.library_panel.currentArticleChanged.connect(self.open_article)
@@ -129,92 +109,11 @@ class MainWindow(QMainWindow):
         self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)  # arrows and Del work at once
 
     # =================================================================== actions
-    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        return action
-
-    def _build_actions(self) -> None:
-        self.action_import_url = self._action(
-            "Import &URL…", self.show_import_url_dialog, "Ctrl+L", "Fetch a news article from the web"
-        )
-        self.action_open_file = self._action(
-            "&Open File…", self.show_open_file_dialog, QKeySequence.StandardKey.Open,
-            "Import a saved web page or a text file",
-        )
-        self.action_paste = self._action(
-            "&Paste Article", self.paste_article, "Ctrl+Shift+V",
-            "Import the article text or web page you copied",
-        )
-        self.action_delete = self._action(
-            "&Delete Article", self.request_delete, QKeySequence(Qt.Key.Key_Delete),
-            "Remove the selected article from the library",
-        )
-        # Del means "delete the article" only while the list has focus; elsewhere it is the
-        # text widgets' own key.
-        self.action_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.action_quit = self._action("&Quit", self.close, QKeySequence("Ctrl+Q"), "Quit Yomu")
-        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
-
-        self.action_find = self._action(
-            "&Search Library", self.library_panel.focus_search, QKeySequence.StandardKey.Find
-        )
-        self.action_larger = self._action("&Larger Text", self.larger_text, QKeySequence.StandardKey.ZoomIn)
-        self.action_larger.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
-        self.action_smaller = self._action("S&maller Text", self.smaller_text, QKeySequence.StandardKey.ZoomOut)
-        self.action_actual = self._action("&Actual Size", self.reset_text_size, QKeySequence("Ctrl+0"))
-
-        self.action_open_original = self._action(
-            "Open &Original in Browser", self.open_original, None, "Open the article's web page"
-        )
-        self.action_copy_link = self._action("&Copy Link", self.copy_link)
-
-        self.action_about = self._action(f"&About {APP_NAME}", lambda: show_about(self))
-        self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
-        self.action_about_qt = self._action("About &Qt", QApplication.aboutQt)
-        self.action_about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
-
-        # The list's context menu (and the home of the Del shortcut).
-        separator = QAction(self)
-        separator.setSeparator(True)
-        for action in (self.action_open_original, self.action_copy_link, separator, self.action_delete):
-            self.list_view.addAction(action)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(self.action_import_url)
-        file_menu.addAction(self.action_open_file)
-        file_menu.addAction(self.action_paste)
-        file_menu.addSeparator()
-        file_menu.addAction(self.action_delete)
-        file_menu.addSeparator()
-        file_menu.addAction(self.action_quit)
-
-        view_menu = bar.addMenu("&View")
-        view_menu.addAction(self.action_find)
-        view_menu.addSeparator()
-        view_menu.addAction(self.action_larger)
-        view_menu.addAction(self.action_smaller)
-        view_menu.addAction(self.action_actual)
-        view_menu.addSeparator()
-        view_menu.addAction(self.action_open_original)
-        view_menu.addAction(self.action_copy_link)
-
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.action_about)
-        help_menu.addAction(self.action_about_qt)
-
     def _update_actions(self, *_args) -> None:
-        selected = self.library_panel.current_article_id()
-        self.action_delete.setEnabled(selected is not None)
-        url = self._current_url()
-        self.action_open_original.setEnabled(bool(url))
-        self.action_copy_link.setEnabled(bool(url))
+        self.menu_actions.update_enabled(
+            article_selected=self.library_panel.current_article_id() is not None,
+            article_url=self._current_url(),
+        )
 
     # ================================================================== library
     def refresh_library(self, select_id: int | None = None) -> None:
@@ -358,107 +257,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         return deleted
 
-    # ================================================================== imports
-    def import_source(self, source: str) -> ImportJob | None:
-        """A URL or a file path, as given on the command line."""
-        source = source.strip()
-        if looks_like_url(source):
-            return self.import_url(source)
-        return self.import_file(source)
-
-    def import_url(self, url: str) -> ImportJob | None:
-        url = normalise_url(url)
-        if not looks_like_url(url):
-            self._show_error(
-                "That is not a web address",
-                f"“{url}” is not an http:// or https:// address of an article.",
-            )
-            return None
-        return self.importer.import_url(url)
-
-    def import_file(self, path: str | Path) -> ImportJob:
-        return self.importer.import_file(path)
-
-    @Slot()
-    def paste_article(self) -> ImportJob | None:
-        mime = QApplication.clipboard().mimeData()
-        job = self.importer.import_clipboard(mime) if mime is not None else None
-        if job is None:
-            self.statusBar().showMessage(
-                "The clipboard has no text. Copy an article in your browser first.", STATUS_TIMEOUT_MS
-            )
-        return job
-
-    @Slot()
-    def show_import_url_dialog(self) -> QInputDialog:
-        dialog = QInputDialog(self)
-        dialog.setObjectName("importUrlDialog")
-        dialog.setWindowTitle("Import URL")
-        dialog.setLabelText("Address of a Japanese news article:")
-        dialog.setInputMode(QInputDialog.InputMode.TextInput)
-        dialog.setOkButtonText("Import")
-        clip = QApplication.clipboard().text().strip()
-        if looks_like_url(clip):
-            dialog.setTextValue(clip)
-        dialog.resize(max(dialog.sizeHint().width(), 560), dialog.sizeHint().height())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def accepted(text: str) -> None:
-            if text.strip():
-                self.import_url(text)
-
-        def finished(_result: int) -> None:
-            if self.url_dialog is dialog:
-                self.url_dialog = None
-
-        dialog.textValueSelected.connect(accepted)
-        dialog.finished.connect(finished)
-        self.url_dialog = dialog
-        dialog.open()
-        line_edit = dialog.findChild(QLineEdit)
-        if line_edit is not None:
-            line_edit.selectAll()
-        return dialog
-
-    @Slot()
-    def show_open_file_dialog(self) -> QFileDialog:
-        start = self.settings.value("files/lastDirectory", str(Path.home()), str)
-        dialog = QFileDialog(self, "Open Article", start, FILE_FILTERS)
-        dialog.setObjectName("openFileDialog")
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-        if not self.native_dialogs:
-            dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def selected(path: str) -> None:
-            if path:
-                self.settings.setValue("files/lastDirectory", str(Path(path).parent))
-                self.import_file(path)
-
-        def finished(_result: int) -> None:
-            if self.file_dialog is dialog:
-                self.file_dialog = None
-
-        dialog.fileSelected.connect(selected)
-        dialog.finished.connect(finished)
-        self.file_dialog = dialog
-        dialog.open()
-        return dialog
-
-    @Slot(object)
-    def _on_job_started(self, job: ImportJob) -> None:
-        self._busy_label.setText(job.busy_text)
-
-    @Slot(bool)
-    def _on_busy_changed(self, busy: bool) -> None:
-        self._busy_label.setVisible(busy)
-        self._busy_bar.setVisible(busy)
-        if busy:
-            pending = self.importer.pending_jobs()
-            if pending:
-                self._busy_label.setText(pending[-1].busy_text)
-
+    # =========================================================== import results
     @Slot(object, object)
     def _on_job_succeeded(self, job: ImportJob, article: Article) -> None:
         if self._closed:
@@ -485,6 +284,11 @@ class MainWindow(QMainWindow):
             return
         self._show_error(f"Could not import {job.label}", message)
 
+    @Slot(str)
+    def _show_notice(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+
+    @Slot(str, str)
     def _show_error(self, heading: str, detail: str) -> QMessageBox:
         """A window-modal warning that does not block the event loop, plus a status line."""
         detail = " ".join(str(detail).split()) or "Unknown error."
@@ -540,20 +344,11 @@ class MainWindow(QMainWindow):
 
     # ========================================================== drag and drop
     def dragEnterEvent(self, event) -> None:  # noqa: N802
-        mime = event.mimeData()
-        if mime.hasUrls() or mime.hasText() or mime.hasHtml():
+        if self.imports.accepts_drop(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:  # noqa: N802
-        mime = event.mimeData()
-        if mime.hasUrls():
-            for url in mime.urls():
-                if url.isLocalFile():
-                    self.import_file(url.toLocalFile())
-                elif url.scheme() in ("http", "https"):
-                    self.import_url(url.toString())
-        else:
-            self.importer.import_clipboard(mime)
+        self.imports.import_drop(event.mimeData())
         event.acceptProposedAction()
 
     # ================================================================ settings
