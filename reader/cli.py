@@ -136,9 +136,19 @@ def cmd_delete(args) -> int:
     return 0
 
 
+def _no_display() -> bool:
+    """On Linux, Qt aborts the process when it finds no screen; say so in one line instead."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def cmd_gui(args) -> int:
     from reader.core.paths import default_library_path
 
+    if _no_display():
+        raise CommandError("the window needs a desktop session, and no display was found "
+                           "(the other commands work without one: yomu --help)")
     try:
         from reader.ui.app import run
     except ImportError as exc:

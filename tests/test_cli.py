@@ -160,3 +160,12 @@ def test_usage_errors_exit_2():
 def test_version_and_help():
     assert yomu("--version").stdout.startswith(b"yomu ")
     assert b"clean" in yomu("--help").stdout
+
+
+def test_window_without_a_display_is_one_clear_line(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    r = subprocess.run([sys.executable, "-m", "reader", "--library", str(tmp_path / "l.sqlite3")],
+                       capture_output=True, env=env, timeout=60)
+    assert r.returncode == 1
+    assert r.stderr.decode().startswith("yomu: error: the window needs a desktop session")
+    assert not (tmp_path / "l.sqlite3").exists()
