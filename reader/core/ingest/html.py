@@ -22,6 +22,7 @@ from .junk import normalize, ui_reason
 MAX_HTML_CHARS = 8_000_000  # well above any real article page; larger input is refused, not parsed
 MAX_DEPTH = 400  # browsers and lxml cope, but trafilatura recurses per level
 
+_XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")
 _RUBY_TEXT = re.compile(r"<(rt|rp)\b[^>]*>.*?</\1\s*>", re.I | re.S)
 # Elements that start a new line of text; everything else is inline and joins its neighbours.
 _BLOCK_LEVEL = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
@@ -118,6 +119,8 @@ def _trafilatura_paragraphs(page: str, favor_precision: bool) -> list[str]:
     if result is None or result.body is None:
         return []
     paragraphs = []
+    for lb in result.body.iter("lb"):  # trafilatura's <br>: keep it a line break, as page_lines does
+        lb.tail = "\n" + (lb.tail or "")
     for el in result.body:
         if el.tag in ("list", "table"):
             parts = [clean_text("".join(i.itertext())) for i in el.iter("item", "cell")]
@@ -201,15 +204,23 @@ def extract_body(lines: list[tuple], page: str) -> tuple[list[str], list[LineDec
         paragraphs.append(text)
         body_els.append(el)
         decisions.append(LineDecision(text, "body"))
-    # A subhead with no text after it headed a link list or a box that was dropped.
-    while body_els and body_els[-1].tag in _HEADINGS:
-        decisions.append(LineDecision(paragraphs.pop(), "dropped", "heading without text"))
+    # A line of links after the text is a "more news" box; a subhead with no text after it headed
+    # a box that was dropped. (Links inside the body are kept: news lists are links, too.)
+    while body_els and (_mostly_links(body_els[-1]) or body_els[-1].tag in _HEADINGS):
+        reason = "links after the text" if _mostly_links(body_els[-1]) else "heading without text"
+        decisions.append(LineDecision(paragraphs.pop(), "dropped", reason))
         body_els.pop()
     kept = "\n".join(normalize(p) for p in paragraphs)
     for text in unmapped:
         if normalize(text) not in kept:
             decisions.append(LineDecision(text, "dropped", "not found in the page's markup"))
     return paragraphs, decisions, body_els
+
+
+def _mostly_links(el) -> bool:
+    total = len(normalize(text_of(el)))
+    linked = sum(len(normalize(text_of(a))) for a in el.iter("a"))
+    return total > 0 and linked >= 0.8 * total
 
 
 def _between(doc, after_el, before_el, candidates):
@@ -242,7 +253,7 @@ def _find_byline(doc, meta_author: str, title: str) -> str | None:
         if not isinstance(el.tag, str) or el.tag in _SKIPPED:
             continue
         marks = " ".join([el.get("class") or "", el.get("itemprop") or "", el.get("rel") or ""]).lower()
-        if re.search(r"\b(author|byline|writer|reporter)", marks):
+        if re.search(r"\b(author|byline|writer|reporter)", marks) and not _in_comments(el):
             text = text_of(el)
             if 1 < len(text) <= 40 and not ui_reason(text):
                 return text
@@ -258,6 +269,12 @@ def _find_byline(doc, meta_author: str, title: str) -> str | None:
             if text and 2 <= len(n) <= 20 and n != wanted and n not in wanted and wanted not in n:
                 return text
     return None
+
+
+def _in_comments(el) -> bool:
+    """Readers' comments mark their writers as authors too."""
+    return any("comment" in ((a.get("class") or "") + (a.get("id") or "")).lower()
+               for a in [el, *el.iterancestors()])
 
 
 def _find_visible_date(lines: list[tuple], title: str) -> str | None:
@@ -278,6 +295,8 @@ def article_from_page(page: str, url: str | None = None, original: bytes = b"") 
         raise IngestError(f"the page is too large to be an article ({len(page) // 1_000_000} MB of HTML)")
     _check_depth(page)
     page = strip_ruby_text(page)
+    # XHTML pages open with <?xml ... encoding=...?>, which lxml refuses in an already decoded str.
+    page = _XML_DECLARATION.sub("", page, count=1)
     try:
         doc = lxml_html.document_fromstring(page)
     except (etree.ParserError, ValueError) as exc:
@@ -304,6 +323,9 @@ def article_from_page(page: str, url: str | None = None, original: bytes = b"") 
     published = meta["published"] or _find_visible_date(lines, title)
     if byline:
         header.append(LineDecision(byline, "byline"))
+        # A byline set as its own paragraph (【木村一郎】) is shown as the byline, not twice.
+        name = normalize(byline).strip("【】[]()")
+        paragraphs = [p for p in paragraphs if normalize(p).strip("【】[]()") != name] or paragraphs
     return Article(
         title=title, subtitle=subtitle, byline=byline, published=published,
         source=meta["site"] or None, url=url, paragraphs=paragraphs,

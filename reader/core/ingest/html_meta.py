@@ -111,12 +111,15 @@ def find_title(doc, meta_titles: list[str], site_names: list[str]) -> str:
     """The headline: the longest <h1> (or part of one) that also appears in the page's meta titles,
     which tells the real headline from logo and section <h1>s; else the cleaned meta title."""
     metas = [normalize(t) for t in meta_titles if t]
+    sites = {normalize(s) for s in site_names if s}
     best = ""
     for h1 in doc.iter("h1"):
         candidates = [h1] + [c for c in h1.iterdescendants() if isinstance(c.tag, str)]
         for el in candidates:
             text = text_of(el)
             n = normalize(text)
+            if n in sites:
+                continue  # the logo <h1>: the site name is in every meta title too
             if len(n) >= 2 and len(n) > len(normalize(best)) and any(n in m for m in metas):
                 best = text
     if best:

@@ -25,6 +25,8 @@ _UI_PHRASES = re.compile(
         # photo credits and captions that sit between paragraphs
         r"^[（(【]?(?:写真|画像|図表?|グラフ|動画|イラスト|出典|出所|提供)\s*[:：=＝]",
         r"^[【\[](?:関連|写真|動画|画像|図解|特集)[^】\]]{0,10}[】\]]", r"^https?://\S+$",
+        # paywall counters: 残り512/1188文字, 全文：1188文字
+        r"^残り[:：]?[\d,]+(?:/[\d,]+)?文字", r"全文[:：]?[\d,]+文字", r"^写真拡大$",
     ]),
     re.I,
 )
@@ -44,6 +46,9 @@ _COUNTER = re.compile(r"^[\(（]?\d+\s*/\s*\d+[\)）]?$|^(?:いいね|Like)[!！
 _MARKER = re.compile(r"^[\(（【\[]?(?:更新|速報|写真|動画|図解|イラスト)[\)）】\]]?$")
 
 UI_MAX_LEN = 80  # UI lines are short; a longer line with a UI phrase is prose quoting it
+# Photo captions: ▲ or ↑ in front (blogs), or a photo credit at the end: （秋田市提供）（共同撮影）.
+_CAPTION_MARK = re.compile(r"^[▲△↑]")
+_CAPTION_CREDIT = re.compile(r"[（(][^（）()]{0,25}(?:提供|撮影)[)）]$")
 
 
 def normalize(text: str) -> str:
@@ -64,4 +69,7 @@ def ui_reason(line: str) -> str | None:
         return "marker"
     if len(text) <= UI_MAX_LEN and _UI_PHRASES.search(text):
         return "ui phrase"
+    if len(text) <= UI_MAX_LEN and (_CAPTION_MARK.match(text) or
+                                    ("。" not in text[:-1] and _CAPTION_CREDIT.search(text))):
+        return "caption"
     return None

@@ -25,12 +25,15 @@ _BULLET = re.compile(r"^[\s•・●■◆▶►\-–—*]+")
 _DATE_LINE = re.compile(r"^(?:最終)?(?:更新|公開|配信)?[:：]?\s*\d{4}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}"
                         r"\s*日?\s*(?:[（(][月火水木金土日][)）])?\s*(?:\d{1,2}\s*[:時]\s*\d{1,2}\s*分?)?"
                         r"\s*(?:更新|公開|配信|発信)?\s*$")
+# A short line that starts with a date and names its source: 2024年07月12日 19時35分 共同通信.
+_DATE_START = re.compile(r"^(?:最終)?(?:更新|公開|配信)?[:：]?\s*\d{4}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}")
 # A byline line: 編集委員 中沢克二, 山田太郎記者, ワシントン支局 佐藤花子; a role word is required so
 # that ordinary short headlines are not taken for names.
 _BYLINE_LINE = re.compile(r"^(?:(?:[^\s]{1,8}(?:支局|総局|部))?\s*(?:編集委員|論説委員|解説委員|特派員|記者|支局長)"
                           r"\s*[一-龥々]{1,4}\s?[一-龥々ぁ-んァ-ン]{1,5}|[一-龥々]{1,4}\s?[一-龥々ぁ-ん]{1,4}\s*"
                           r"(?:記者|特派員|編集委員))$")
 
+_FURNITURE_REASONS = ("ui phrase", "short line", "counter", "marker", "repeated")
 HEADER_WINDOW = 10  # non-blank lines above the body searched for the headline block
 MIN_HEADLINE = 8  # shorter lines above the body are menu items, not headlines
 MAX_HEADLINE = 120
@@ -68,7 +71,9 @@ def _classify(raw_lines: list[str]) -> list[_Line]:
             reason = "repeated"  # menu and tab labels repeat; headlines and sentences don't
         if reason is None and not _CJK.search(text) and len(text) < 40:
             reason = "short line"  # "/", "›", stray Latin labels
-        if reason is None and _DATE_LINE.match(unicodedata.normalize("NFKC", text)):
+        folded = unicodedata.normalize("NFKC", text)
+        if reason is None and (_DATE_LINE.match(folded) or (
+                len(normalize(text)) <= 40 and "。" not in text and _DATE_START.match(folded))):
             reason = "date"
         if reason is None and _BYLINE_LINE.match(text):
             reason = "byline"
@@ -112,10 +117,12 @@ def _header(lines: list[_Line], body_start: int) -> tuple[int | None, int | None
     """Indexes of title and subtitle above the body: the first headline-like line of the block
     just above it, and the line right after that if it is headline-like too."""
     window = []
+    counted = 0  # share buttons and menu labels don't use up the window: a headline is above them
     i = body_start - 1
-    while i >= 0 and len(window) < HEADER_WINDOW:
+    while i >= 0 and counted < HEADER_WINDOW:
         if not lines[i].blank:
             window.append(i)
+            counted += lines[i].reason not in _FURNITURE_REASONS
         i -= 1
     window.reverse()
     for pos, idx in enumerate(window):
