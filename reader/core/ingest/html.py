@@ -20,7 +20,7 @@ from .html_meta import clean_text, read_metadata, text_of
 from .junk import normalize, ui_reason
 
 MAX_HTML_CHARS = 8_000_000  # well above any real article page; larger input is refused, not parsed
-MAX_DEPTH = 400  # browsers and lxml cope, but trafilatura recurses per level
+MAX_NESTING = 1600  # open tags never closed; real pages stay far below, trafilatura recurses per level
 
 _XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")
 _RUBY_TEXT = re.compile(r"<(rt|rp)\b[^>]*>.*?</\1\s*>", re.I | re.S)
@@ -51,11 +51,11 @@ def _check_depth(page: str) -> None:
     for m in re.finditer(r"<(/?)(div|span|section|article|table|tr|td|ul|li|b|i|font|blockquote)\b", page, re.I):
         depth += -1 if m.group(1) else 1
         deepest = max(deepest, depth)
-        if deepest > MAX_DEPTH * 4:
+        if deepest > MAX_NESTING:
             break
     # Unclosed inline tags inflate the count; only an extreme figure means a hostile page.
-    if deepest > MAX_DEPTH * 4:
-        raise IngestError(f"the page's HTML is nested too deeply to read (over {MAX_DEPTH * 4} levels)")
+    if deepest > MAX_NESTING:
+        raise IngestError(f"the page's HTML is nested too deeply to read (over {MAX_NESTING} levels)")
 
 
 def _excluded(el) -> bool:
@@ -178,9 +178,10 @@ def _match_anchors(anchors: list[str], lines: list[tuple]) -> tuple[set[int], li
 def extract_body(lines: list[tuple], page: str) -> tuple[list[str], list[LineDecision], list]:
     anchors = _anchor_paragraphs(page)
     matched, unmapped = _match_anchors(anchors, lines)
-    if not matched:
+    if not matched:  # the extractor's text is nowhere in our parse: trust it, minus UI lines
         kept = [t for t in anchors if not ui_reason(t)]
-        return kept, [LineDecision(t, "body" if t in kept else "dropped", ui_reason(t) or "") for t in anchors], []
+        decisions = [LineDecision(t, "body" if t in kept else "dropped", ui_reason(t) or "") for t in anchors]
+        return kept, decisions, [None] * len(kept)
     root = _body_root([lines[i] for i in matched])
     anchored_owners = {lines[i][0] for i in matched}
     # Element sets, not id()s: lxml proxies stay unique only while referenced.
@@ -290,6 +291,14 @@ def _find_visible_date(lines: list[tuple], title: str) -> str | None:
     return None
 
 
+def _relabel(decisions: list[LineDecision], text: str, label: str) -> None:
+    """A body line that turned out to be the title, subtitle or byline: the review shows it so."""
+    for i, d in enumerate(decisions):
+        if d.label == "body" and normalize(d.text) == normalize(text):
+            decisions[i] = LineDecision(d.text, label, "repeated in the body")
+            return
+
+
 def article_from_page(page: str, url: str | None = None, original: bytes = b"") -> Article:
     if len(page) > MAX_HTML_CHARS:
         raise IngestError(f"the page is too large to be an article ({len(page) // 1_000_000} MB of HTML)")
@@ -307,17 +316,18 @@ def article_from_page(page: str, url: str | None = None, original: bytes = b"") 
     title = meta["title"]
     # Extractors often repeat the headline as the first paragraph.
     while paragraphs and title and normalize(paragraphs[0]) == normalize(title):
-        paragraphs.pop(0)
+        _relabel(decisions, paragraphs.pop(0), "title")
         body_els.pop(0)
-    subtitle = _find_subtitle(doc, lines, title, meta["description"], body_els)
+    subtitle = _find_subtitle(doc, lines, title, meta["description"], [e for e in body_els if e is not None])
     if subtitle:
         paragraphs = [p for p in paragraphs if normalize(p) != normalize(subtitle)]
+        _relabel(decisions, subtitle, "subtitle")
     if not paragraphs:
         raise IngestError("no article text found on the page (it may be a login or paywall page, or not an article)")
     if not title:
         title = paragraphs[0][:60]
     header = [LineDecision(title, "title")]
-    if subtitle:
+    if subtitle and not any(d.label == "subtitle" for d in decisions):
         header.append(LineDecision(subtitle, "subtitle"))
     byline = _find_byline(doc, meta["author"], title)
     published = meta["published"] or _find_visible_date(lines, title)
@@ -325,7 +335,10 @@ def article_from_page(page: str, url: str | None = None, original: bytes = b"") 
         header.append(LineDecision(byline, "byline"))
         # A byline set as its own paragraph (【木村一郎】) is shown as the byline, not twice.
         name = normalize(byline).strip("【】[]()")
-        paragraphs = [p for p in paragraphs if normalize(p).strip("【】[]()") != name] or paragraphs
+        kept = [p for p in paragraphs if normalize(p).strip("【】[]()") != name]
+        if kept and len(kept) < len(paragraphs):
+            _relabel(decisions, next(p for p in paragraphs if p not in kept), "byline")
+            paragraphs = kept
     return Article(
         title=title, subtitle=subtitle, byline=byline, published=published,
         source=meta["site"] or None, url=url, paragraphs=paragraphs,

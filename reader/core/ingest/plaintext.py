@@ -134,6 +134,39 @@ def _header(lines: list[_Line], body_start: int) -> tuple[int | None, int | None
     return None, None
 
 
+def _body_lines(lines: list[_Line], start: int, end: int) -> list[int]:
+    """Indexes of the body inside a run: prose, and subheads that have prose after them."""
+    body: list[int] = []
+    prose_follows = False
+    for i in range(end, start - 1, -1):  # backwards, so "prose follows" is known in one pass
+        line = lines[i]
+        if line.blank or line.reason is not None:
+            continue
+        if _is_prose(line.text):
+            prose_follows = True
+        elif not prose_follows:
+            continue
+        body.append(i)
+    return body[::-1]
+
+
+def _decisions(lines: list[_Line], labels: dict[int, str], run: tuple[int, int],
+               kept_meta: tuple[str | None, ...]) -> list[LineDecision]:
+    start, end = run
+    decisions = []
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        label = labels.get(i, "dropped")
+        if label == "dropped" and line.reason in ("date", "byline") and line.text in kept_meta:
+            label = line.reason
+        reason = ""
+        if label == "dropped":
+            reason = line.reason or ("outside the article" if i < start or i > end else "heading without text")
+        decisions.append(LineDecision(line.text, label, reason))
+    return decisions
+
+
 def article_from_text(text: str, original: bytes = b"") -> Article:
     if not text.strip():
         raise IngestError("the input is empty")
@@ -146,51 +179,33 @@ def article_from_text(text: str, original: bytes = b"") -> Article:
     longest = max(r[2] for r in runs)
     start, end, _ = next(r for r in runs if r[2] >= longest / 2)
     title_i, subtitle_i = _header(lines, start)
+    body = _body_lines(lines, start, end)
 
-    body: list[int] = []
-    for i in range(start, end + 1):
-        line = lines[i]
-        if line.blank or line.reason is not None:
-            continue
-        if not _is_prose(line.text):
-            # A subhead stays only when prose follows it inside the body.
-            if not any(_is_prose(lines[j].text) and lines[j].reason is None for j in range(i + 1, end + 1)):
-                continue
-        body.append(i)
-
-    title = lines[title_i].text if title_i is not None else None
-    if title is None and body and not _is_prose(lines[body[0]].text) and len(body) > 1:
+    if title_i is None and len(body) > 1 and not _is_prose(lines[body[0]].text):
         title_i = body.pop(0)  # body copied with its headline on top
-        title = lines[title_i].text
     paragraphs = [lines[i].text for i in body]
     if not paragraphs:
         raise IngestError("no article text found: no line reads like Japanese prose")
-    if title is None:
+    if title_i is not None:
+        title = lines[title_i].text
+    else:
         first = re.split(r"(?<=。)", paragraphs[0])[0]
         title = first if len(first) <= 40 else first[:40] + "…"
     subtitle = lines[subtitle_i].text if subtitle_i is not None else None
-    header_lines = [ln for ln in lines[max(0, start - HEADER_WINDOW * 2):start]]
-    m = _DATELINE.match(paragraphs[0].strip())
-    byline = m.group(2) if m else next((ln.text for ln in header_lines if ln.reason == "byline"), None)
-    published = next((normalize_date(ln.text) for ln in header_lines if ln.reason == "date"), None)
 
-    published_text = next((ln.text for ln in header_lines if ln.reason == "date"), None)
+    header_lines = lines[max(0, start - HEADER_WINDOW * 2):start]
+    dateline = _DATELINE.match(paragraphs[0].strip())
+    byline = dateline.group(2) if dateline else next((ln.text for ln in header_lines if ln.reason == "byline"), None)
+    date_text = next((ln.text for ln in header_lines if ln.reason == "date"), None)
+
     labels = {i: "body" for i in body}
     if title_i is not None:
         labels[title_i] = "title"
     if subtitle_i is not None:
         labels[subtitle_i] = "subtitle"
-    decisions = []
-    for i, line in enumerate(lines):
-        if line.blank:
-            continue
-        label = labels.get(i, "dropped")
-        if label == "dropped" and line.reason in ("date", "byline") and line.text in (published_text, byline):
-            label = line.reason
-        reason = "" if label != "dropped" else (line.reason or ("outside the article" if i < start or i > end
-                                                                   else "heading without text"))
-        decisions.append(LineDecision(line.text, label, reason))
-    if m:
+    decisions = _decisions(lines, labels, (start, end), (date_text, byline))
+    if dateline:
         decisions.insert(0, LineDecision(byline, "byline", "from the dateline"))
-    return Article(title=title, subtitle=subtitle, byline=byline, published=published, paragraphs=paragraphs,
-                   original=original or text.encode("utf-8"), original_type="text", decisions=decisions)
+    return Article(title=title, subtitle=subtitle, byline=byline, published=normalize_date(date_text),
+                   paragraphs=paragraphs, original=original or text.encode("utf-8"), original_type="text",
+                   decisions=decisions)
