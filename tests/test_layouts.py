@@ -37,10 +37,25 @@ def _gold(page: Path) -> tuple[dict, str]:
 
 
 def test_there_are_layouts_to_check():
-    assert len(PAGES) >= 10
+    assert len(PAGES) >= 25
 
 
-@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+# Known gaps, kept visible: a test that starts passing (strict xfail) gets promoted.
+KNOWN_GAPS = {
+    # A site promo (◆フォーラム開設中 + a sentence) inside the same <br> block as the body, with
+    # nothing in the markup or wording that separates it from an ordinary closing paragraph.
+    "gigazine_20240604_squid": "self-promotion inside the body block",
+}
+
+
+def _cases():
+    for page in PAGES:
+        reason = KNOWN_GAPS.get(page.stem)
+        marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+        yield pytest.param(page, id=page.stem, marks=marks)
+
+
+@pytest.mark.parametrize("page", list(_cases()))
 def test_layout_is_cleaned_to_its_gold(page):
     meta, gold_body = _gold(page)
     article = load(str(page))

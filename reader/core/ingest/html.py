@@ -14,9 +14,16 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from ..models import Article, LineDecision
-from .dates import find_written_date
 from .errors import IngestError
-from .html_meta import clean_text, read_metadata, text_of
+from .html_header import (
+    find_byline,
+    find_subtitle,
+    find_visible_date,
+    headline_near_body,
+    is_inside,
+    leading_label_lines,
+)
+from .html_meta import SKIPPED_TAGS, clean_text, read_metadata, text_of
 from .junk import normalize, ui_reason
 
 MAX_HTML_CHARS = 8_000_000  # well above any real article page; larger input is refused, not parsed
@@ -29,8 +36,6 @@ _BLOCK_LEVEL = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4"
                 "dl", "dd", "dt", "blockquote", "pre", "table", "thead", "tbody", "tr", "td", "th", "figure",
                 "figcaption", "header", "footer", "nav", "aside", "form", "fieldset", "address", "hr", "body",
                 "html", "details", "summary", "center", "caption"}
-_SKIPPED = {"script", "style", "noscript", "template", "head", "select", "option", "iframe", "svg", "math",
-            "object", "embed", "canvas", "video", "audio", "textarea", "button"}
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 _GAP_FILL_TAGS = _HEADINGS | {"p", "blockquote"}
 _FURNITURE = {"figure", "figcaption", "aside", "nav", "form", "header", "footer", "small", "table"}
@@ -39,6 +44,10 @@ _ANCHOR_SHARE = 0.85  # the body root holds at least this share of the anchor te
 _OUTSIDE_MIN_LEN = 60  # an anchor outside the body root survives only if it is this long
 _MIN_ANCHOR_TEXT = 60  # less anchor text than this and precision mode probably missed the article
 _MIN_CONTAINED = 8  # an anchor this long may match a line that contains it (trafilatura splits lines)
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_KEY_VALUE = re.compile(r"^[^:：]{1,20}[:：]")
+_LITERAL = {"pre", "code", "table", "li", "dd", "dt", "td", "th"}
+_LINK_SEP = re.compile(r"\s+[-–—|｜]\s+|\s*[|｜]\s*")
 
 
 def strip_ruby_text(page: str) -> str:
@@ -80,7 +89,7 @@ def page_lines(doc) -> list[tuple]:
     for event, el in walker:
         tag = el.tag if isinstance(el.tag, str) else None
         if event == "start":
-            if tag is None or tag in _SKIPPED:
+            if tag is None or tag in SKIPPED_TAGS:
                 walker.skip_subtree()
                 continue
             if tag == "br":
@@ -148,10 +157,6 @@ def _body_root(anchored: list):
     return best
 
 
-def _is_inside(el, root) -> bool:
-    return el is root or any(a is root for a in el.iterancestors())
-
-
 def _match_anchors(anchors: list[str], lines: list[tuple]) -> tuple[set[int], list[str]]:
     """Indexes of page lines that trafilatura's paragraphs come from; anchors found nowhere."""
     by_norm: dict[str, list[int]] = {}
@@ -175,8 +180,30 @@ def _match_anchors(anchors: list[str], lines: list[tuple]) -> tuple[set[int], li
     return matched, unmapped
 
 
-def extract_body(lines: list[tuple], page: str) -> tuple[list[str], list[LineDecision], list]:
+def _is_japanese(texts: list[str]) -> bool:
+    joined = "".join(normalize(t) for t in texts)
+    return bool(joined) and len(_JAPANESE.findall(joined)) >= 0.3 * len(joined)
+
+
+def _foreign_reason(el, text: str, site: str) -> str | None:
+    """In a Japanese article: a line with no Japanese in it is a source-link title, a video title
+    or a note for machine-translation readers (specs like "CPU: …", code and tables are kept);
+    a line ending in the site's own name after a separator links to another of its articles."""
+    n = normalize(text)
+    if "。" not in n and site and len(n) <= 100:
+        parts = [p for p in _LINK_SEP.split(text) if p.strip()]
+        if len(parts) >= 2 and normalize(site) in normalize(parts[-1]):
+            return "link to another article"
+    if _JAPANESE.search(n) or _KEY_VALUE.match(n):
+        return None
+    if el.tag in _LITERAL or el.tag in _HEADINGS or any(a.tag in _LITERAL for a in el.iterancestors()):
+        return None
+    return "not Japanese"
+
+
+def extract_body(lines: list[tuple], page: str, site: str = "") -> tuple[list[str], list[LineDecision], list]:
     anchors = _anchor_paragraphs(page)
+    japanese = _is_japanese(anchors)
     matched, unmapped = _match_anchors(anchors, lines)
     if not matched:  # the extractor's text is nowhere in our parse: trust it, minus UI lines
         kept = [t for t in anchors if not ui_reason(t)]
@@ -185,11 +212,11 @@ def extract_body(lines: list[tuple], page: str) -> tuple[list[str], list[LineDec
     root = _body_root([lines[i] for i in matched])
     anchored_owners = {lines[i][0] for i in matched}
     # Element sets, not id()s: lxml proxies stay unique only while referenced.
-    body_parents = {lines[i][0].getparent() for i in matched if _is_inside(lines[i][0], root)}
+    body_parents = {lines[i][0].getparent() for i in matched if is_inside(lines[i][0], root)}
     paragraphs, decisions, body_els = [], [], []
     for i, (el, text) in enumerate(lines):
         if el in anchored_owners:
-            if not _is_inside(el, root) and len(normalize(text)) < _OUTSIDE_MIN_LEN:
+            if not is_inside(el, root) and len(normalize(text)) < _OUTSIDE_MIN_LEN:
                 if i in matched:
                     decisions.append(LineDecision(text, "dropped", "outside the article"))
                 continue
@@ -198,7 +225,7 @@ def extract_body(lines: list[tuple], page: str) -> tuple[list[str], list[LineDec
                 continue
         elif not (el.tag in _GAP_FILL_TAGS and el.getparent() in body_parents and not _excluded(el)):
             continue  # page text nobody proposed as body: not worth listing in the review
-        reason = ui_reason(text)
+        reason = ui_reason(text) or (_foreign_reason(el, text, site) if japanese else None)
         if reason:
             decisions.append(LineDecision(text, "dropped", reason))
             continue
@@ -224,73 +251,6 @@ def _mostly_links(el) -> bool:
     return total > 0 and linked >= 0.8 * total
 
 
-def _between(doc, after_el, before_el, candidates):
-    """Candidates that come after `after_el` and before `before_el` in document order."""
-    pos = {el: i for i, el in enumerate(doc.iter())}
-    lo = pos.get(after_el, -1) if after_el is not None else -1
-    hi = pos.get(before_el, len(pos)) if before_el is not None else len(pos)
-    return [el for el in candidates if lo < pos.get(el, -1) < hi]
-
-
-def _find_subtitle(doc, lines: list[tuple], title: str, description: str, body_els: list) -> str | None:
-    """A standfirst: an element between the headline and the body whose text is the page's meta
-    description (minus a page counter). Sites that use the first sentence as description don't
-    qualify, because that text is inside the body."""
-    desc = normalize(re.sub(r"\s*[（(]\d+/\d+[)）]\s*$", "", description or ""))
-    if len(desc) < 10 or not body_els:
-        return None
-    h1 = next((h for h in doc.iter("h1") if normalize(text_of(h)).startswith(normalize(title)[:10])), None)
-    cands = {el: text for el, text in lines if normalize(text) == desc}
-    for el in _between(doc, h1, body_els[0], list(cands)):
-        if el not in body_els:
-            return cands[el]
-    return None
-
-
-def _find_byline(doc, meta_author: str, title: str) -> str | None:
-    """Marked-up author names first, then the meta author, then a name set inside the <h1>
-    beside the headline (編集委員 中沢克二)."""
-    for el in doc.iter():
-        if not isinstance(el.tag, str) or el.tag in _SKIPPED:
-            continue
-        marks = " ".join([el.get("class") or "", el.get("itemprop") or "", el.get("rel") or ""]).lower()
-        if re.search(r"\b(author|byline|writer|reporter)", marks) and not _in_comments(el):
-            text = text_of(el)
-            if 1 < len(text) <= 40 and not ui_reason(text):
-                return text
-    if meta_author:
-        return meta_author
-    wanted = normalize(title)
-    for h1 in doc.iter("h1"):
-        if wanted not in normalize(text_of(h1)):
-            continue
-        for part in h1.iterdescendants():
-            text = text_of(part) if isinstance(part.tag, str) else ""
-            n = normalize(text)
-            if text and 2 <= len(n) <= 20 and n != wanted and n not in wanted and wanted not in n:
-                return text
-    return None
-
-
-def _in_comments(el) -> bool:
-    """Readers' comments mark their writers as authors too."""
-    return any("comment" in ((a.get("class") or "") + (a.get("id") or "")).lower()
-               for a in [el, *el.iterancestors()])
-
-
-def _find_visible_date(lines: list[tuple], title: str) -> str | None:
-    """A date written near the headline, for pages without date metadata."""
-    wanted = normalize(title)
-    for i, (_, text) in enumerate(lines):
-        if wanted and normalize(text) == wanted:
-            for _, near in lines[i + 1:i + 8]:
-                found = find_written_date(near) if len(near) <= 80 else None
-                if found:
-                    return found
-            break
-    return None
-
-
 def _relabel(decisions: list[LineDecision], text: str, label: str) -> None:
     """A body line that turned out to be the title, subtitle or byline: the review shows it so."""
     for i, d in enumerate(decisions):
@@ -312,13 +272,22 @@ def article_from_page(page: str, url: str | None = None, original: bytes = b"") 
         raise IngestError(f"the page could not be read as HTML ({exc})") from None
     meta = read_metadata(doc)
     lines = page_lines(doc)
-    paragraphs, decisions, body_els = extract_body(lines, page)
+    paragraphs, decisions, body_els = extract_body(lines, page, meta["site"])
     title = meta["title"]
+    if not any(normalize(title) and normalize(title) in normalize(text_of(h)) for h in doc.iter("h1", "h2")):
+        title = headline_near_body(doc, body_els, meta["site"]) or title
     # Extractors often repeat the headline as the first paragraph.
     while paragraphs and title and normalize(paragraphs[0]) == normalize(title):
         _relabel(decisions, paragraphs.pop(0), "title")
         body_els.pop(0)
-    subtitle = _find_subtitle(doc, lines, title, meta["description"], [e for e in body_els if e is not None])
+    labels = leading_label_lines(paragraphs, body_els)
+    label_texts = paragraphs[:labels]
+    for text in label_texts:
+        i = next((i for i, d in enumerate(decisions) if d.label == "body" and d.text == text), None)
+        if i is not None:
+            decisions[i] = LineDecision(text, "dropped", "label list above the text")
+    del paragraphs[:labels], body_els[:labels]
+    subtitle = find_subtitle(doc, lines, title, meta["description"], [e for e in body_els if e is not None])
     if subtitle:
         paragraphs = [p for p in paragraphs if normalize(p) != normalize(subtitle)]
         _relabel(decisions, subtitle, "subtitle")
@@ -329,8 +298,10 @@ def article_from_page(page: str, url: str | None = None, original: bytes = b"") 
     header = [LineDecision(title, "title")]
     if subtitle and not any(d.label == "subtitle" for d in decisions):
         header.append(LineDecision(subtitle, "subtitle"))
-    byline = _find_byline(doc, meta["author"], title)
-    published = meta["published"] or _find_visible_date(lines, title)
+    byline = find_byline(doc, meta["author"], title)
+    if not byline and label_texts and not re.search(r"\d", label_texts[0]):
+        byline = label_texts[0]
+    published = meta["published"] or find_visible_date(lines, title)
     if byline:
         header.append(LineDecision(byline, "byline"))
         # A byline set as its own paragraph (【木村一郎】) is shown as the byline, not twice.

@@ -9,6 +9,10 @@ from lxml import html as lxml_html
 from .dates import normalize_date
 from .junk import normalize
 
+# Elements whose text is never article text (nor a headline or byline).
+SKIPPED_TAGS = {"script", "style", "noscript", "template", "head", "select", "option", "iframe", "svg", "math",
+            "object", "embed", "canvas", "video", "audio", "textarea", "button"}
+
 _WS = re.compile(r"[ \t\r\n\u3000\u00a0]+")
 
 # Separators that put a site name or a section after (or before) a headline in <title>/og:title.
@@ -134,6 +138,15 @@ def find_title(doc, meta_titles: list[str], site_names: list[str]) -> str:
             _dice(_bigrams(n), p) >= 0.5 for p in pairs
         ):
             return text
+    # A logo <h1> and the headline in an <h2>: cutting the meta title would keep a section name
+    # glued on (headline｜姫路｜神戸新聞NEXT), so the longest <h2> that a meta title contains wins.
+    for h2 in doc.iter("h2"):
+        text = text_of(h2)
+        n = normalize(text)
+        if len(n) >= 8 and n not in sites and len(n) > len(normalize(best)) and any(n in m for m in metas):
+            best = text
+    if best:
+        return best
     for t in meta_titles:
         if t:
             return strip_site_name(t, site_names)

@@ -27,6 +27,8 @@ _UI_PHRASES = re.compile(
         r"^[【\[](?:関連|写真|動画|画像|図解|特集)[^】\]]{0,10}[】\]]", r"^https?://\S+$",
         # paywall counters: 残り512/1188文字, 全文：1188文字
         r"^残り[:：]?[\d,]+(?:/[\d,]+)?文字", r"全文[:：]?[\d,]+文字", r"^写真拡大$",
+        # "click here" pointers: 詳しくはこちら, 情報提供はこちら「○○投稿」
+        r"はこちら(?:[「『【][^」』】]{0,30}[」』】])?[>＞»›→]*$",
     ]),
     re.I,
 )
@@ -48,7 +50,13 @@ _MARKER = re.compile(r"^[\(（【\[]?(?:更新|速報|写真|動画|図解|イ�
 UI_MAX_LEN = 80  # UI lines are short; a longer line with a UI phrase is prose quoting it
 # Photo captions: ▲ or ↑ in front (blogs), or a photo credit at the end: （秋田市提供）（共同撮影）.
 _CAPTION_MARK = re.compile(r"^[▲△↑]")
-_CAPTION_CREDIT = re.compile(r"[（(][^（）()]{0,25}(?:提供|撮影)[)）]$")
+_CAPTION_CREDIT = re.compile(r"[（(][^（）()]{0,25}(?:提供|撮影)(?:[・･][^（）()]{1,12})?[)）]$")
+# Newspaper captions say when and where, or whose photo, after an equals sign: …＝1日午前、岐阜県
+# 各務原市で / …＝共同 / …＝Getty Images. (A headline's ＝ is followed by words, not a date and a comma.)
+_CAPTION_EQ = re.compile(r"=(?:(?:\d{1,2}月)?\d{1,2}日(?:午前|午後|朝|夜|未明|夕方?)?[、,]|"
+                         r"(?:共同|時事|ロイター|AP|AFP|EPA|GettyImages|iStock|ゲッティ)$)", re.I)
+# A bare address closing a short line that is not a "URL: …" field: ▼公式サイト https://…
+_TRAILING_URL = re.compile(r"[^:]https?://\S+$")
 
 
 def normalize(text: str) -> str:
@@ -70,6 +78,9 @@ def ui_reason(line: str) -> str | None:
     if len(text) <= UI_MAX_LEN and _UI_PHRASES.search(text):
         return "ui phrase"
     if len(text) <= UI_MAX_LEN and (_CAPTION_MARK.match(text) or
-                                    ("。" not in text[:-1] and _CAPTION_CREDIT.search(text))):
+                                    ("。" not in text[:-1] and (_CAPTION_CREDIT.search(text) or
+                                                                _CAPTION_EQ.search(text)))):
         return "caption"
+    if len(text) <= UI_MAX_LEN and "。" not in text and _TRAILING_URL.search(text):
+        return "ui phrase"
     return None

@@ -22,7 +22,7 @@ _SENTENCE_END = re.compile(r"[。．！？!?」』）)]$")
 _DATELINE = re.compile(r"^【([^】=＝]{1,20})[=＝]([^】]{1,20})】")
 _BULLET = re.compile(r"^[\s•・●■◆▶►\-–—*]+")
 # A header line that is only a date (2021年12月30日 5:00, 2026/11/20(金) 18:02配信, 最終更新 …).
-_DATE_LINE = re.compile(r"^(?:最終)?(?:更新|公開|配信)?[:：]?\s*\d{4}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}"
+_DATE_LINE = re.compile(r"^(?:最終)?(?:更新|公開|配信)?[:：]?\s*(?:\d{4}\s*[年/.\-]\s*)?\d{1,2}\s*[月/.\-]\s*\d{1,2}"
                         r"\s*日?\s*(?:[（(][月火水木金土日][)）])?\s*(?:\d{1,2}\s*[:時]\s*\d{1,2}\s*分?)?"
                         r"\s*(?:更新|公開|配信|発信)?\s*$")
 # A short line that starts with a date and names its source: 2024年07月12日 19時35分 共同通信.
@@ -32,6 +32,11 @@ _DATE_START = re.compile(r"^(?:最終)?(?:更新|公開|配信)?[:：]?\s*\d{4}\
 _BYLINE_LINE = re.compile(r"^(?:(?:[^\s]{1,8}(?:支局|総局|部))?\s*(?:編集委員|論説委員|解説委員|特派員|記者|支局長)"
                           r"\s*[一-龥々]{1,4}\s?[一-龥々ぁ-んァ-ン]{1,5}|[一-龥々]{1,4}\s?[一-龥々ぁ-ん]{1,4}\s*"
                           r"(?:記者|特派員|編集委員))$")
+
+# The attribution line of an embedded post: — みかん (@mikan_oshikatsu) May 30, 2024
+_EMBED_CREDIT = re.compile(r"^.{1,40}[(（]@\w{1,15}[)）]\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s*\d{4}|"
+                           r"\d{4}年\d{1,2}月\d{1,2}日)$")
+MAX_STANDFIRST = 150  # a standfirst under the headline may be a sentence or two, not a paragraph
 
 _FURNITURE_REASONS = ("ui phrase", "short line", "counter", "marker", "repeated")
 HEADER_WINDOW = 10  # non-blank lines above the body searched for the headline block
@@ -56,6 +61,12 @@ def _is_prose(text: str) -> bool:
     return len(n) >= 20 and bool(_CJK.search(n)) and ("。" in n or _SENTENCE_END.search(n) is not None)
 
 
+def _is_standfirst(text: str) -> bool:
+    """A sentence or two set under the headline, above the header furniture."""
+    n = normalize(text)
+    return _is_prose(text) and len(n) <= MAX_STANDFIRST
+
+
 def _is_headline(text: str) -> bool:
     n = normalize(text)
     return MIN_HEADLINE <= len(n) <= MAX_HEADLINE and bool(_CJK.search(n)) and not n.endswith("。")
@@ -77,6 +88,12 @@ def _classify(raw_lines: list[str]) -> list[_Line]:
             reason = "date"
         if reason is None and _BYLINE_LINE.match(text):
             reason = "byline"
+        if _EMBED_CREDIT.match(folded.strip()):
+            reason = "embedded post"
+            # the post's text is the line above it
+            prev = next((ln for ln in reversed(lines) if not ln.blank), None)
+            if prev is not None and prev.reason is None and len(normalize(prev.text)) <= 140:
+                prev.reason = "embedded post"
         lines.append(_Line(text, reason))
     return lines
 
@@ -94,7 +111,7 @@ def _runs(lines: list[_Line]) -> list[tuple[int, int, int]]:
         j = i
         while j < len(lines):
             line = lines[j]
-            if line.blank:
+            if line.blank or line.reason == "embedded post":  # an embed is one item, not a gap
                 j += 1
                 continue
             if line.reason == "section end":
@@ -126,9 +143,11 @@ def _header(lines: list[_Line], body_start: int) -> tuple[int | None, int | None
         i -= 1
     window.reverse()
     for pos, idx in enumerate(window):
-        if lines[idx].reason is None and _is_headline(lines[idx].text):
-            nxt = window[pos + 1] if pos + 1 < len(window) else None
-            if nxt is not None and lines[nxt].reason is None and _is_headline(lines[nxt].text):
+        # A breadcrumb that ends in the headline makes it a "repeated" line: still the headline.
+        if lines[idx].reason in (None, "repeated") and _is_headline(lines[idx].text):
+            nxt = next((j for j in window[pos + 1:] if normalize(lines[j].text) != normalize(lines[idx].text)), None)
+            if nxt is not None and lines[nxt].reason is None and (
+                    _is_headline(lines[nxt].text) or _is_standfirst(lines[nxt].text)):
                 return idx, nxt
             return idx, None
     return None, None
