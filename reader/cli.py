@@ -13,7 +13,7 @@ from pathlib import Path
 
 from reader import __version__
 
-COMMANDS = ("clean", "import", "list", "search", "show", "delete", "gui")
+COMMANDS = ("clean", "import", "list", "search", "show", "delete", "annotate", "gui")
 
 
 class CommandError(Exception):
@@ -143,6 +143,42 @@ def _no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def _ruby_text(annotation) -> str:
+    """Readings inline, as 漢字《かんじ》, for reading in a terminal."""
+    out, pos = [], 0
+    for r in annotation.ruby:
+        out.append(annotation.text[pos:r.start])
+        out.append(f"{annotation.text[r.start:r.end]}《{r.reading}{'?' if r.uncertain else ''}》")
+        pos = r.end
+    out.append(annotation.text[pos:])
+    return "".join(out)
+
+
+def cmd_annotate(args) -> int:
+    from reader.core.nlp.annotate import annotate
+
+    if args.jsonl:
+        # One text a line in, one JSON object a line out, in order: a pipe for other tools.
+        out = sys.stdout
+        for line in sys.stdin.buffer:
+            text = line.decode("utf-8", errors="replace").rstrip("\r\n")
+            out.write(json.dumps(annotate(text).to_json(), ensure_ascii=False) + "\n")
+        return 0
+    if args.text is None or args.text == "-":
+        text = sys.stdin.buffer.read().decode("utf-8", errors="replace")
+    else:
+        text = args.text
+    paragraphs = [p for p in text.splitlines() if p.strip()] or [text]
+    annotations = [annotate(p) for p in paragraphs]
+    if args.json:
+        data = [a.to_json() for a in annotations]
+        _print_json(data[0] if len(data) == 1 else data)
+    else:
+        for a in annotations:
+            print(_ruby_text(a))
+    return 0
+
+
 def cmd_gui(args) -> int:
     from reader.core.paths import default_library_path
 
@@ -193,6 +229,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("delete", help="remove an article from the library")
     p.add_argument("id", type=int)
     p.set_defaults(func=cmd_delete)
+
+    p = sub.add_parser("annotate", help="print furigana and words for Japanese text")
+    p.add_argument("text", nargs="?", metavar="TEXT|-", help="the text (default: read stdin)")
+    p.add_argument("--json", action="store_true", help="one JSON object (a list for several paragraphs)")
+    p.add_argument("--jsonl", action="store_true", help="read one text a line on stdin, print one JSON a line")
+    p.set_defaults(func=cmd_annotate)
 
     p = sub.add_parser("gui", help="open the window (the default)")
     p.add_argument("source", nargs="?", metavar="PATH|URL", help="import this and open it")

@@ -17,6 +17,7 @@ from reader.core.store.schema import APPLICATION_ID
 
 FIXTURES = Path(__file__).parent / "fixtures"
 V1_FIXTURE = FIXTURES / "db" / "v1.sqlite"
+V2_FIXTURE = FIXTURES / "db" / "v2.sqlite"
 
 
 def _load_fixture_maker():
@@ -38,6 +39,14 @@ def pragma(path: Path, name: str):
     conn = sqlite3.connect(path)
     try:
         return conn.execute(f"PRAGMA {name}").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def tables(path: Path) -> set[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     finally:
         conn.close()
 
@@ -78,14 +87,42 @@ def v1_copy(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture
+def v2_copy(tmp_path: Path) -> Path:
+    path = tmp_path / "old-v2.sqlite"
+    shutil.copyfile(V2_FIXTURE, path)
+    return path
+
+
+def assert_version_3_tables_work(lib: Library) -> None:
+    """The tables migration 3 adds exist, start empty and take reads and writes."""
+    assert lib.reading_overrides() == {}
+    assert lib.reading_overrides_version() == 0
+    lib.set_reading_override("市場", "イチバ")
+    assert lib.reading_overrides() == {("市場", ""): "いちば"}
+    assert lib.reading_overrides_version() == 1
+    assert lib.get_cached_annotation("0" * 64, "test-engine") is None
+    lib.put_cached_annotations([("0" * 64, "test-engine", "[]")])
+    assert lib.get_cached_annotation("0" * 64, "test-engine") == "[]"
+
+
 def test_fixture_is_a_version_1_library():
     assert pragma(V1_FIXTURE, "user_version") == 1
     assert pragma(V1_FIXTURE, "application_id") == APPLICATION_ID
     assert "progress" not in columns(V1_FIXTURE, "articles")
 
 
-def test_schema_version_is_2():
-    assert SCHEMA_VERSION == 2
+def test_fixture_is_a_version_2_library():
+    assert pragma(V2_FIXTURE, "user_version") == 2
+    assert pragma(V2_FIXTURE, "application_id") == APPLICATION_ID
+    assert pragma(V2_FIXTURE, "journal_mode") == "delete"  # one self-contained file
+    assert "progress" in columns(V2_FIXTURE, "articles")
+    assert "articles_fts" in tables(V2_FIXTURE)
+    assert not {"reading_overrides", "annotation_cache", "meta"} & tables(V2_FIXTURE)
+
+
+def test_schema_version_is_3():
+    assert SCHEMA_VERSION == 3
 
 
 def test_version_1_library_is_upgraded_with_its_data(v1_copy: Path):
@@ -121,9 +158,54 @@ def test_version_1_library_is_upgraded_with_its_data(v1_copy: Path):
         lib.set_progress(library_id, 0.25)
         assert lib.get_article(library_id).progress == 0.25
 
-    assert pragma(v1_copy, "user_version") == 2
+        assert_version_3_tables_work(lib)
+
+    assert pragma(v1_copy, "user_version") == 3
     assert pragma(v1_copy, "journal_mode") == "wal"
     assert "progress" in columns(v1_copy, "articles")
+
+
+def test_version_2_library_is_upgraded_with_its_data(v2_copy: Path):
+    with Library.open(v2_copy) as lib:
+        assert lib.created is False
+        summaries = lib.list_articles()
+        expected = list(reversed(fixture_maker.V2_ARTICLES))  # newest imported first
+        assert [s.title for s in summaries] == [a.title for a, _, _ in expected]
+        assert [s.imported_at for s in summaries] == [when for _, when, _ in expected]
+        assert [s.progress for s in summaries] == [progress for _, _, progress in expected]
+
+        for summary, (article, imported_at, progress) in zip(summaries, expected, strict=True):
+            stored = lib.get_article(summary.id)
+            assert stored.progress == progress
+            assert stored.imported_at == imported_at
+            assert stored.content_hash == article.content_hash()
+            assert stored.article == article  # every field, original and decisions included
+            assert summary.characters == sum(len(p) for p in article.paragraphs)
+
+        # The full-text index written at version 2 is used as it is.
+        market_id = next(s.id for s in summaries if s.title == fixture_maker.MARKET_ARTICLE.title)
+        bridge_id = next(s.id for s in summaries if s.title == fixture_maker.BRIDGE_ARTICLE.title)
+        assert [s.id for s in lib.search("旬の魚")] == [market_id]
+        assert [s.id for s in lib.search("漁師と料理人")] == [market_id]  # subtitle
+        assert [s.id for s in lib.search("番号をつけ")] == [bridge_id]
+        assert [s.id for s in lib.search("石橋")] == [bridge_id]  # short query: LIKE fallback
+        assert lib.add_article(fixture_maker.MARKET_ARTICLE) == (market_id, False)
+
+        assert_version_3_tables_work(lib)
+
+    assert pragma(v2_copy, "user_version") == 3
+    assert pragma(v2_copy, "journal_mode") == "wal"
+    assert {"reading_overrides", "annotation_cache", "meta"} <= tables(v2_copy)
+    assert columns(v2_copy, "reading_overrides") == [
+        "surface", "lemma", "reading", "created_at", "updated_at"
+    ]
+    assert columns(v2_copy, "annotation_cache") == ["text_hash", "engine", "data"]
+
+    # The override and the cached paragraph were committed, and are there on reopening.
+    with Library.open(v2_copy) as lib:
+        assert lib.reading_overrides() == {("市場", ""): "いちば"}
+        assert lib.reading_overrides_version() == 1
+        assert lib.get_cached_annotation("0" * 64, "test-engine") == "[]"
 
 
 def test_reopening_an_upgraded_library_changes_nothing_more(v1_copy: Path):
@@ -177,14 +259,14 @@ def test_library_from_a_newer_yomu_is_refused_untouched(tmp_path: Path):
     _make_newer_library(path, 7)
     error = assert_refused_untouched(path, "newer Yomu")
     assert str(error) == (
-        f"library {path} was written by a newer Yomu (schema 7; this version reads up to 2)"
+        f"library {path} was written by a newer Yomu (schema 7; this version reads up to 3)"
     )
 
 
 def test_newer_library_in_wal_mode_is_refused(tmp_path: Path):
     # A newer Yomu leaves its library in WAL mode; the header check alone must refuse it.
     path = tmp_path / "future.sqlite3"
-    _make_newer_library(path, 3)
+    _make_newer_library(path, SCHEMA_VERSION + 1)
     sqlite3.connect(path).execute("PRAGMA journal_mode = WAL").connection.close()
     assert_refused_untouched(path, "newer Yomu")
 
@@ -267,10 +349,23 @@ def test_failed_migration_leaves_the_previous_version_intact(v1_copy: Path):
     conn.execute("CREATE TABLE articles_fts (x)")
     conn.commit()
     conn.close()
-    with pytest.raises(LibraryError, match="cannot update library .* to schema 2"):
+    with pytest.raises(LibraryError, match="cannot update library .* to schema 3"):
         Library.open(v1_copy)
     assert pragma(v1_copy, "user_version") == 1
     assert "progress" not in columns(v1_copy, "articles")
+
+
+def test_failed_migration_3_leaves_version_2_intact(v2_copy: Path):
+    # Migration 3 fails at its last table; the meta and overrides tables before it go too.
+    conn = sqlite3.connect(v2_copy)
+    conn.execute("CREATE TABLE annotation_cache (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(LibraryError, match="cannot update library .* to schema 3"):
+        Library.open(v2_copy)
+    assert pragma(v2_copy, "user_version") == 2
+    assert not {"reading_overrides", "meta"} & tables(v2_copy)
+    assert columns(v2_copy, "annotation_cache") == ["x"]
 
 
 def test_fixture_maker_reproduces_the_fixture(tmp_path: Path):
@@ -279,6 +374,11 @@ def test_fixture_maker_reproduces_the_fixture(tmp_path: Path):
     fixture_maker.make_v1(remade)
     assert dump(remade) == dump(V1_FIXTURE)
 
+
+def test_fixture_maker_reproduces_the_v2_fixture(tmp_path: Path):
+    remade = tmp_path / "v2.sqlite"
+    fixture_maker.make_v2(remade)
+    assert dump(remade) == dump(V2_FIXTURE)
 
 
 def test_simultaneous_first_opens_create_the_library_once(tmp_path: Path):

@@ -5,6 +5,7 @@ import json
 import math
 import sqlite3
 import zlib
+from collections.abc import Iterable
 from datetime import datetime, timezone
 from os import PathLike
 from pathlib import Path
@@ -13,6 +14,7 @@ import sqlite_utils
 
 from reader.core.models import Article, LineDecision
 from reader.core.store.opening import LibraryError, check_before_opening, connect
+from reader.core.store.readings import normalise_key, normalise_reading
 from reader.core.store.records import ArticleSummary, StoredArticle
 from reader.core.store.schema import SCHEMA_VERSION, body_text, migrate
 from reader.core.store.transaction import write_transaction
@@ -27,6 +29,10 @@ _SUMMARY_COLUMNS = """
 """
 # Newest first; the id breaks ties between imports within the same second.
 _NEWEST_FIRST = "a.imported_at DESC, a.id DESC"
+
+# The annotation cache keeps at most this many paragraphs; past it, the oldest stored go first.
+# Read at call time, so tests can monkeypatch it.
+ANNOTATION_CACHE_LIMIT = 200_000
 
 
 class Library:
@@ -91,7 +97,7 @@ class Library:
                         article.published,
                         article.source,
                         article.url,
-                        datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                        _now(),
                         zlib.compress(article.original),
                         article.original_type,
                         content_hash,
@@ -197,7 +203,111 @@ class Library:
             return self._search_index(terms, limit)
         return self._search_by_scanning(terms, limit)
 
+    # -- furigana: reading overrides -------------------------------------------------------
+
+    def set_reading_override(self, surface: str, reading: str, lemma: str = "") -> None:
+        """From now on, read `surface` (only where its dictionary form is `lemma`, if given) as
+        `reading`. Replaces an earlier override for the same (surface, lemma). The reading may
+        be typed in hiragana or katakana and is stored as hiragana; surrounding whitespace is
+        dropped. Raises ValueError (one line) for an empty surface or a reading that is empty or
+        holds anything but kana and ー. Setting the reading an override already has changes
+        nothing, not even reading_overrides_version()."""
+        surface, lemma = normalise_key(surface, lemma)
+        reading = normalise_reading(reading, surface)
+        now = _now()
+        self._db.execute(
+            """
+            INSERT INTO reading_overrides (surface, lemma, reading, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (surface, lemma) DO UPDATE
+                SET reading = excluded.reading, updated_at = excluded.updated_at
+                WHERE reading <> excluded.reading
+            """,
+            [surface, lemma, reading, now, now],
+        )
+
+    def delete_reading_override(self, surface: str, lemma: str = "") -> bool:
+        """Forget the override for exactly (surface, lemma). False if there was none."""
+        try:
+            surface, lemma = normalise_key(surface, lemma)
+        except ValueError:
+            return False  # nothing stored can have such a key
+        cursor = self._db.execute(
+            "DELETE FROM reading_overrides WHERE surface = ? AND lemma = ?", [surface, lemma]
+        )
+        return cursor.rowcount > 0
+
+    def reading_overrides(self) -> dict[tuple[str, str], str]:
+        """Every override: (surface, lemma) -> reading in hiragana; lemma '' means any."""
+        return {
+            (surface, lemma): reading
+            for surface, lemma, reading in self._db.execute(
+                "SELECT surface, lemma, reading FROM reading_overrides ORDER BY surface, lemma"
+            ).fetchall()
+        }
+
+    def reading_overrides_version(self) -> int:
+        """A number that goes up every time an override is added, changed or deleted (also by
+        another process on the same file), and never goes back: put it in cache keys."""
+        row = self._db.execute(
+            "SELECT value FROM meta WHERE key = 'reading_overrides_version'"
+        ).fetchone()
+        return row[0]
+
+    # -- furigana: annotation cache ---------------------------------------------------------
+
+    def get_cached_annotation(self, text_hash: str, engine: str) -> str | None:
+        """The data stored for this paragraph hash by this engine, or None. Reads only."""
+        row = self._db.execute(
+            "SELECT data FROM annotation_cache WHERE text_hash = ? AND engine = ?",
+            [text_hash, engine],
+        ).fetchone()
+        return None if row is None else row[0]
+
+    def put_cached_annotations(
+        self, items: Iterable[tuple[str, str, str]], max_rows: int | None = None
+    ) -> None:
+        """Store (text_hash, engine, data) triples in one transaction, replacing what was there
+        for the same (text_hash, engine). Then, if the cache holds more than `max_rows`
+        (default ANNOTATION_CACHE_LIMIT) rows, the oldest stored are deleted down to it. A
+        replaced row counts as newly stored. Reading never refreshes a row's age."""
+        limit = ANNOTATION_CACHE_LIMIT if max_rows is None else max_rows
+        if limit < 0:
+            raise ValueError(f"the annotation cache limit cannot be negative ({limit})")
+        rows = list(items)
+        if not rows:
+            return
+        with write_transaction(self._db):
+            # REPLACE deletes the old row and inserts a new one, with a rowid above all others.
+            self._db.conn.executemany(
+                "INSERT OR REPLACE INTO annotation_cache (text_hash, engine, data) VALUES (?, ?, ?)",
+                rows,
+            )
+            self._trim_annotation_cache(limit)
+
+    def clear_annotation_cache(self) -> None:
+        self._db.execute("DELETE FROM annotation_cache")
+
     # -- helpers ---------------------------------------------------------------------------
+
+    def _trim_annotation_cache(self, limit: int) -> None:
+        # The rowid span bounds the row count from above and costs two index look-ups; only a
+        # span past the limit needs the exact count.
+        low, high = self._db.execute(
+            "SELECT min(rowid), max(rowid) FROM annotation_cache"
+        ).fetchone()
+        if high is None or high - low + 1 <= limit:
+            return
+        (rows,) = self._db.execute("SELECT count(*) FROM annotation_cache").fetchone()
+        if rows > limit:
+            self._db.execute(
+                """
+                DELETE FROM annotation_cache WHERE rowid IN (
+                    SELECT rowid FROM annotation_cache ORDER BY rowid LIMIT ?
+                )
+                """,
+                [rows - limit],
+            )
 
     def _id_for_hash(self, content_hash: str) -> int | None:
         row = self._db.execute(
@@ -248,6 +358,10 @@ class Library:
             """,
             params,
         )
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def _escape_like(text: str) -> str:

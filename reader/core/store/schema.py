@@ -12,7 +12,7 @@ import sqlite_utils
 
 from reader.core.store.transaction import write_transaction
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Stored in the header's application_id field, so a Yomu library can be told apart from any
 # other SQLite database before anything in it is read or changed. Bytes: b"Yomu".
@@ -90,8 +90,64 @@ def _migrate_to_2(db: sqlite_utils.Database) -> None:
         )
 
 
+def _migrate_to_3(db: sqlite_utils.Database) -> None:
+    """Furigana: the user's reading corrections, and a cache of annotated paragraphs."""
+    # Small named counters. reading_overrides_version goes up with every row the overrides
+    # table gains, loses or changes (by the triggers below, so in the same transaction and
+    # whatever the statement): callers put it in their cache keys.
+    db.execute(
+        """
+        CREATE TABLE meta (
+            key TEXT PRIMARY KEY,
+            value INTEGER NOT NULL
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("INSERT INTO meta (key, value) VALUES ('reading_overrides_version', 0)")
+    # One reading per written word; lemma '' applies to every sense of the surface, a
+    # non-empty lemma only to tokens with that dictionary form.
+    db.execute(
+        """
+        CREATE TABLE reading_overrides (
+            surface TEXT NOT NULL CHECK (surface <> ''),
+            lemma TEXT NOT NULL DEFAULT '',
+            reading TEXT NOT NULL CHECK (reading <> ''),  -- hiragana
+            created_at TEXT NOT NULL,  -- ISO-8601, UTC
+            updated_at TEXT NOT NULL,  -- ISO-8601, UTC
+            PRIMARY KEY (surface, lemma)
+        )
+        """
+    )
+    for event in ("INSERT", "UPDATE", "DELETE"):
+        db.execute(
+            f"""
+            CREATE TRIGGER reading_overrides_after_{event.lower()}
+            AFTER {event} ON reading_overrides BEGIN
+                UPDATE meta SET value = value + 1 WHERE key = 'reading_overrides_version';
+            END
+            """
+        )
+    # Annotated paragraphs, keyed by the paragraph text's sha256 and the annotator version.
+    # A rowid table on purpose: the rowid orders rows by insertion, so the oldest can be
+    # dropped when the cache grows past its bound.
+    db.execute(
+        """
+        CREATE TABLE annotation_cache (
+            text_hash TEXT NOT NULL,  -- sha256 hex of the paragraph text
+            engine TEXT NOT NULL,  -- annotator version + reading overrides version
+            data TEXT NOT NULL,  -- JSON, as the annotator wrote it
+            PRIMARY KEY (text_hash, engine)
+        )
+        """
+    )
+
+
 # MIGRATIONS[n - 1] takes a version n-1 database to version n.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migrate_to_1, _migrate_to_2]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _migrate_to_1,
+    _migrate_to_2,
+    _migrate_to_3,
+]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 

@@ -1,0 +1,1 @@
+"""Words and readings: Sudachi tokens, furigana over kanji, the rules analysers get wrong in news."""

@@ -1,0 +1,63 @@
+"""Paragraph text -> tokens and furigana: the analyser, then the rules for what it gets wrong in
+news text, then the user's own corrections, then the split of each reading over its kanji."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .furigana import align
+from .readings import adjusted_reading
+from .tokenizer import tokenize
+from .tokens import Ruby, Token, has_kanji
+
+try:  # the number rules are optional while they are being built
+    from .numbers import number_rubies
+except ImportError:  # pragma: no cover
+    def number_rubies(text, tokens):
+        return [], set()
+
+ENGINE_VERSION = "1"  # bump when output changes, so cached annotations are rebuilt
+
+
+@dataclass
+class Annotation:
+    text: str
+    tokens: list[Token]
+    ruby: list[Ruby] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        """The `yomu annotate --json/--jsonl` contract: extend only by adding keys."""
+        return {
+            "text": self.text,
+            "ruby": [[r.start, r.end, r.reading] for r in self.ruby],
+            "uncertain": [[r.start, r.end] for r in self.ruby if r.uncertain],
+            "tokens": [t.to_json() for t in self.tokens],
+        }
+
+
+def annotate(text: str, overrides: dict[tuple[str, str], str] | None = None) -> Annotation:
+    tokens = tokenize(text)
+    rubies, handled = number_rubies(text, tokens)
+    rubies = list(rubies)
+    for i, token in enumerate(tokens):
+        if i in handled or not has_kanji(token.surface):
+            continue
+        override = None
+        if overrides:
+            override = overrides.get((token.surface, token.lemma)) or overrides.get((token.surface, ""))
+        if override:
+            reading, uncertain = override, False
+        else:
+            reading, uncertain = adjusted_reading(tokens, i)
+        start = token.start
+        for s, e, r in align(token.surface, reading):
+            rubies.append(Ruby(start + s, start + e, r, uncertain))
+    rubies.sort(key=lambda r: r.start)
+    return Annotation(text, tokens, _without_overlaps(rubies, len(text)))
+
+
+def _without_overlaps(rubies: list[Ruby], length: int) -> list[Ruby]:
+    out: list[Ruby] = []
+    for r in rubies:
+        if 0 <= r.start < r.end <= length and r.reading and (not out or r.start >= out[-1].end):
+            out.append(r)
+    return out

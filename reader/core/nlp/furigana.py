@@ -1,0 +1,56 @@
+"""Spread a word's reading over its kanji runs, never over its kana: 話し合った/はなしあった →
+話=はな, 合=あ. The kana between kanji runs anchor the split; when several splits fit, the
+earliest kanji run takes the shortest reading (regex non-greedy order), so the result is
+deterministic."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .tokens import is_kana, is_kanji, to_hiragana
+
+
+def _runs(surface: str) -> list[tuple[str, int, int]]:
+    """(kind, start, end): kind K for kanji, A for kana, O for anything else."""
+    runs: list[tuple[str, int, int]] = []
+    for i, ch in enumerate(surface):
+        kind = "K" if is_kanji(ch) else "A" if is_kana(ch) else "O"
+        if runs and runs[-1][0] == kind:
+            runs[-1] = (kind, runs[-1][1], i + 1)
+        else:
+            runs.append((kind, i, i + 1))
+    return runs
+
+
+@lru_cache(maxsize=65536)
+def align(surface: str, reading: str) -> tuple[tuple[int, int, str], ...]:
+    """Ruby spans (start, end, reading) relative to `surface`, one per kanji run. Empty when the
+    surface has no kanji or the reading is empty."""
+    runs = _runs(surface)
+    if not reading or not any(kind == "K" for kind, _, _ in runs):
+        return ()
+    reading = to_hiragana(reading)
+    pattern = []
+    for kind, s, e in runs:
+        if kind == "K":
+            pattern.append("(.+?)")
+        elif kind == "A":
+            pattern.append(re.escape(to_hiragana(surface[s:e])))
+        else:
+            pattern.append("(?:.*?)")  # digits or Latin letters: their reading is not ours to place
+    m = re.fullmatch("".join(pattern), reading)
+    kanji_runs = [(s, e) for kind, s, e in runs if kind == "K"]
+    if m:
+        return tuple((s, e, g) for (s, e), g in zip(kanji_runs, m.groups(), strict=True))
+    # The reading does not fit the kana (a dictionary irregularity): one ruby from the first to the
+    # last kanji, with the kana that do match at either end trimmed off the reading.
+    first, last = kanji_runs[0][0], kanji_runs[-1][1]
+    head, tail = to_hiragana(surface[:first]), to_hiragana(surface[last:])
+    lead = 0
+    while lead < len(head) and lead < len(reading) and head[lead] == reading[lead]:
+        lead += 1
+    trail = 0
+    while trail < len(tail) and trail < len(reading) - lead and tail[-1 - trail] == reading[-1 - trail]:
+        trail += 1
+    core = reading[lead:len(reading) - trail]
+    return ((first, last, core),) if core else ()

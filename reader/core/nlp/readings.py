@@ -1,0 +1,111 @@
+"""Readings the analyser gets wrong in news text, fixed from context and part of speech.
+
+Each rule fixes a class of errors seen against human annotation, not single sentences:
+- 日本 is にほん in running text; Sudachi's dictionary prefers にっぽん. Official names that are
+  にっぽん (日本銀行, 日本放送協会 …) come from Sudachi as one proper-noun token and are left alone.
+- 私 as a pronoun is わたし; わたくし is the formal reading Sudachi defaults to.
+- 何 is なに before を, が, も, に, か, や (何をした, 何もない) and なん before counters, の, で, だ.
+- Country abbreviations in headlines (米, 英, 仏, 独, 露/ロ, 中, 日, 韓, 豪 …): Sudachi reads a lone
+  韓 or 豪 as a given name. Next to another abbreviation, or before a noun like 首相 or 政府,
+  they take their abbreviation reading.
+- 方 after a verb is a person (かた: 購入を考えている方) unless a comparison follows (した方がいい:
+  ほう); after の it is undecidable without meaning, so the reading is marked uncertain.
+- 家 after a name is the family (プレスコット家 …け), not a house.
+- Nouns glued to a preceding noun voice their first sound (予想通り よそうどおり, ゲーム会社
+  げーむがいしゃ) for the few words where that is regular.
+"""
+from __future__ import annotations
+
+from .tokens import Token
+
+# One-kanji country and region abbreviations as news headlines use them.
+ABBREVIATIONS = {
+    "米": "べい", "英": "えい", "仏": "ふつ", "独": "どく", "露": "ろ", "ロ": "ろ", "中": "ちゅう",
+    "日": "にち", "韓": "かん", "豪": "ごう", "伊": "い", "加": "か", "印": "いん", "比": "ひ",
+    "朝": "ちょう", "台": "たい", "欧": "おう", "蘭": "らん", "西": "せい", "独仏": "どくふつ",
+}
+# What an abbreviation stands before: 英首相, 米政府, 中ロ関係.
+_ABBREVIATION_HEADS = {
+    "首相", "首脳", "大統領", "政府", "軍", "外相", "国防相", "財務相", "関係", "会談", "協議", "経済",
+    "企業", "紙", "国債", "株", "市場", "大使", "大使館", "政権", "当局", "議会", "国務省", "国防総省",
+    "海軍", "空軍", "陸軍", "艦", "機", "製", "産", "側", "間", "両国", "系", "首都", "領", "原発",
+}
+_NAN_BEFORE = ("の", "で", "だ", "です", "と", "て", "なの", "でも", "か月", "カ月")
+_NANI_BEFORE = ("を", "が", "も", "に", "か", "や", "から", "より", "ひとつ", "一つ")
+# Nouns that voice after another noun (rendaku) regularly enough to apply as a rule.
+_RENDAKU = {"通り": "どおり", "会社": "がいしゃ", "沿い": "ぞい"}
+_NOMINAL = ("名詞", "接尾辞")
+_HONORIFIC_OFFICIAL_NIPPON = ("日本銀行", "日本放送協会", "日本郵便", "日本武道館", "日本代表")
+
+
+def _pos(token: Token | None, level0: str) -> bool:
+    return token is not None and token.pos[:1] == (level0,)
+
+
+def _katakana_word(token: Token) -> bool:
+    return all("\u30a1" <= ch <= "\u30fa" or ch == "ー" for ch in token.surface)
+
+
+def _is_abbreviation_like(token: Token | None) -> bool:
+    return token is not None and (token.surface in ABBREVIATIONS or
+                                  all(ch in ABBREVIATIONS for ch in token.surface))
+
+
+def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
+    """The reading to show for tokens[i] and whether it is uncertain."""
+    token = tokens[i]
+    prev = tokens[i - 1] if i > 0 else None
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    surface, reading = token.surface, token.reading
+
+    if reading.startswith("にっぽん") and surface.startswith("日本") and surface not in _HONORIFIC_OFFICIAL_NIPPON:
+        return "にほん" + reading[len("にっぽん"):], False
+    if surface == "私" and token.pos[0] == "代名詞":
+        return "わたし", False
+    if surface == "何" and nxt is not None:
+        if nxt.surface.startswith(_NANI_BEFORE) and not nxt.pos[2:3] == ("助数詞",):
+            return "なに", False
+        if nxt.surface.startswith(_NAN_BEFORE) or nxt.pos[2:3] == ("助数詞",):
+            return "なん", False
+    if _is_abbreviation_like(token) and len(surface) <= 2:
+        fixed = _abbreviation_reading(token, prev, nxt)
+        if fixed:
+            return fixed, False
+    if surface == "方" and token.pos[0] == "名詞":
+        return _kata_or_hou(token, prev, nxt, tokens, i)
+    if surface == "家" and prev is not None and (prev.proper or _katakana_word(prev)) and token.pos[0] in _NOMINAL:
+        return "け", False  # a family or house name: ルクセンブルク家, 徳川家
+    if surface in _RENDAKU and prev is not None and prev.pos[0] in _NOMINAL and prev.pos[1:2] != ("数詞",):
+        return _RENDAKU[surface], False
+    return reading, False
+
+
+def _abbreviation_reading(token: Token, prev: Token | None, nxt: Token | None) -> str | None:
+    """An abbreviation reading when the neighbours show the token is used as one."""
+    neighbour_abbr = (_is_abbreviation_like(prev) and prev.pos[0] == "名詞") or (
+        _is_abbreviation_like(nxt) and nxt.pos[0] == "名詞")
+    before_head = nxt is not None and nxt.surface in _ABBREVIATION_HEADS
+    personal = token.pos[2:3] == ("人名",)
+    if not (neighbour_abbr or before_head or personal and (prev is None or _is_abbreviation_like(prev))):
+        return None
+    if token.surface in ABBREVIATIONS:
+        expected = ABBREVIATIONS[token.surface]
+    else:
+        expected = "".join(ABBREVIATIONS[ch] for ch in token.surface)
+    # Sudachi knows the common pairs (米中 べいちゅう, 日米 にちべい): only replace what is off.
+    if token.reading == expected or (token.pos[2:3] != ("人名",) and len(token.surface) == 2):
+        return None
+    return expected
+
+
+def _kata_or_hou(token: Token, prev: Token | None, nxt: Token | None, tokens: list[Token], i: int):
+    after = "".join(t.surface for t in tokens[i + 1:i + 3])
+    comparison = after.startswith(("がいい", "が良い", "がよい", "がまし", "が多い", "が少ない", "が大き",
+                                   "が小さ", "が早", "が安", "が高", "がずっと", "がはるか"))
+    if prev is not None and prev.pos[0] in ("動詞", "助動詞", "形容詞") and not comparison:
+        return "かた", True
+    if prev is not None and prev.surface in ("この", "その", "あの", "どの", "あなた") and not comparison:
+        return token.reading, True
+    if prev is not None and prev.surface == "の" and not comparison:
+        return token.reading, True
+    return token.reading, False

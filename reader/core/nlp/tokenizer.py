@@ -1,0 +1,82 @@
+"""Sudachi, loaded once and lazily, turned into our Token records.
+
+Sudachi refuses input over about 49 KB (UTF-8), so long paragraphs are cut at sentence ends (or,
+failing that, at any safe character boundary) and the offsets are shifted back: no text is ever
+dropped, and offsets are always code points into the original paragraph.
+"""
+from __future__ import annotations
+
+import threading
+
+from .tokens import _KATA_TO_HIRA, Token
+
+MAX_CHUNK_BYTES = 30_000  # well under Sudachi's limit; a cut lands on a sentence end when possible
+_CUT_AFTER = "。！？!?\n」』）)、，, 　"
+
+_lock = threading.Lock()
+_tokenizer = None
+
+
+def _sudachi():
+    global _tokenizer
+    if _tokenizer is None:
+        with _lock:
+            if _tokenizer is None:
+                from sudachipy import Dictionary, SplitMode
+
+                dictionary = Dictionary(dict="core")
+                _tokenizer = (dictionary.tokenizer(mode=SplitMode.C), SplitMode.C, dictionary)
+    return _tokenizer
+
+
+def _chunks(text: str):
+    """(offset, piece) pairs covering text exactly, each piece small enough for Sudachi."""
+    start = 0
+    n = len(text)
+    while start < n:
+        end = start
+        size = 0
+        last_cut = -1
+        while end < n and size + len(text[end].encode("utf-8")) <= MAX_CHUNK_BYTES:
+            size += len(text[end].encode("utf-8"))
+            if text[end] in _CUT_AFTER:
+                last_cut = end + 1
+            end += 1
+        if end < n and last_cut > start:
+            end = last_cut
+        yield start, text[start:end]
+        start = end
+
+
+def tokenize(text: str) -> list[Token]:
+    if not text:
+        return []
+    tok, mode, dictionary = _sudachi()
+    tokens: list[Token] = []
+    append = tokens.append
+    for offset, piece in _chunks(text) if len(text) * 4 > MAX_CHUNK_BYTES else [(0, text)]:
+        # Sudachi's morphemes tile the input, so offsets are running sums of surface lengths
+        # (two fewer calls into Sudachi per word; test_tokenizer checks the tiling).
+        start = offset
+        for m in tok.tokenize(piece, mode):
+            surface = m.surface()
+            if not surface:
+                continue
+            end = start + len(surface)
+            reading = m.reading_form()
+            if reading == "キゴウ" and surface != "記号":  # Sudachi's placeholder for symbols and spaces
+                reading = surface
+            append(Token(surface, start, end, m.dictionary_form(), reading.translate(_KATA_TO_HIRA),
+                         _pos(dictionary, m.part_of_speech_id())))
+            start = end
+    return tokens
+
+
+_POS_CACHE: dict[int, tuple[str, ...]] = {}
+
+
+def _pos(dictionary, pos_id: int) -> tuple[str, ...]:
+    pos = _POS_CACHE.get(pos_id)
+    if pos is None:
+        pos = _POS_CACHE[pos_id] = tuple(dictionary.pos_of(pos_id)[:4])
+    return pos

@@ -1,0 +1,120 @@
+"""Tokens and furigana for whole paragraphs: offsets, hard input, context rules, overrides, cache."""
+from __future__ import annotations
+
+import pytest
+
+from reader.core.nlp import tokenizer
+from reader.core.nlp.annotate import annotate
+from reader.core.nlp.cache import annotate_paragraphs
+from reader.core.nlp.tokenizer import tokenize
+from reader.core.store import Library
+
+
+def rubies(text: str) -> dict[str, str]:
+    a = annotate(text)
+    return {text[r.start:r.end]: r.reading for r in a.ruby}
+
+
+def check_invariants(text: str):
+    a = annotate(text)
+    assert a.text == text
+    assert "".join(t.surface for t in a.tokens) == text  # tokens tile the text
+    for t in a.tokens:
+        assert text[t.start:t.end] == t.surface
+    last = 0
+    for r in a.ruby:
+        assert 0 <= r.start < r.end <= len(text) and r.start >= last and r.reading
+        last = r.end
+    return a
+
+
+def test_tokens_carry_offsets_lemma_reading_pos():
+    tokens = tokenize("バイデン氏は話し合った")
+    verb = next(t for t in tokens if t.surface == "話し合っ")
+    assert (verb.start, verb.end, verb.lemma, verb.reading) == (6, 10, "話し合う", "はなしあっ")
+    assert verb.pos[0] == "動詞"
+    assert tokens[0].proper and tokens[0].to_json()["pos"].startswith("名詞-固有名詞")
+
+
+@pytest.mark.parametrize("text", [
+    "", " ", "😀東京都に行った🇯🇵。", "ｶﾀｶﾅと漢字", "制御\x00文字\x07と\t改行\nの混在", "ＡＢＣ株式会社とabc",
+    "𠮷野家で食べた", "\u200b東京\ufeff",
+])
+def test_hard_input_never_changes_text_and_offsets_stay_inside(text):
+    check_invariants(text)
+
+
+def test_astral_characters_count_as_one_code_point():
+    a = check_invariants("😀東京")
+    assert [(r.start, r.end) for r in a.ruby] == [(1, 3)]
+
+
+def test_very_long_paragraph_is_split_safely(monkeypatch):
+    sentence = "米国の大統領は記者会見で新しい政策を発表した。"
+    text = sentence * 3000  # ~69,000 characters, over 200 KB of UTF-8: far past Sudachi's limit
+    a = check_invariants(text)
+    assert len([r for r in a.ruby if text[r.start:r.end] == "大統領"]) == 3000
+
+
+def test_long_paragraph_without_sentence_ends_is_split_too(monkeypatch):
+    monkeypatch.setattr(tokenizer, "MAX_CHUNK_BYTES", 100)
+    check_invariants("東京" * 200 + "😀" * 10 + "大阪" * 50)
+
+
+@pytest.mark.parametrize("text,word,reading", [
+    ("日本の首相が訪米した", "日本", "にほん"),
+    ("私は学生です", "私", "わたし"),
+    ("何をしているのか", "何", "なに"),
+    ("何もない", "何", "なに"),
+    ("何の話", "何", "なん"),
+    ("英首相が訪米、仏独首脳と会談", "英", "えい"),
+    ("日米英豪の外相", "豪", "ごう"),
+    ("中ロをけん制", "中", "ちゅう"),
+    ("予想通りの結果", "通", "どお"),
+    ("ゲーム会社の製品", "会社", "がいしゃ"),
+    ("プレスコット家は旅をした", "家", "け"),
+    ("購入を考えている方はご連絡ください", "方", "かた"),
+])
+def test_context_rules(text, word, reading):
+    assert rubies(text)[word] == reading
+
+
+def test_official_nippon_names_keep_their_reading():
+    assert rubies("日本銀行が発表した")["日本銀行"].startswith("にっぽん")
+
+
+def test_undecidable_readings_are_marked_uncertain():
+    a = annotate("お店の方が言うには")
+    uncertain = [a.text[r.start:r.end] for r in a.ruby if r.uncertain]
+    assert uncertain == ["方"]
+    assert a.to_json()["uncertain"] == [[3, 4]]
+
+
+def test_comparison_reads_hou():
+    a = annotate("早く行った方がいい")
+    r = next(r for r in a.ruby if a.text[r.start:r.end] == "方")
+    assert (r.reading, r.uncertain) == ("ほう", False)
+
+
+def test_user_override_applies_everywhere(tmp_path):
+    with Library.open(tmp_path / "lib.sqlite3") as lib:
+        paragraphs = ["市場が開いた。", "魚の市場に行く。"]
+        before = annotate_paragraphs(lib, paragraphs)
+        assert {p.text[r.start:r.end]: r.reading for p in before for r in p.ruby}["市場"] == "しじょう"
+        lib.set_reading_override("市場", "いちば")
+        after = annotate_paragraphs(lib, paragraphs)
+        readings = [r.reading for p in after for r in p.ruby if p.text[r.start:r.end] == "市場"]
+        assert readings == ["いちば", "いちば"]
+
+
+def test_cache_returns_the_same_annotation_without_recomputing(tmp_path, monkeypatch):
+    with Library.open(tmp_path / "lib.sqlite3") as lib:
+        first = annotate_paragraphs(lib, ["東京で会議が開かれた。"])
+        import reader.core.nlp.cache as cache
+
+        def fail(*args, **kwargs):
+            raise AssertionError("annotated again although cached")
+
+        monkeypatch.setattr(cache, "annotate", fail)
+        second = annotate_paragraphs(lib, ["東京で会議が開かれた。"])
+        assert second[0].to_json() == first[0].to_json()
