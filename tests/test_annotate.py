@@ -118,3 +118,10 @@ def test_cache_returns_the_same_annotation_without_recomputing(tmp_path, monkeyp
         monkeypatch.setattr(cache, "annotate", fail)
         second = annotate_paragraphs(lib, ["東京で会議が開かれた。"])
         assert second[0].to_json() == first[0].to_json()
+
+
+def test_given_names_are_uncertain_and_letters_are_spelled_out():
+    a = annotate("田中裕さんがJR東海に入った")
+    marks = {a.text[r.start:r.end]: r.uncertain for r in a.ruby}
+    assert marks["裕"] is True and marks["田中"] is False
+    assert rubies("JR東海の新幹線")["東海"] == "とうかい"

@@ -5,6 +5,7 @@ deterministic."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from .tokens import is_kana, is_kanji, to_hiragana
@@ -22,6 +23,24 @@ def _runs(surface: str) -> list[tuple[str, int, int]]:
     return runs
 
 
+# Letter names as Japanese reads them, so JR東海 (じぇいあーるとうかい) splits at the right place.
+_LETTERS = dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", [
+    "えー", "びー", "しー", "でぃー", "いー", "えふ", "じー", "えいち", "あい", "じぇー", "けー", "える",
+    "えむ", "えぬ", "おー", "ぴー", "きゅー", "あーる", "えす", "てぃー", "ゆー", "ぶい", "だぶりゅー",
+    "えっくす", "わい", "ぜっと"], strict=True))
+_LETTER_VARIANTS = {"J": ("じぇー", "じぇい"), "A": ("えー", "えい"), "H": ("えいち", "えっち"), "V": ("ぶい", "ぶいー"),
+                    "Z": ("ぜっと", "ずぃー", "ぜー"), "D": ("でぃー", "でー"), "T": ("てぃー", "てー")}
+
+
+def _other_pattern(text: str) -> str:
+    """Letters spelled out by name when the reading does so; anything else is skipped over."""
+    letters = unicodedata.normalize("NFKC", text).upper()
+    if letters.isascii() and letters.isalpha():
+        spelled = "".join("(?:" + "|".join(_LETTER_VARIANTS.get(c, (_LETTERS[c],))) + ")" for c in letters)
+        return f"(?:{spelled}|.*?)"
+    return "(?:.*?)"
+
+
 @lru_cache(maxsize=65536)
 def align(surface: str, reading: str) -> tuple[tuple[int, int, str], ...]:
     """Ruby spans (start, end, reading) relative to `surface`, one per kanji run. Empty when the
@@ -37,7 +56,7 @@ def align(surface: str, reading: str) -> tuple[tuple[int, int, str], ...]:
         elif kind == "A":
             pattern.append(re.escape(to_hiragana(surface[s:e])))
         else:
-            pattern.append("(?:.*?)")  # digits or Latin letters: their reading is not ours to place
+            pattern.append(_other_pattern(surface[s:e]))  # digits, Latin letters: not ours to place
     m = re.fullmatch("".join(pattern), reading)
     kanji_runs = [(s, e) for kind, s, e in runs if kind == "K"]
     if m:

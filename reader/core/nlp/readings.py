@@ -10,6 +10,7 @@ Each rule fixes a class of errors seen against human annotation, not single sent
   they take their abbreviation reading.
 - 方 after a verb is a person (かた: 購入を考えている方) unless a comparison follows (した方がいい:
   ほう); after の it is undecidable without meaning, so the reading is marked uncertain.
+- Given names (裕: ゆたか, ひろし, ゆう …) are read as the dictionary guesses, marked uncertain.
 - 家 after a name is the family (プレスコット家 …け), not a house.
 - Nouns glued to a preceding noun voice their first sound (予想通り よそうどおり, ゲーム会社
   げーむがいしゃ) for the few words where that is regular.
@@ -75,6 +76,8 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         return _kata_or_hou(token, prev, nxt, tokens, i)
     if surface == "家" and prev is not None and (prev.proper or _katakana_word(prev)) and token.pos[0] in _NOMINAL:
         return "け", False  # a family or house name: ルクセンブルク家, 徳川家
+    if token.pos[2:4] == ("人名", "名") and token.pos[1] == "固有名詞":
+        return reading, True  # given names have many readings; the dictionary's is a guess
     if surface in _RENDAKU and prev is not None and prev.pos[0] in _NOMINAL and prev.pos[1:2] != ("数詞",):
         return _RENDAKU[surface], False
     return reading, False
