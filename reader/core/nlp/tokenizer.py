@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import threading
 
-from .tokens import _KATA_TO_HIRA, Token
+from ..kana import to_hiragana
+from .tokens import Token
 
 MAX_CHUNK_BYTES = 30_000  # well under Sudachi's limit; a cut lands on a sentence end when possible
 _CUT_AFTER = "。！？!?\n」』）)、，, 　"
@@ -66,7 +67,7 @@ def tokenize(text: str) -> list[Token]:
             reading = m.reading_form()
             if reading == "キゴウ" and surface != "記号":  # Sudachi's placeholder for symbols and spaces
                 reading = surface
-            append(Token(surface, start, end, m.dictionary_form(), reading.translate(_KATA_TO_HIRA),
+            append(Token(surface, start, end, m.dictionary_form(), to_hiragana(reading),
                          _pos(dictionary, m.part_of_speech_id())))
             start = end
     return tokens

@@ -1,35 +1,13 @@
 """What the analyser tells us about one word, in our own terms (no Sudachi types leak out)."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-_KATA_TO_HIRA = {c: c - 0x60 for c in range(0x30A1, 0x30F7)}
+from ..kana import has_kanji, is_kana, is_kanji, to_hiragana
 
-
-def to_hiragana(text: str) -> str:
-    return text.translate(_KATA_TO_HIRA)
-
-
-def is_kanji(ch: str) -> bool:
-    o = ord(ch)
-    return (0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x2EBEF
-            or 0xF900 <= o <= 0xFAFF or ch in "々〆〇ヶ〻")
-
-
-_KANJI = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ebef\uf900-\ufaff々〆〇ヶ〻]")
-
-
-def has_kanji(text: str) -> bool:
-    return _KANJI.search(text) is not None
-
-
-def is_kana(ch: str) -> bool:
-    o = ord(ch)
-    return (0x3041 <= o <= 0x309F or 0x30A1 <= o <= 0x30FA or ch in "ーヽヾ") and ch not in "ヶヵ"
-
+__all__ = ["Ruby", "Token", "has_kanji", "is_kana", "is_kanji", "to_hiragana"]
 
 @lru_cache(maxsize=4096)
 def _pos_str(pos: tuple[str, ...]) -> str:

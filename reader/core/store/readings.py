@@ -3,16 +3,11 @@ from __future__ import annotations
 
 import unicodedata
 
+from reader.core.kana import to_hiragana
+
 _PROLONGED_SOUND_MARK = "ー"
-# Katakana that have a hiragana twin exactly 0x60 code points lower: ァ..ヶ, and ヽ ヾ.
-_KATAKANA_WITH_HIRAGANA = {chr(c) for c in range(0x30A1, 0x30F7)} | {"ヽ", "ヾ"}
 # Hiragana letters ぁ..ゖ, and the iteration marks ゝ ゞ.
 _HIRAGANA = {chr(c) for c in range(0x3041, 0x3097)} | {"ゝ", "ゞ"}
-
-
-def to_hiragana(text: str) -> str:
-    """Katakana (those with a hiragana twin) turned into hiragana; everything else kept."""
-    return "".join(chr(ord(ch) - 0x60) if ch in _KATAKANA_WITH_HIRAGANA else ch for ch in text)
 
 
 def normalise_reading(reading: str, surface: str = "") -> str:

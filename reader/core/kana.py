@@ -1,0 +1,26 @@
+"""Script classes and kana conversion, shared by the text engine and the store."""
+from __future__ import annotations
+
+import re
+
+# Katakana with a hiragana twin exactly 0x60 code points lower: ァ..ヶ, and the marks ヽ ヾ.
+_KATA_TO_HIRA = {c: c - 0x60 for c in range(0x30A1, 0x30F7)} | {ord("ヽ"): ord("ゝ"), ord("ヾ"): ord("ゞ")}
+_KANJI = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ebef\uf900-\ufaff々〆〇ヶ〻]")
+
+
+def to_hiragana(text: str) -> str:
+    """Katakana (those with a hiragana twin) turned into hiragana; everything else kept."""
+    return text.translate(_KATA_TO_HIRA)
+
+
+def is_kanji(ch: str) -> bool:
+    return _KANJI.match(ch) is not None
+
+
+def has_kanji(text: str) -> bool:
+    return _KANJI.search(text) is not None
+
+
+def is_kana(ch: str) -> bool:
+    o = ord(ch)
+    return (0x3041 <= o <= 0x309F or 0x30A1 <= o <= 0x30FA or ch in "ーヽヾ") and ch not in "ヶヵ"
