@@ -5,15 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .furigana import align
+from .numbers import number_rubies
 from .readings import adjusted_reading
 from .tokenizer import tokenize
 from .tokens import Ruby, Token, has_kanji
-
-try:  # the number rules are optional while they are being built
-    from .numbers import number_rubies
-except ImportError:  # pragma: no cover
-    def number_rubies(text, tokens):
-        return [], set()
 
 ENGINE_VERSION = "1"  # bump when output changes, so cached annotations are rebuilt
 

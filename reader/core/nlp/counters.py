@@ -1,0 +1,196 @@
+"""The counter table for numbers.py: how each counter reads after a number, as module-level data.
+
+A counter's reading after a number depends on the number's last spoken element (the "tag": "1".."9",
+"10" じゅう, "100" ひゃく, "1000" せん, "man" まん, "oku" おく, "cho" ちょう, "0"). Most counters
+follow one of four sound-change classes, named after the consonant the counter starts with:
+
+  k  (回 個 件 階 か月 カ国 …)  1 いっ, 6 ろっ, 8 はっ, 10 じゅっ, 100 ひゃっ, counter unchanged
+  s  (歳 冊 社 週 戦 …)         1 いっ, 8 はっ, 10 じゅっ
+  t  (点 頭 着 丁目 …)          1 いっ, 8 はっ, 10 じゅっ
+  h  (本 杯 匹 分 泊 発 票 …)   1 いっ, 6 ろっ, 8 はっ, 10 じゅっ, 100 ひゃっ, and the counter's
+                                は/ひ/ふ/へ/ほ turns to ぱ/ぴ/ぷ/ぺ/ぽ after those
+
+``after_n`` gives the counter's reading after さん/せん/まん (3本 さんぼん, 3階 さんがい, 3分 さんぷん,
+1000本 せんぼん); ``yon`` after よん (only 分: 4分 よんぷん). ``four``/``seven``/``nine`` choose how a
+final 4/7/9 is read before this counter (4時 よじ, 4月 しがつ, 7時 しちじ, 9月 くがつ). ``hook`` names a
+counter with value-dependent readings that numbers.py works out itself: "day" (日: ついたち, ふつか …),
+"person" (人: ひとり, ふたり), "age" (歳: はたち), "minute" (分: ぶん in 3分の1, ぶ in 3割5分).
+
+Choices where usage varies (NHK's handbook allows both): 8 before k counters is はっ (8回 はっかい),
+10 is じゅっ (10分 じゅっぷん, not じっぷん), 7 before 人/時/月/時間 and 17日 is しち, before 年 and the
+rest なな; 4 before 泊/発/杯 keeps h (よんはく), only 分 takes p (よんぷん); after ん, 本/杯/匹 voice to
+b (さんぼん) while 分/泊/発/敗/歩/品/票 take p (さんぷん, 千票 せんぴょう). Digits never carry ruby, so
+the number's side of these choices shows only over kanji numerals (七人 しちにん); the counter's side
+(3票 ぴょう) shows everywhere.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+
+@dataclass(frozen=True, slots=True)
+class Counter:
+    reading: str
+    cls: str = ""  # "k", "s", "t", "h" or "" (no sound change)
+    after_n: str = ""  # reading after さん/せん/まん when it differs from ``reading``
+    yon: str = ""  # reading after よん when it differs (4分 よんぷん)
+    four: str = "よん"
+    seven: str = "なな"
+    nine: str = "きゅう"
+    hook: str = ""
+    time: bool = False  # takes 間 (4日間, 3年間) and 半 (1年半, 2時間半) straight after it
+    tail: str = ""  # kana of a suffix (目 め, 間 かん, 半 はん) read after whatever the counter becomes
+
+
+_H_TO_P = str.maketrans("はひふへほ", "ぱぴぷぺぽ")
+_H_TO_B = str.maketrans("はひふへほ", "ばびぶべぼ")
+_VOICE = str.maketrans("かきくけこさしすせそたちつてと", "がぎぐげござじずぜぞだぢづでど")
+
+
+def p_form(reading: str) -> str:
+    return reading[:1].translate(_H_TO_P) + reading[1:]
+
+
+def _h(reading: str, after_n: str = "b", yon: bool = False, **kw) -> Counter:
+    """An h counter: ``after_n`` "b" (3本 さんぼん) or "p" (3分 さんぷん)."""
+    n = reading[:1].translate(_H_TO_B if after_n == "b" else _H_TO_P) + reading[1:]
+    return Counter(reading, "h", after_n=n, yon=p_form(reading) if yon else "", **kw)
+
+
+def _voiced_after_n(reading: str, cls: str, **kw) -> Counter:
+    return Counter(reading, cls, after_n=reading[:1].translate(_VOICE) + reading[1:], **kw)
+
+
+_HOUR = {"four": "よ", "seven": "しち", "nine": "く"}
+_YEAR = {"four": "よ"}
+_KA = ("か", "カ", "ヶ", "ケ", "ヵ", "箇")  # か月, カ月, ヶ月, ケ月, ヵ月, 箇月
+
+_BASE: dict[str, Counter] = {
+    # time and dates
+    "日": Counter("にち", hook="day", seven="しち", nine="く", time=True),
+    "年": Counter("ねん", time=True, **_YEAR),
+    "年度": Counter("ねんど", **_YEAR),
+    "年生": Counter("ねんせい", **_YEAR),
+    "年代": Counter("ねんだい", **_YEAR),
+    "周年": Counter("しゅうねん", "s"),
+    "月": Counter("がつ", four="し", seven="しち", nine="く"),
+    "月期": Counter("がっき", four="し", seven="しち", nine="く"),
+    "週": Counter("しゅう", "s", time=True),
+    "時": Counter("じ", **_HOUR),
+    "時半": Counter("じはん", **_HOUR),
+    "時台": Counter("じだい", **_HOUR),
+    "時間": Counter("じかん", time=True, **_HOUR),
+    "分": _h("ふん", "p", yon=True, hook="minute", time=True),
+    "秒": Counter("びょう", time=True),
+    "泊": _h("はく", "p"),
+    "世紀": Counter("せいき", "s"),
+    "四半期": Counter("しはんき"),
+    # people, things, places
+    "人": Counter("にん", hook="person", four="よ", seven="しち"),
+    "名": Counter("めい"),
+    "歳": Counter("さい", "s", hook="age"),
+    "才": Counter("さい", "s", hook="age"),
+    "世帯": Counter("せたい", "s"),
+    "本": _h("ほん"),
+    "杯": _h("はい"),
+    "匹": _h("ひき"),
+    "発": _h("はつ", "p"),
+    "歩": _h("ほ", "p"),
+    "品": _h("ひん", "p"),
+    "票": _h("ひょう", "p"),
+    "敗": _h("はい", "p"),
+    "頭": Counter("とう", "t"),
+    "点": Counter("てん", "t"),
+    "着": Counter("ちゃく", "t"),
+    "通": Counter("つう", "t"),
+    "棟": Counter("とう", "t"),
+    "等": Counter("とう", "t"),
+    "店": Counter("てん", "t"),
+    "店舗": Counter("てんぽ", "t"),
+    "丁目": Counter("ちょうめ", "t"),
+    "個": Counter("こ", "k"),
+    "戸": Counter("こ", "k"),
+    "回": Counter("かい", "k"),
+    "回戦": Counter("かいせん", "k"),
+    "回忌": Counter("かいき", "k"),
+    "階": _voiced_after_n("かい", "k"),
+    "軒": _voiced_after_n("けん", "k"),
+    "件": Counter("けん", "k"),
+    "県": Counter("けん", "k"),
+    "校": Counter("こう", "k"),
+    "項": Counter("こう", "k"),
+    "機": Counter("き", "k"),
+    "基": Counter("き", "k"),
+    "期": Counter("き", "k"),
+    "区": Counter("く", "k"),
+    "巻": Counter("かん", "k"),
+    "曲": Counter("きょく", "k"),
+    "局": Counter("きょく", "k"),
+    "級": Counter("きゅう", "k"),
+    "冊": Counter("さつ", "s"),
+    "社": Counter("しゃ", "s"),
+    "隻": Counter("せき", "s"),
+    "席": Counter("せき", "s"),
+    "勝": Counter("しょう", "s"),
+    "戦": Counter("せん", "s"),
+    "試合": Counter("しあい", "s"),
+    "種": Counter("しゅ", "s"),
+    "種類": Counter("しゅるい", "s"),
+    "章": Counter("しょう", "s"),
+    "層": Counter("そう", "s"),
+    "世": Counter("せい", "s"),
+    "失点": Counter("しってん", "s"),
+    "足": _voiced_after_n("そく", "s"),
+    "枚": Counter("まい"),
+    "台": Counter("だい"),
+    "代": Counter("だい"),
+    "度": Counter("ど"),
+    "番": Counter("ばん"),
+    "番地": Counter("ばんち"),
+    "番線": Counter("ばんせん"),
+    "位": Counter("い"),
+    "割": Counter("わり"),
+    "円": Counter("えん", four="よ"),
+    "倍": Counter("ばい"),
+    "便": Counter("びん"),
+    "部": Counter("ぶ"),
+    "号": Counter("ごう"),
+    "号機": Counter("ごうき"),
+    "号線": Counter("ごうせん"),
+    "号車": Counter("ごうしゃ"),
+    "号館": Counter("ごうかん"),
+    "両": Counter("りょう"),
+    "輪": Counter("りん"),
+    "条": Counter("じょう"),
+    "問": Counter("もん"),
+    "題": Counter("だい"),
+    "段": Counter("だん"),
+    "議席": Counter("ぎせき"),
+    "安打": Counter("あんだ"),
+    "打点": Counter("だてん"),
+    "連勝": Counter("れんしょう"),
+    "連敗": Counter("れんぱい"),
+    "連覇": Counter("れんぱ"),
+    "冠": Counter("かん", "k"),
+}
+
+# か月 / カ国 / か所 in all their spellings: k counters read with a leading か.
+for _tail, _reading in (("月", "げつ"), ("国", "こく"), ("所", "しょ")):
+    for _ka in _KA:
+        _BASE[_ka + _tail] = Counter("か" + _reading, "k", time=_tail == "月")
+
+
+def _build() -> dict[str, Counter]:
+    """Every key Sudachi may show after a number: the base counters, then 目 (3回目), and for time
+    counters 間 (4日間) and 半 (1年半) straight after them."""
+    table = dict(_BASE)
+    for key, c in _BASE.items():
+        table.setdefault(key + "目", replace(c, time=False, tail="め"))
+        if c.time:
+            table.setdefault(key + "間", replace(c, time=False, tail="かん"))
+            table.setdefault(key + "半", replace(c, time=False, tail="はん"))
+    return table
+
+
+COUNTERS: dict[str, Counter] = _build()
+MAX_KEY_LEN = max(map(len, COUNTERS))

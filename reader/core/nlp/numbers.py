@@ -1,0 +1,444 @@
+"""Readings for a number followed by a counter (7日 なのか, 3本 さんぼん, 6分 ろっぷん, 4月 しがつ).
+
+Sudachi reads a number and its counter one token at a time and often gets the pair wrong in news
+text (7日 → 7 ナナ + 日 カ, 20日 → 日 ニチ, 十四日 → 日 ニチ, 1,000人 → イチ,レイレイレイ). This module
+reads the pair as a whole, with the sound changes, and says which ruby to show.
+
+``number_rubies(text, tokens)`` walks Sudachi's tokens (code-point offsets into ``text``) and, for
+each number followed straight away by a counter from counters.COUNTERS, returns rubies for the
+pair and marks the tokens it used as handled; the caller leaves those tokens alone.
+
+What a number is: one token, or adjacent tokens, made of ASCII or full-width digits (commas between
+groups of three, one decimal point), kanji numerals (二十四, 三千, 二〇二二) or a mix (1万2000, 3.5万,
+3千). Sudachi sometimes keeps number and counter in one token (1人, ２人, 一人, 十人, 二十歳, 三十日);
+those are split by surface. A kanji-only token of that kind is taken only when our reading agrees
+with Sudachi's or the word is in _OVERRIDE: lexicalised words (一人前, 十八番) keep Sudachi's reading.
+
+Which ruby (the rule the project is scored on):
+
+* Digits never get ruby of their own.
+* Separable readings (number reading + counter reading, the counter's part possibly sound-changed):
+  the counter alone gets ruby: 3本 → 本 ぼん, 6分 → 分 ぷん, 3人 → 人 にん, 4月 → 月 がつ, 4時 → 時 じ,
+  2022年 → 年 ねん, 4日間 → 日間 かかん, 2度目 → 度目 どめ, 3回目 → 回目 かいめ, 30日 → 日 にち.
+  The days 2–10, 14, 20, 24 (ふつ-か, みっ-か, よっ-か … とお-か, じゅうよっ-か, はつ-か) count as
+  separable: 日 → か, the number's part (ふつ, はつ) stays unshown over the digits.
+* Irregular readings, where the counter's sound cannot be cut from the number's, get ONE ruby over
+  digits and counter together (NHK style): 1日 ついたち, 1人 ひとり, 2人 ふたり, 20歳 はたち.
+  1日 is ついたち as a date and いちにち (日 → にち) before あたり/平均/中/おき or another number
+  (1日3回) or after 約/わずか; 一日 in kanji is いちにち unless a month comes right before it.
+* Kanji numerals need ruby themselves: one ruby over the whole number + counter with the full
+  reading (三日 みっか, 二十日 はつか, 十四日 じゅうよっか, 三十日 さんじゅうにち, 七人 しちにん); a kana
+  part of the counter (三か月) is left bare, so the number and the counter's kanji get one each.
+* Mixed numbers: each run of kanji inside the number gets its own ruby (1万2000人 → 万 まん, 人 にん;
+  3千本 → 千 ぜん, 本 ぼん; 300 as 3百本 → 百 びゃっ, 本 ぽん). A mixed number with no counter
+  after it (人口100万) still gets its kanji read; a number of digits alone with no counter is left
+  to the caller untouched, and so are kanji numerals with no counter (一つ, 三百).
+* Ranges (29～30日, 29-30日, 3、4日): only the number touching the counter is read with it.
+* The counter's kana prefix (か月, カ国) never gets ruby; ヶ/ヵ/ケ/箇 do (ヶ月 かげつ).
+* 分 is ぶん in a fraction (3分の1) and ぶ after 割 (3割5分); 月期 is がっき (3月期).
+
+Choices where usage varies are documented in counters.py (7人 しちにん: NHK lists it first and
+Sudachi reads 7 as シチ before 人; it only shows over kanji numerals, as digits carry no ruby).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .counters import COUNTERS, MAX_KEY_LEN, Counter, p_form
+from .tokens import Ruby, Token, is_kana, to_hiragana
+
+_ASCII_FW = {**{str(i): i for i in range(10)}, **{chr(0xFF10 + i): i for i in range(10)}}
+_KANJI_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
+_BIG_UNIT = {"万": (10**4, "まん", "man"), "億": (10**8, "おく", "oku"), "兆": (10**12, "ちょう", "cho")}
+_NUM_CHARS = frozenset(_ASCII_FW) | frozenset(_KANJI_DIGIT) | frozenset(_SMALL_UNIT) | frozenset(_BIG_UNIT)
+_DIGIT_RUN = re.compile(r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?")
+_DIGITS = ("ぜろ", "いち", "に", "さん", "よん", "ご", "ろく", "なな", "はち", "きゅう")
+
+# Which final element of the number geminates (いち → いっ …) before each class of counter.
+_GEMINATE = {"k": frozenset({"1", "6", "8", "10", "100"}), "h": frozenset({"1", "6", "8", "10", "100"}),
+             "s": frozenset({"1", "8", "10"}), "t": frozenset({"1", "8", "10"})}
+_ENDS_IN_N = frozenset({"3", "1000", "man"})  # さん, せん/ぜん, まん
+
+_DAY_WORDS = {2: "ふつ", 3: "みっ", 4: "よっ", 5: "いつ", 6: "むい", 7: "なの", 8: "よう", 9: "ここの", 10: "とお",
+              20: "はつ"}
+_WHOLE = {("person", 1): "ひとり", ("person", 2): "ふたり", ("age", 20): "はたち"}
+_DURATION_BEFORE = frozenset({"約", "わずか", "たった", "最短", "最長", "丸", "ほぼ"})
+_DURATION_AFTER = frozenset({"あたり", "当たり", "当り", "平均", "中", "おき", "置き", "限り", "以内", "未満",
+                             "足らず", "単位", "ごと", "分"})
+# Kanji-only single tokens whose Sudachi reading we replace (三十日 ミソカ, 一回 イチカイ).
+_OVERRIDE = frozenset({"三十日", "一回"})
+# Set phrases that look like number + counter but are read otherwise (三日月 みかづき).
+_IDIOMS = ("三日月", "一期一会", "一世一代", "一日千秋")
+_IDIOM_FIRST = frozenset(w[0] for w in _IDIOMS)
+
+
+@dataclass(frozen=True, slots=True)
+class _Atom:
+    start: int  # offsets into the number's own surface
+    end: int
+    kind: str  # "D" digits, "K" kanji digits, "U" 十百千, "B" 万億兆
+    value: int
+    frac: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Number:
+    atoms: tuple[_Atom, ...]
+    pieces: tuple[tuple[int, str, str], ...]  # (atom index, kana, tag of that element)
+    exact: int | None  # the value when it is a whole number
+
+    @property
+    def kanji_only(self) -> bool:
+        return all(a.kind != "D" for a in self.atoms)
+
+    @property
+    def has_kanji(self) -> bool:
+        return any(a.kind != "D" for a in self.atoms)
+
+
+# ------------------------------------------------------------------------------ parsing numbers
+def _atoms(s: str) -> list[_Atom] | None:
+    atoms, i = [], 0
+    while i < len(s):
+        ch = s[i]
+        if ch in _ASCII_FW:
+            m = _DIGIT_RUN.match(s, i)
+            if m.end() - i > 40:
+                return None  # no counter reading to find in a digit string this long; int() would balk
+            parts = re.split(r"[.．]", m.group())
+            whole, frac = parts[0], parts[1] if len(parts) > 1 else ""
+            value = int("".join(str(_ASCII_FW[c]) for c in whole if c in _ASCII_FW))
+            atoms.append(_Atom(i, m.end(), "D", value, "".join(str(_ASCII_FW[c]) for c in frac)))
+            i = m.end()
+        elif ch in _KANJI_DIGIT:
+            j, value = i, 0
+            while j < len(s) and s[j] in _KANJI_DIGIT:
+                value, j = value * 10 + _KANJI_DIGIT[s[j]], j + 1
+            atoms.append(_Atom(i, j, "K", value))
+            i = j
+        elif ch in _SMALL_UNIT:
+            atoms.append(_Atom(i, i + 1, "U", _SMALL_UNIT[ch]))
+            i += 1
+        elif ch in _BIG_UNIT:
+            atoms.append(_Atom(i, i + 1, "B", _BIG_UNIT[ch][0]))
+            i += 1
+        else:
+            return None
+    return atoms
+
+
+def _geminate(kana: str) -> str:
+    return kana[:-1] + "っ"  # いち いっ, ろく ろっ, はち はっ, じゅう じゅっ, ひゃく ひゃっ
+
+
+def _unit(coef: int | None, unit: int, coef_atom: int, unit_atom: int, out: list) -> None:
+    """十/百/千 with its coefficient: 300 さんびゃく, 600 ろっぴゃく, 3000 さんぜん, 8000 はっせん, 一千 いっせん."""
+    name = {10: "じゅう", 100: "ひゃく", 1000: "せん"}[unit]
+    if coef is not None and (coef > 1 or unit == 1000):
+        kana = _DIGITS[coef]
+        if (unit == 100 and coef in (6, 8)) or (unit == 1000 and coef in (1, 8)):
+            kana = _geminate(kana)
+        out.append((coef_atom, kana, str(coef)))
+        name = {(100, 3): "びゃく", (100, 6): "ぴゃく", (100, 8): "ぴゃく", (1000, 3): "ぜん"}.get((unit, coef), name)
+    out.append((unit_atom, name, str(unit)))
+
+
+def _read_small(n: int, atom: int, out: list) -> None:
+    """0 < n < 10000, every piece credited to one atom."""
+    th, hu, te, un = n // 1000, n // 100 % 10, n // 10 % 10, n % 10
+    for digit, unit in ((th, 1000), (hu, 100), (te, 10)):
+        if digit:
+            _unit(None if digit == 1 else digit, unit, atom, atom, out)
+    if un:
+        out.append((atom, _DIGITS[un], str(un)))
+
+
+def _read_int(n: int, atom: int, out: list) -> bool:
+    if n == 0:
+        out.append((atom, "ぜろ", "0"))
+        return True
+    if n >= 10**16:
+        return False
+    for big in ("兆", "億", "万"):
+        size, kana, tag = _BIG_UNIT[big]
+        group = n // size % 10000
+        if group:
+            _read_small(group, atom, out)
+            if big == "兆" and out[-1][2] in ("1", "8", "10"):
+                out[-1] = (atom, _geminate(out[-1][1]), out[-1][2])
+            out.append((atom, kana, tag))
+    if n % 10000:
+        _read_small(n % 10000, atom, out)
+    return True
+
+
+def _read_group(atoms: list[_Atom], idxs: list[int], out: list) -> Decimal | None:
+    """One group of a number between big units (万/億/兆): digits, positional kanji or 千百十 units."""
+    if len(idxs) == 1 and atoms[idxs[0]].kind in "DK":
+        a = atoms[idxs[0]]
+        if not a.frac:
+            return Decimal(a.value) if _read_int(a.value, idxs[0], out) else None
+        if a.value == 0:
+            out.append((idxs[0], "れい", "0"))
+        elif not _read_int(a.value, idxs[0], out):
+            return None
+        if out[-1][2] in _GEMINATE["t"]:
+            out[-1] = (idxs[0], _geminate(out[-1][1]), out[-1][2])
+        out.append((idxs[0], "てん", "point"))
+        out.extend((idxs[0], "れい" if d == "0" else _DIGITS[int(d)], d) for d in a.frac)
+        return Decimal(f"{a.value}.{a.frac}")
+
+    def single_digit(k: int) -> bool:
+        a = atoms[idxs[k]]
+        return a.kind in "DK" and a.end - a.start == 1 and not a.frac and 1 <= a.value <= 9
+
+    total, last_unit, pos = 0, 10**4, 0
+    while pos < len(idxs):
+        a = atoms[idxs[pos]]
+        if a.kind == "U":
+            coef, coef_atom = None, idxs[pos]
+        elif single_digit(pos) and pos + 1 < len(idxs) and atoms[idxs[pos + 1]].kind == "U":
+            coef, coef_atom = a.value, idxs[pos]
+            pos += 1
+        elif single_digit(pos) and pos == len(idxs) - 1:
+            out.append((idxs[pos], _DIGITS[a.value], str(a.value)))
+            return Decimal(total + a.value)
+        else:
+            return None
+        unit = atoms[idxs[pos]].value
+        if unit >= last_unit:
+            return None
+        last_unit = unit
+        total += (coef or 1) * unit
+        _unit(coef, unit, coef_atom, idxs[pos], out)
+        pos += 1
+    return Decimal(total)
+
+
+def parse_number(s: str) -> _Number | None:
+    """The number written as ``s``, read aloud piece by piece, or None when ``s`` is not one number."""
+    atoms = _atoms(s) if s else None
+    if not atoms:
+        return None
+    groups: list[tuple[list[int], int | None]] = []
+    current: list[int] = []
+    for i, a in enumerate(atoms):
+        if a.kind == "B":
+            if not current:
+                return None  # 万 with nothing before it (万人 ばんにん) is no number
+            groups.append((current, i))
+            current = []
+        else:
+            current.append(i)
+    if current:
+        groups.append((current, None))
+    bigs = [atoms[b].value for _, b in groups if b is not None]
+    if any(x <= y for x, y in zip(bigs, bigs[1:], strict=False)):
+        return None
+    pieces: list[tuple[int, str, str]] = []
+    value = Decimal(0)
+    for idxs, big in groups:
+        small = _read_group(atoms, idxs, pieces)
+        if small is None or small == 0 and len(groups) > 1:
+            return None
+        if big is None:
+            if len(groups) > 1 and small >= 10000:
+                return None  # 1万20000
+            value += small
+            continue
+        if small >= 10000:
+            return None
+        size, kana, tag = _BIG_UNIT[s[atoms[big].start]]
+        if tag == "cho" and pieces[-1][2] in ("1", "8", "10"):
+            pieces[-1] = (pieces[-1][0], _geminate(pieces[-1][1]), pieces[-1][2])
+        pieces.append((big, kana, tag))
+        value += small * size
+    exact = int(value) if value == value.to_integral_value() and not (
+        groups[-1][1] is None and any(atoms[i].frac for i in groups[-1][0])) else None
+    return _Number(tuple(atoms), tuple(pieces), exact)
+
+
+# ------------------------------------------------------------------------------ reading a pair
+def _read_pair(num: _Number, c: Counter, date: bool, minute_as: str) -> tuple[list, str, str, str]:
+    """(pieces, counter kana, number kana override, whole-pair kana). Exactly one of the last two may be set."""
+    pieces = list(num.pieces)
+    atom, kana, tag = pieces[-1]
+    v = num.exact
+    if (c.hook, v) in _WHOLE:
+        return pieces, "", "", _WHOLE[(c.hook, v)] + c.tail
+    if c.hook == "day" and v is not None:
+        if v == 1 and date and not c.tail:
+            return pieces, "", "", "ついたち"
+        if v in _DAY_WORDS:
+            return pieces, "か" + c.tail, _DAY_WORDS[v], ""
+        if tag == "4" and v > 10:
+            pieces[-1] = (atom, "よっ", tag)
+            return pieces, "か" + c.tail, "", ""
+    if c.hook == "minute" and minute_as and not c.tail:
+        return pieces, minute_as, "", ""
+    if tag in ("4", "7", "9"):
+        kana = {"4": c.four, "7": c.seven, "9": c.nine}[tag]
+    counter = c.reading
+    if tag in _GEMINATE.get(c.cls, ()):
+        kana = _geminate(kana)
+        if c.cls == "h":
+            counter = p_form(c.reading)
+    elif tag in _ENDS_IN_N and c.after_n:
+        counter = c.after_n
+    elif tag == "4" and kana == "よん" and c.yon:
+        counter = c.yon
+    pieces[-1] = (atom, kana, tag)
+    return pieces, counter + c.tail, "", ""
+
+
+# ------------------------------------------------------------------------------ walking tokens
+def _fits(text: str, t: Token) -> bool:
+    return 0 <= t.start < t.end <= len(text) and text[t.start:t.end] == t.surface
+
+
+def _numeric(t: Token) -> bool:
+    return (bool(t.surface) and all(ch in _NUM_CHARS or ch in ",，.．" for ch in t.surface)
+            and (any(ch in _ASCII_FW for ch in t.surface) or "数詞" in t.pos))
+
+
+def _counter_at(text: str, tokens: list[Token], j: int, head: str = "") -> tuple[Counter, int] | None:
+    """The longest counter made of ``head`` (the end of the number's own token) and tokens[j:], with
+    the index after it."""
+    best, key = None, head
+    if head and head in COUNTERS:
+        best = (COUNTERS[head], j)
+    for k in range(j, min(j + 3, len(tokens))):
+        t = tokens[k]
+        if t.start != tokens[k - 1].end or not _fits(text, t):
+            break
+        key += t.surface
+        if len(key) > MAX_KEY_LEN:
+            break
+        if key in COUNTERS:
+            best = (COUNTERS[key], k + 1)
+    return best
+
+
+def _is_date(tokens: list[Token], i: int, k: int, kanji: bool) -> bool:
+    """Is 1日 (number at tokens[i], counter ending before tokens[k]) the first of the month?"""
+    prev = tokens[i - 1].surface if i > 0 else ""
+    if prev.endswith("月"):
+        return True
+    if kanji or prev in _DURATION_BEFORE:
+        return False
+    nxt = tokens[k].surface if k < len(tokens) else ""
+    if nxt in _DURATION_AFTER or (k < len(tokens) and _numeric(tokens[k])):
+        return False
+    return not (nxt in ("に", "で") and k + 1 < len(tokens) and _numeric(tokens[k + 1]))
+
+
+def _minute_as(tokens: list[Token], i: int, k: int) -> str:
+    if k + 1 < len(tokens) and tokens[k].surface == "の" and _numeric(tokens[k + 1]):
+        return "ぶん"  # 3分の1
+    if i > 0 and tokens[i - 1].surface == "割":
+        return "ぶ"  # 3割5分
+    return ""
+
+
+def _emit(text: str, num: _Number, start: int, cstart: int, cend: int, pieces: list, counter: str,
+          override: str, whole: str, out: list[Ruby]) -> None:
+    if whole or (override and num.has_kanji and not num.kanji_only):
+        out.append(Ruby(start, cend, whole or override + counter))
+        return
+    # the counter's leading kana (か月, カ国) stays bare
+    while cstart < cend and counter and is_kana(text[cstart]) and counter.startswith(to_hiragana(text[cstart])):
+        cstart, counter = cstart + 1, counter[1:]
+    if num.kanji_only:
+        reading = override or "".join(p[1] for p in pieces)
+        if cstart == start + num.atoms[-1].end:
+            out.append(Ruby(start, cend, reading + counter))
+            return
+        out.append(Ruby(start, start + num.atoms[-1].end, reading))
+    else:
+        _emit_kanji_runs(num, start, pieces, out)
+    if cstart < cend and counter:
+        out.append(Ruby(cstart, cend, counter))
+
+
+def _emit_kanji_runs(num: _Number, start: int, pieces: list, out: list[Ruby]) -> None:
+    run: list[int] = []
+    for ai, a in enumerate([*num.atoms, None]):
+        if a is not None and a.kind != "D":
+            run.append(ai)
+            continue
+        if run:
+            kana = "".join(p[1] for p in pieces if p[0] in run)
+            if kana:
+                out.append(Ruby(start + num.atoms[run[0]].start, start + num.atoms[run[-1]].end, kana))
+            run = []
+
+
+def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[int]) -> int:
+    """Read the number starting at tokens[i], if one does; the index after what was used, else i."""
+    t = tokens[i]
+    if not t.surface or t.surface[0] not in _NUM_CHARS or not _fits(text, t):
+        return i
+    if _numeric(t):
+        j = i + 1
+        while j < len(tokens) and tokens[j].start == tokens[j - 1].end and _numeric(tokens[j]) \
+                and _fits(text, tokens[j]):
+            j += 1
+        num = parse_number(text[t.start:tokens[j - 1].end])
+        if num is None and j > i + 1:
+            j, num = i + 1, parse_number(t.surface)
+        if num is None:
+            return i
+        numstart, numend, head = t.start, tokens[j - 1].end, ""
+    else:  # one token holding number and counter: 1人, ２人, 一人, 二十歳
+        p = 0
+        while p < len(t.surface) and t.surface[p] in _NUM_CHARS:
+            p += 1
+        if p == 0 or p == len(t.surface):
+            return i
+        num = parse_number(t.surface[:p])
+        if num is None:
+            return i
+        j, numstart, numend, head = i + 1, t.start, t.start + p, t.surface[p:]
+    found = _counter_at(text, tokens, j, head)
+    if found is None:
+        if head or not (num.has_kanji and not num.kanji_only):
+            return i
+        _emit_kanji_runs(num, numstart, list(num.pieces), out)  # 100万 on its own: 万 まん
+        handled.update(range(i, j))
+        return j
+    counter, k = found
+    cstart, cend = numend, tokens[k - 1].end
+    date = counter.hook == "day" and num.exact == 1 and _is_date(tokens, i, k, num.kanji_only)
+    minute = _minute_as(tokens, i, k) if counter.hook == "minute" else ""
+    pieces, ckana, override, whole = _read_pair(num, counter, date, minute)
+    if head and num.kanji_only and t.surface not in _OVERRIDE:
+        mine = whole or (override or "".join(p[1] for p in pieces)) + ckana
+        if mine != "".join(x.reading for x in tokens[i:k]):
+            return i  # a word Sudachi knows (一人前, 百本 as a name): keep its reading
+    _emit(text, num, numstart, cstart, cend, pieces, ckana, override, whole, out)
+    handled.update(range(i, k))
+    return k
+
+
+def number_rubies(text: str, tokens: list[Token]) -> tuple[list[Ruby], set[int]]:
+    """Rubies for every number + counter in ``tokens`` (Sudachi's, with offsets into ``text``), and the
+    indices of the tokens they cover. Rubies are in text order, never overlap and never sit over
+    digits alone; tokens not in the set are left for the caller."""
+    out: list[Ruby] = []
+    handled: set[int] = set()
+    i = 0
+    while i < len(tokens):
+        start = tokens[i].start
+        idiom = ""
+        if 0 <= start < len(text) and text[start] in _IDIOM_FIRST:
+            idiom = next((w for w in _IDIOMS if text.startswith(w, start)), "")
+        if idiom:  # read whole by the caller: skip every token inside it
+            while i < len(tokens) and tokens[i].start < start + len(idiom):
+                i += 1
+            continue
+        nxt = _take(text, tokens, i, out, handled)
+        i = nxt if nxt > i else i + 1
+    return out, handled

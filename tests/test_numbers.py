@@ -1,0 +1,308 @@
+"""Number + counter readings (reader/core/nlp/numbers.py) on real Sudachi tokens."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reader.core.nlp.counters import COUNTERS
+from reader.core.nlp.numbers import number_rubies, parse_number
+from reader.core.nlp.tokens import Ruby, Token, is_kanji, to_hiragana
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    from sudachipy import Dictionary, SplitMode
+
+    return Dictionary(dict="core").tokenizer(SplitMode.C)
+
+
+def tokens(text: str) -> list[Token]:
+    """Sudachi's tokens as the project's Token objects (the tokenizer module is written elsewhere)."""
+    return [Token(m.surface(), m.begin(), m.end(), m.dictionary_form(), to_hiragana(m.reading_form()),
+                  tuple(m.part_of_speech())) for m in _tokenizer().tokenize(text)]
+
+
+def run(text: str) -> tuple[list[Ruby], set[int]]:
+    return number_rubies(text, tokens(text))
+
+
+def pairs(text: str) -> list[tuple[str, str]]:
+    """(text under the ruby, reading) for each ruby, in order."""
+    return [(text[r.start:r.end], r.reading) for r in run(text)[0]]
+
+
+def check(cases: list[tuple[str, list[tuple[str, str]]]]) -> None:
+    got = [(text, pairs(text), want) for text, want in cases]
+    bad = [(text, g, want) for text, g, want in got if g != want]
+    assert not bad, "\n".join(f"{t}: got {g}, want {w}" for t, g, w in bad)
+
+
+# ------------------------------------------------------------------------- the reference sentences
+def test_reference_set():
+    text = "今月1日と2日、20日"
+    rubies, handled = run(text)
+    assert rubies == [Ruby(2, 4, "ついたち"), Ruby(6, 7, "か"), Ruby(10, 11, "か")]
+    ts = tokens(text)
+    assert {ts[i].surface for i in handled} == {"1", "2", "20", "日"}
+    assert all(ts[i].surface in ("今月", "と", "、") for i in range(len(ts)) if i not in handled)
+    check([
+        ("3人", [("人", "にん")]), ("4日間", [("日間", "かかん")]), ("8日", [("日", "か")]),
+        ("14日", [("日", "か")]), ("2度目", [("度目", "どめ")]), ("1月", [("月", "がつ")]),
+        ("10日", [("日", "か")]), ("2022年", [("年", "ねん")]), ("29日", [("日", "にち")]),
+        ("30日", [("日", "にち")]), ("14年", [("年", "ねん")]),
+        ("2022年1月10日", [("年", "ねん"), ("月", "がつ"), ("日", "か")]),
+    ])
+
+
+# ------------------------------------------------------------------------- 日 as day of month
+def test_days_of_month():
+    irregular_but_separable = {2: "か", 3: "か", 4: "か", 5: "か", 6: "か", 7: "か", 8: "か", 9: "か",
+                               10: "か", 14: "か", 20: "か", 24: "か"}
+    for day in range(2, 32):
+        want = irregular_but_separable.get(day, "にち")
+        assert pairs(f"{day}日") == [("日", want)], day
+    assert run("1日")[0] == [Ruby(0, 2, "ついたち")]
+    assert run("😀7日に")[0] == [Ruby(2, 3, "か")]
+
+
+def test_first_of_month_or_one_day():
+    check([
+        ("4月1日午前", [("月", "がつ"), ("1日", "ついたち")]),
+        ("1日付の", [("1日", "ついたち")]),
+        ("1日あたり", [("日", "にち")]),
+        ("1日3回", [("日", "にち"), ("回", "かい")]),
+        ("約1日", [("日", "にち")]),
+        ("1日中", [("日", "にち")]),
+        ("一日も早く", [("一日", "いちにち")]),
+        ("一月一日", [("一月", "いちがつ"), ("一日", "ついたち")]),
+    ])
+
+
+def test_day_durations_and_ordinals():
+    check([
+        ("4日間", [("日間", "かかん")]), ("2日間", [("日間", "かかん")]), ("20日間", [("日間", "かかん")]),
+        ("14日間", [("日間", "かかん")]), ("11日間", [("日間", "にちかん")]), ("1日間", [("日間", "にちかん")]),
+        ("3日目", [("日目", "かめ")]), ("1日目", [("日目", "にちめ")]),
+        ("5泊6日", [("泊", "はく"), ("日", "か")]),
+    ])
+
+
+# ------------------------------------------------------------------------- 人 and 歳
+def test_people():
+    check([
+        ("1人", [("1人", "ひとり")]), ("2人", [("2人", "ふたり")]), ("２人", [("２人", "ふたり")]),
+        ("１人", [("１人", "ひとり")]), ("3人", [("人", "にん")]), ("4人", [("人", "にん")]),
+        ("7人", [("人", "にん")]), ("11人", [("人", "にん")]), ("21人", [("人", "にん")]),
+        ("1人目", [("1人目", "ひとりめ")]), ("2人目", [("2人目", "ふたりめ")]), ("5人目", [("人目", "にんめ")]),
+        ("一人", [("一人", "ひとり")]), ("二人", [("二人", "ふたり")]), ("三人", [("三人", "さんにん")]),
+        ("四人", [("四人", "よにん")]), ("七人", [("七人", "しちにん")]), ("十人", [("十人", "じゅうにん")]),
+    ])
+
+
+def test_ages():
+    check([
+        ("20歳", [("20歳", "はたち")]), ("二十歳", [("二十歳", "はたち")]), ("8歳", [("歳", "さい")]),
+        ("1歳", [("歳", "さい")]), ("100歳", [("歳", "さい")]), ("18歳", [("歳", "さい")]),
+    ])
+
+
+# ------------------------------------------------------------------------- sound changes
+def test_h_counters_turn_to_p_and_b():
+    check([
+        ("1本", [("本", "ぽん")]), ("2本", [("本", "ほん")]), ("3本", [("本", "ぼん")]), ("6本", [("本", "ぽん")]),
+        ("8本", [("本", "ぽん")]), ("10本", [("本", "ぽん")]), ("100本", [("本", "ぽん")]),
+        ("1000本", [("本", "ぼん")]), ("1.5本", [("本", "ほん")]),
+        ("1分", [("分", "ぷん")]), ("3分", [("分", "ぷん")]), ("4分", [("分", "ぷん")]), ("6分", [("分", "ぷん")]),
+        ("７分", [("分", "ふん")]), ("10分", [("分", "ぷん")]), ("30分間", [("分間", "ぷんかん")]),
+        ("3杯", [("杯", "ばい")]), ("6杯", [("杯", "ぱい")]), ("3匹", [("匹", "びき")]), ("10匹", [("匹", "ぴき")]),
+        ("1泊", [("泊", "ぱく")]), ("2泊", [("泊", "はく")]), ("3発", [("発", "ぱつ")]), ("3敗", [("敗", "ぱい")]),
+        ("300票", [("票", "ぴょう")]), ("2票", [("票", "ひょう")]), ("三百本", [("三百本", "さんびゃっぽん")]),
+    ])
+
+
+def test_k_s_t_counters():
+    check([
+        ("1回", [("回", "かい")]), ("8回", [("回", "かい")]), ("1回目", [("回目", "かいめ")]),
+        ("1回戦", [("回戦", "かいせん")]), ("3階", [("階", "がい")]), ("1階", [("階", "かい")]),
+        ("10階建て", [("階", "かい")]), ("3軒", [("軒", "げん")]), ("6個", [("個", "こ")]),
+        ("1冊", [("冊", "さつ")]), ("1点", [("点", "てん")]), ("1丁目", [("丁目", "ちょうめ")]),
+        ("3足", [("足", "ぞく")]), ("三階", [("三階", "さんがい")]), ("一杯目", [("一杯目", "いっぱいめ")]),
+        ("十分後", [("十分", "じゅっぷん")]), ("六個", [("六個", "ろっこ")]),
+    ])
+
+
+# ------------------------------------------------------------------------- time, months, か月
+def test_hours_years_weeks():
+    check([
+        ("4時", [("時", "じ")]), ("9時", [("時", "じ")]), ("午後4時", [("時", "じ")]), ("10時半", [("時半", "じはん")]),
+        ("4時30分", [("時", "じ"), ("分", "ぷん")]), ("4時間", [("時間", "じかん")]),
+        ("1時間半", [("時間半", "じかんはん")]), ("1週間", [("週間", "しゅうかん")]),
+        ("4年", [("年", "ねん")]), ("3年間", [("年間", "ねんかん")]), ("2020年度", [("年度", "ねんど")]),
+        ("1990年代", [("年代", "ねんだい")]), ("4年生", [("年生", "ねんせい")]), ("3年目", [("年目", "ねんめ")]),
+        ("九時", [("九時", "くじ")]), ("四時間", [("四時間", "よじかん")]), ("四年", [("四年", "よねん")]),
+    ])
+
+
+def test_months():
+    check([
+        ("1月", [("月", "がつ")]), ("4月", [("月", "がつ")]), ("7月", [("月", "がつ")]), ("9月", [("月", "がつ")]),
+        ("12月", [("月", "がつ")]), ("3月期", [("月期", "がっき")]),
+        ("四月", [("四月", "しがつ")]), ("七月", [("七月", "しちがつ")]), ("九月", [("九月", "くがつ")]),
+    ])
+
+
+def test_ka_getsu_and_friends():
+    check([
+        ("2か月", [("月", "げつ")]), ("3カ月", [("月", "げつ")]), ("1ヶ月", [("ヶ月", "かげつ")]),
+        ("3ヵ月", [("ヵ月", "かげつ")]), ("3ケ月", [("ケ月", "かげつ")]), ("6カ月", [("月", "げつ")]),
+        ("3か月半", [("月半", "げつはん")]), ("3か所", [("所", "しょ")]), ("3箇所", [("箇所", "かしょ")]),
+        ("10カ国", [("国", "こく")]), ("3ヶ国", [("ヶ国", "かこく")]),
+        ("三か月", [("三", "さん"), ("月", "げつ")]),
+    ])
+
+
+# ------------------------------------------------------------------------- how numbers are written
+def test_big_units_are_number_parts():
+    check([
+        ("100万円", [("万", "まん"), ("円", "えん")]), ("1万2000人", [("万", "まん"), ("人", "にん")]),
+        ("1億2000万人", [("億", "おく"), ("万", "まん"), ("人", "にん")]), ("１億円", [("億", "おく"), ("円", "えん")]),
+        ("3.5万人", [("万", "まん"), ("人", "にん")]), ("3千人", [("千", "ぜん"), ("人", "にん")]),
+        ("3百本", [("百", "びゃっ"), ("本", "ぽん")]), ("1兆円", [("兆", "ちょう"), ("円", "えん")]),
+        ("人口は100万。", [("万", "まん")]), ("一万円", [("一万円", "いちまんえん")]),
+        ("一千万円", [("一千万円", "いっせんまんえん")]),
+    ])
+    n = parse_number("1万2000")
+    assert n is not None and n.exact == 12000
+
+
+def test_full_width_and_commas():
+    check([
+        ("２人", [("２人", "ふたり")]), ("６分", [("分", "ぷん")]), ("１０分", [("分", "ぷん")]),
+        ("1,000人", [("人", "にん")]), ("１，０００人", [("人", "にん")]), ("12,345人", [("人", "にん")]),
+        ("２０２２年", [("年", "ねん")]), ("1.5倍", [("倍", "ばい")]), ("３日", [("日", "か")]),
+    ])
+    assert parse_number("1,000").exact == 1000
+    assert parse_number("１，０００").exact == 1000
+    assert parse_number("1.5").exact is None
+    assert parse_number("1,00") is None
+
+
+def test_kanji_numerals_get_one_ruby():
+    assert run("三日")[0] == [Ruby(0, 2, "みっか")]
+    check([
+        ("二十日", [("二十日", "はつか")]), ("十四日", [("十四日", "じゅうよっか")]),
+        ("二十四日", [("二十四日", "にじゅうよっか")]), ("三十日", [("三十日", "さんじゅうにち")]),
+        ("四日", [("四日", "よっか")]), ("七日", [("七日", "なのか")]), ("十日間", [("十日間", "とおかかん")]),
+        ("二日酔い", [("二日", "ふつか")]), ("二千二十二年", [("二千二十二年", "にせんにじゅうにねん")]),
+        ("二〇二二年", [("二〇二二年", "にせんにじゅうにねん")]), ("一回", [("一回", "いっかい")]),
+    ])
+    for text, value in (("二十四", 24), ("三百", 300), ("二〇二二", 2022), ("一万二千", 12000), ("十", 10)):
+        assert parse_number(text).exact == value
+    for text in ("万", "万一", "十十", "百千", "1万1万", "億万"):
+        assert parse_number(text) is None, text
+
+
+def test_ranges_read_each_number_alone():
+    for text in ("29～30日", "29-30日"):
+        rubies, handled = run(text)
+        assert rubies == [Ruby(5, 6, "にち")]
+        assert [tokens(text)[i].surface for i in sorted(handled)] == ["30", "日"]
+    check([("3、4日", [("日", "か")]), ("2、3日", [("日", "か")]), ("29日～30日", [("日", "にち"), ("日", "にち")])])
+
+
+# ------------------------------------------------------------------------- other news counters
+def test_news_counters():
+    check([
+        ("20議席", [("議席", "ぎせき")]), ("2隻", [("隻", "せき")]), ("3機", [("機", "き")]), ("5便", [("便", "びん")]),
+        ("3勝2敗", [("勝", "しょう"), ("敗", "はい")]), ("2戦", [("戦", "せん")]), ("3試合", [("試合", "しあい")]),
+        ("1号", [("号", "ごう")]), ("1号機", [("号機", "ごうき")]), ("5校", [("校", "こう")]),
+        ("20周年", [("周年", "しゅうねん")]), ("2倍", [("倍", "ばい")]), ("2位", [("位", "い")]),
+        ("3割", [("割", "わり")]), ("3番地", [("番地", "ばんち")]), ("3番目", [("番目", "ばんめ")]),
+        ("100円", [("円", "えん")]), ("8%", []), ("5キロ", []), ("21世紀", [("世紀", "せいき")]),
+        ("第3四半期", [("四半期", "しはんき")]), ("5連敗", [("連敗", "れんぱい")]), ("30代", [("代", "だい")]),
+    ])
+
+
+def test_fractions_and_batting_averages():
+    check([
+        ("3分の1", [("分", "ぶん")]), ("10分の1", [("分", "ぶん")]), ("三分の一", [("三分", "さんぶん")]),
+        ("3割5分", [("割", "わり"), ("分", "ぶ")]), ("一分一秒", [("一分", "いっぷん"), ("一秒", "いちびょう")]),
+    ])
+
+
+# ------------------------------------------------------------------------- left to the caller
+def test_not_number_counters():
+    for text in ("5", "約300", "2022", "G7サミット", "3Dプリンター", "第2次", "十分な対策", "四日市", "万人",
+                 "一人前", "三日月", "一期一会", "一世一代", "一方", "数日", "三つ", "百本", "三本"):
+        rubies, handled = run(text)
+        assert rubies == [] and handled == set(), text
+    # Set phrases (三日月 みかづき, 一期一会) and words Sudachi keeps whole with a reading of its own
+    # (一人前 いちにんまえ; 百本, 三本 as surnames) stay with the caller.
+
+
+def test_odd_input_never_raises():
+    assert number_rubies("", []) == ([], set())
+    assert number_rubies("3人", []) == ([], set())
+    text = "𠮷野家で😀😀7日"
+    assert run(text)[0] == [Ruby(len(text) - 1, len(text), "か")]
+    assert pairs("合計は7") == []
+    assert pairs("7日") == [("日", "か")]
+    long = "9" * 5000
+    assert parse_number(long) is None and parse_number("1" * 17) is None
+    assert number_rubies(long + "人", [Token(long, 0, 5000, long, "", ("名詞", "数詞")),
+                                       Token("人", 5000, 5001, "人", "にん", ("接尾辞",))]) == ([], set())
+    # tokens that do not match the text are skipped, not trusted
+    ts = tokens("7日")
+    assert number_rubies("x日", ts) == ([], set())
+    assert number_rubies("7", ts) == ([], set())
+
+
+# ------------------------------------------------------------------------- properties
+_DIGITS = "0123456789０１２３４５６７８９"
+_AROUND = ["", "😀", "𠮷", "約", "第", "今月", "、", "は", "計", "～", "1", "の"]
+_AFTER = ["", "😀", "に", "の", "目", "間", "半", "3", "分の1", "午後", "、", "あたり"]
+
+
+def _invariants(text: str, toks: list[Token], rubies: list[Ruby], handled: set[int]) -> None:
+    assert all(0 <= i < len(toks) for i in handled)
+    spans = [(toks[i].start, toks[i].end) for i in handled]
+    last = -1
+    for r in rubies:
+        assert 0 <= r.start < r.end <= len(text), r
+        assert r.start >= last, "rubies overlap or are out of order"
+        last = r.end
+        under = text[r.start:r.end]
+        assert any(is_kanji(ch) for ch in under), f"ruby over no kanji: {under!r}"
+        assert r.reading and all("ぁ" <= ch <= "ゖ" for ch in r.reading), r
+        assert all(any(s <= pos < e for s, e in spans) for pos in range(r.start, r.end)), "ruby off handled tokens"
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(_AROUND), st.text(_DIGITS, min_size=1, max_size=14),
+       st.sampled_from(sorted(COUNTERS)), st.sampled_from(_AFTER))
+def test_property_digits_and_counters(before, digits, counter, after):
+    text = before + digits + counter + after
+    toks = tokens(text)
+    rubies, handled = number_rubies(text, toks)
+    _invariants(text, toks, rubies, handled)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.sampled_from(list(_DIGITS + "一二三四五六七八九十百千万億兆〇,.，．人日月年本分時間目か"
+                                              "カヶ国所歳割のに、～-😀𠮷 \n")), max_size=30))
+def test_property_any_text(text):
+    toks = tokens(text)
+    rubies, handled = number_rubies(text, toks)
+    _invariants(text, toks, rubies, handled)
+
+
+@pytest.mark.parametrize("counter", sorted(COUNTERS))
+def test_every_counter_is_found(counter):
+    """Each key in the table, after 5 and after 12, is read (Sudachi may split it in several tokens)."""
+    for n in ("5", "12"):
+        text = f"その{n}{counter}は"
+        rubies, _ = run(text)
+        assert rubies and text[rubies[-1].start:rubies[-1].end].endswith(counter[-1]), (text, rubies)
