@@ -125,3 +125,11 @@ def test_given_names_are_uncertain_and_letters_are_spelled_out():
     marks = {a.text[r.start:r.end]: r.uncertain for r in a.ruby}
     assert marks["裕"] is True and marks["田中"] is False
     assert rubies("JR東海の新幹線")["東海"] == "とうかい"
+
+
+def test_iu_and_meaning_dependent_words():
+    a = annotate("店の人が言うには、今日の市場は静かだ")
+    got = {a.text[r.start:r.end]: (r.reading, r.uncertain) for r in a.ruby}
+    assert got["言"] == ("い", False)
+    assert got["今日"][1] is True and got["市場"][1] is True
+    assert got["店"] == ("みせ", False)

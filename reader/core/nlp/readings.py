@@ -11,6 +11,9 @@ Each rule fixes a class of errors seen against human annotation, not single sent
 - 方 after a verb is a person (かた: 購入を考えている方) unless a comparison follows (した方がいい:
   ほう); after の it is undecidable without meaning, so the reading is marked uncertain.
 - Given names (裕: ゆたか, ひろし, ゆう …) are read as the dictionary guesses, marked uncertain.
+- 言う is いう in writing (Sudachi gives the spoken ゆう for some forms).
+- Words whose reading depends on meaning (今日, 市場, 後, 他, 間 …) keep the analyser's reading,
+  marked uncertain, until the user corrects them once.
 - 家 after a name is the family (プレスコット家 …け), not a house.
 - Nouns glued to a preceding noun voice their first sound (予想通り よそうどおり, ゲーム会社
   げーむがいしゃ) for the few words where that is regular.
@@ -36,6 +39,11 @@ _NANI_BEFORE = ("を", "が", "も", "に", "か", "や", "から", "より", "�
 # Nouns that voice after another noun (rendaku) regularly enough to apply as a rule.
 _RENDAKU = {"通り": "どおり", "会社": "がいしゃ", "沿い": "ぞい"}
 _NOMINAL = ("名詞", "接尾辞")
+# Words whose reading turns on meaning, not grammar (今日 きょう/こんにち, 市場 しじょう/いちば,
+# 後 あと/のち/ご, 他 ほか/た, 間 あいだ/ま …): the analyser's choice is shown, marked uncertain, and
+# the user's correction (reading overrides) settles it for good.
+_MEANING_DEPENDENT = {"今日", "市場", "後", "他", "間", "上手", "下手", "大家", "人気", "明日", "昨日",
+                      "最中", "生物", "心中", "色紙", "工場", "風車", "寒気", "変化", "一行", "上方", "目下"}
 _HONORIFIC_OFFICIAL_NIPPON = ("日本銀行", "日本放送協会", "日本郵便", "日本武道館", "日本代表")
 
 
@@ -61,6 +69,8 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
 
     if reading.startswith("にっぽん") and surface.startswith("日本") and surface not in _HONORIFIC_OFFICIAL_NIPPON:
         return "にほん" + reading[len("にっぽん"):], False
+    if surface.startswith("言") and token.lemma == "言う" and reading.startswith("ゆ"):
+        return "い" + reading[1:], False  # 言う is いう in writing; ゆう is how it is spoken
     if surface == "私" and token.pos[0] == "代名詞":
         return "わたし", False
     if surface == "何" and nxt is not None:
@@ -78,6 +88,8 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         return "け", False  # a family or house name: ルクセンブルク家, 徳川家
     if token.pos[2:4] == ("人名", "名") and token.pos[1] == "固有名詞":
         return reading, True  # given names have many readings; the dictionary's is a guess
+    if surface in _MEANING_DEPENDENT and token.pos[0] in ("名詞", "副詞", "接尾辞"):
+        return reading, True
     if surface in _RENDAKU and prev is not None and prev.pos[0] in _NOMINAL and prev.pos[1:2] != ("数詞",):
         return _RENDAKU[surface], False
     return reading, False
