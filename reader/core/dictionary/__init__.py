@@ -1,0 +1,1 @@
+"""Dictionary look-ups for the popup: undoing inflections, then finding entries."""
