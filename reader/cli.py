@@ -13,7 +13,7 @@ from pathlib import Path
 
 from reader import __version__
 
-COMMANDS = ("clean", "import", "list", "search", "show", "delete", "annotate", "gui")
+COMMANDS = ("clean", "import", "list", "search", "show", "delete", "annotate", "lookup", "gui")
 
 
 class CommandError(Exception):
@@ -179,6 +179,57 @@ def cmd_annotate(args) -> int:
     return 0
 
 
+def _progress_bar(fraction: float, message: str) -> None:
+    if not sys.stderr.isatty():
+        return
+    width = 30
+    done = int(width * max(0.0, min(1.0, fraction)))
+    sys.stderr.write(f"\r{'#' * done}{'.' * (width - done)} {fraction * 100:5.1f}% {message[:40]:40}")
+    if fraction >= 1.0:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+def cmd_lookup(args) -> int:
+    from reader.core.dictionary.lookup import lookup
+    from reader.core.dictionary.manage import index_ready, open_index
+
+    if sys.stderr.isatty() and not index_ready():
+        print("yomu: building the dictionary index (first run only)…", file=sys.stderr)
+    index = open_index(progress=_progress_bar)
+    if args.jsonl:
+        for line in sys.stdin.buffer:
+            line = line.strip()
+            if not line:
+                continue
+            try:
+                query = json.loads(line)
+                text, at = query["text"], query.get("at", 0)
+            except (ValueError, KeyError, TypeError, AttributeError):
+                raise CommandError(f"each input line must be a JSON object with text and at: {line[:60]!r}") \
+                    from None
+            _print_json(lookup(index, text, at).to_json())
+        return 0
+    if args.text is None:
+        raise CommandError("give the text to look up, or --jsonl to read queries from stdin")
+    result = lookup(index, args.text, args.at)
+    if args.json:
+        _print_json(result.to_json())
+        return 0
+    if not result.matches:
+        print("no entry")
+    for m in result.matches:
+        steps = f"  ← {', '.join(m.reasons)}" if m.reasons else ""
+        head = "・".join(m.entry.forms) or m.entry.readings[0]
+        print(f"{head} 【{'・'.join(m.entry.readings)}】 [{m.entry.source}]{steps}")
+        for i, sense in enumerate(m.entry.senses[:5], 1):
+            print(f"  {i}. ({', '.join(sense.pos)}) {'; '.join(sense.glosses)}")
+    for k in result.kanji:
+        readings = f"音 {'、'.join(k.onyomi)}  訓 {'、'.join(k.kunyomi)}"
+        print(f"{k.literal}: {', '.join(k.meanings)}  {readings}  {k.strokes}画")
+    return 0
+
+
 def cmd_gui(args) -> int:
     from reader.core.paths import default_library_path
 
@@ -235,6 +286,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON object (a list for several paragraphs)")
     p.add_argument("--jsonl", action="store_true", help="read one text a line on stdin, print one JSON a line")
     p.set_defaults(func=cmd_annotate)
+
+    p = sub.add_parser("lookup", help="dictionary entries starting at a position in Japanese text")
+    p.add_argument("text", nargs="?")
+    p.add_argument("--at", type=int, default=0, metavar="N", help="character position (default 0)")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--jsonl", action="store_true", help='read {"text", "at"} a line on stdin, print one result a line')
+    p.set_defaults(func=cmd_lookup)
 
     p = sub.add_parser("gui", help="open the window (the default)")
     p.add_argument("source", nargs="?", metavar="PATH|URL", help="import this and open it")

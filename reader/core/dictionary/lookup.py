@@ -1,0 +1,126 @@
+"""What the popup shows for the character under the pointer: the dictionary entries that start
+there, longest match first, conjugations undone, names and kanji included.
+
+Scan: every prefix of the text from the cursor (up to MAX_SCAN characters), longest first; each
+prefix is deinflected and every candidate is looked up; a candidate only matches an entry whose
+part of speech it fits (so 示した never matches a made-up 示する). Ranking: longest match, then common
+(JMdict priority-tagged) words before rare ones, then fewest inflection steps, then an entry
+written the way the text writes it (kanji form over kana form), then JMdict's priority rank.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..kana import is_kana, is_kanji
+from .deinflect import deinflect
+from .records import JMNEDICT, RANK_UNCOMMON, Entry, Kanji, Sense
+
+MAX_SCAN = 16
+ANALYSER = "analyser"  # source of a fallback entry made from the analyser's word
+RANK_ANALYSER = 999
+
+
+@dataclass
+class Match:
+    entry: Entry
+    length: int  # characters of the text covered
+    reasons: tuple[str, ...]  # inflections undone, innermost first
+    term: str  # the dictionary form that matched
+
+    def to_json(self) -> dict:
+        senses = [{"pos": list(s.pos) or ["name"], "glosses": list(s.glosses)} for s in self.entry.senses]
+        return {"forms": list(self.entry.forms), "readings": list(self.entry.readings), "source": self.entry.source,
+                "senses": senses, "inflection": list(self.reasons), "id": self.entry.id, "matched": self.term}
+
+
+@dataclass
+class LookupResult:
+    text: str
+    at: int
+    length: int = 0
+    matches: list[Match] = field(default_factory=list)
+    kanji: list[Kanji] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        """The `yomu lookup --json/--jsonl` contract: extend only by adding keys."""
+        return {
+            "text": self.text, "at": self.at, "length": self.length,
+            "entries": [m.to_json() for m in self.matches],
+            "kanji": [{"literal": k.literal, "meanings": list(k.meanings), "onyomi": list(k.onyomi),
+                       "kunyomi": list(k.kunyomi), "strokes": k.strokes, "grade": k.grade, "jlpt": k.jlpt}
+                      for k in self.kanji],
+        }
+
+
+def _lookable(ch: str) -> bool:
+    return is_kanji(ch) or is_kana(ch) or ch in "々〆ヶ"
+
+
+def _scan_end(text: str, at: int) -> int:
+    end = at
+    while end < len(text) and end - at < MAX_SCAN and _lookable(text[end]):
+        end += 1
+    return end
+
+
+def _from_analyser(text: str, at: int) -> list[Match]:
+    """A new name or loanword the dictionary lacks: the analyser's reading and part of speech
+    still tell the learner something true."""
+    from ..nlp.tokenizer import tokenize
+
+    tokens = tokenize(text[at:at + MAX_SCAN * 2])
+    if not tokens or not any(_lookable(c) for c in tokens[0].surface):
+        return []
+    t = tokens[0]
+    if t.pos[:1] in (("助詞",), ("助動詞",), ("補助記号",)):
+        return []
+    entry = Entry(id=0, source=ANALYSER, forms=(t.lemma,), readings=(t.reading,), rank=RANK_ANALYSER,
+                  pos_classes=(), senses=(Sense(glosses=(), pos=(t.pos_str,)),))
+    return [Match(entry, len(t.surface), (), t.lemma)]
+
+
+def lookup(index, text: str, at: int, *, limit: int = 12) -> LookupResult:
+    """Entries starting at text[at]. Any position in any string gives a result, empty when there
+    is nothing Japanese to look up there; never an exception."""
+    result = LookupResult(text=text, at=at)
+    if not isinstance(text, str) or not isinstance(at, int) or not 0 <= at < len(text):
+        return result
+    if "\ud800" <= text[at] <= "\udfff" or not _lookable(text[at]):
+        return result
+    end = _scan_end(text, at)
+    scored: dict[int, tuple[tuple, Match]] = {}
+    for length in range(end - at, 0, -1):
+        surface = text[at:at + length]
+        for cand in deinflect(surface):
+            for form_rank, entry in index.ranked(cand.term):
+                if entry.source != JMNEDICT and not cand.accepts(entry.pos_classes):
+                    continue
+                if entry.source == JMNEDICT and cand.reasons:
+                    continue  # names do not conjugate
+                # The text's own writing decides between homophones: 行った in kanji is 行く/行う,
+                # never an entry that merely shares the kana.
+                written_as_is = cand.term in entry.forms or not entry.forms
+                # A common word reached by undoing an inflection beats a rare lexicalised form of it
+                # (行われる → 行う first, 知られる → 知る); between common words, fewer steps win.
+                common = 0 if form_rank < RANK_UNCOMMON else 1
+                key = (-length, common, len(cand.reasons), 0 if written_as_is else 1, form_rank)
+                if entry.id not in scored or key < scored[entry.id][0]:
+                    scored[entry.id] = (key, Match(entry, length, cand.reasons, cand.term))
+    ranked = [m for _, m in sorted(scored.values(), key=lambda km: km[0])][:limit]
+    if not ranked or ranked[0].entry.source == JMNEDICT or is_kana(text[at]):
+        # A word the dictionary lacks (ゼレンスキー) must not show as a shorter name (ゼレ): when the
+        # analyser sees a longer word here, its reading goes first.
+        fallback = _from_analyser(text, at)
+        if fallback and (not ranked or fallback[0].length > ranked[0].length):
+            ranked = (fallback + ranked)[:limit]
+    result.matches = ranked
+    result.length = ranked[0].length if ranked else 0
+    span = text[at:at + (result.length or 1)]
+    seen = set()
+    for ch in span:
+        if is_kanji(ch) and ch not in seen:
+            seen.add(ch)
+            k = index.kanji(ch)
+            if k is not None:
+                result.kanji.append(k)
+    return result
