@@ -21,7 +21,12 @@ class CommandError(Exception):
 
 
 def _print_json(data) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=None))
+    line = json.dumps(data, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate came in as a JSON escape: send it back escaped
+        line = json.dumps(data, ensure_ascii=True)
+    print(line)
 
 
 def _article_text(article, header_extra: str = "") -> str:
@@ -204,9 +209,12 @@ def cmd_lookup(args) -> int:
                 continue
             try:
                 query = json.loads(line)
-                text, at = query["text"], query.get("at", 0)
+                text, at = query["text"], query["at"]
+                if not isinstance(text, str) or not isinstance(at, int) or isinstance(at, bool):
+                    raise TypeError
             except (ValueError, KeyError, TypeError, AttributeError):
-                raise CommandError(f"each input line must be a JSON object with text and at: {line[:60]!r}") \
+                shown = line[:60].decode("utf-8", errors="replace")
+                raise CommandError(f'each input line must be a JSON object {{"text": str, "at": int}}: {shown}') \
                     from None
             _print_json(lookup(index, text, at).to_json())
         return 0

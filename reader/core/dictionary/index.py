@@ -155,13 +155,16 @@ class DictionaryIndex:
         """Every entry with this exact kanji form or reading, commonest first (see ranked())."""
         return [entry for _, entry in self.ranked(form, names)]
 
-    def ranked(self, form: str, names: bool = True) -> list[tuple[int, Entry]]:
+    def ranked(self, form: str, names: bool = True, limit: int | None = None) -> list[tuple[int, Entry]]:
         """(rank of the matching form, entry) for every entry with this exact form, sorted by that
         rank, then the entry's own rank, then id. The form's rank, not Entry.rank, is what tells
         homophones apart: する is 為る (usually written in kana) before 擦る. Names come after
-        every word; names=False leaves them out."""
+        every word; names=False leaves them out. limit keeps the commonest forms only (a kana
+        string like ひろし is the reading of hundreds of names; a popup shows a dozen)."""
         sql = ("SELECT f.entry_id, f.rank, e.source, e.data FROM forms f JOIN entries e ON e.id = f.entry_id "
                "WHERE f.form = ?" + ("" if names else " AND f.is_name = 0"))
+        if limit is not None:
+            sql += f" ORDER BY f.rank, f.entry_id LIMIT {int(limit)}"
         with self._lock:
             found = self._query(sql, (form,))
             if not found:
@@ -195,7 +198,12 @@ class DictionaryIndex:
         """KANJIDIC2's record of one character, or None when it has none."""
         with self._lock:
             row = self._query("SELECT data FROM kanji WHERE literal = ?", (literal,))
-        return decode_kanji(literal, row[0][0]) if row else None
+        if not row:
+            return None
+        try:
+            return decode_kanji(literal, row[0][0])
+        except (ValueError, TypeError, KeyError) as exc:
+            raise IndexCorrupt(f"the dictionary index {self.path} is damaged (kanji {literal}: {exc})") from None
 
     # -------------------------------------------------------------------------- plumbing
     def _query(self, sql: str, parameters: tuple) -> list[tuple]:

@@ -56,6 +56,10 @@ def _lookable(ch: str) -> bool:
     return is_kanji(ch) or is_kana(ch) or ch in "々〆ヶ"
 
 
+def _is_katakana(ch: str) -> bool:
+    return "\u30a1" <= ch <= "\u30fa"
+
+
 def _scan_end(text: str, at: int) -> int:
     end = at
     while end < len(text) and end - at < MAX_SCAN and _lookable(text[end]):
@@ -68,7 +72,9 @@ def _from_analyser(text: str, at: int) -> list[Match]:
     still tell the learner something true."""
     from ..nlp.tokenizer import tokenize
 
-    tokens = tokenize(text[at:at + MAX_SCAN * 2])
+    window = text[at:at + MAX_SCAN * 2]
+    cut = next((i for i, ch in enumerate(window) if "\ud800" <= ch <= "\udfff"), None)
+    tokens = tokenize(window[:cut])  # Sudachi takes only valid Unicode: stop at a lone surrogate
     if not tokens or not any(_lookable(c) for c in tokens[0].surface):
         return []
     t = tokens[0]
@@ -79,6 +85,45 @@ def _from_analyser(text: str, at: int) -> list[Match]:
     return [Match(entry, len(t.surface), (), t.lemma)]
 
 
+ENTRIES_PER_FORM = 24
+
+
+def _ranked(index, term: str) -> list:
+    """The index's entries for term, remembered per index: text repeats its words, and a hover
+    scan asks for the same few terms over and over."""
+    cache = index.__dict__.setdefault("_lookup_cache", {})
+    found = cache.get(term)
+    if found is None:
+        # Hiragana alone is almost never a name the reader means (ひろし matches 300 of them).
+        names = not all("\u3041" <= c <= "\u309f" or c == "ー" for c in term)
+        found = index.ranked(term, names=names, limit=ENTRIES_PER_FORM)
+        if len(cache) > 50_000:
+            cache.clear()
+        cache[term] = found
+    return found
+
+
+MAX_ENDING = 8  # the longest inflected ending undone in one lookup (させられなかった)
+
+
+def _stem_limit(index, text: str, at: int) -> int:
+    """How far the text can still be the start of some dictionary form: a conjugated word's
+    stem is a prefix of its dictionary form, so longer surfaces need not be tried."""
+    cache = index.__dict__.setdefault("_prefix_cache", {})
+    length = 1
+    while at + length < len(text) and length < MAX_SCAN:
+        prefix = text[at:at + length + 1]
+        known = cache.get(prefix)
+        if known is None:
+            if len(cache) > 50_000:
+                cache.clear()
+            known = cache[prefix] = index.has_prefix(prefix)
+        if not known:
+            break
+        length += 1
+    return length
+
+
 def lookup(index, text: str, at: int, *, limit: int = 12) -> LookupResult:
     """Entries starting at text[at]. Any position in any string gives a result, empty when there
     is nothing Japanese to look up there; never an exception."""
@@ -87,12 +132,12 @@ def lookup(index, text: str, at: int, *, limit: int = 12) -> LookupResult:
         return result
     if "\ud800" <= text[at] <= "\udfff" or not _lookable(text[at]):
         return result
-    end = _scan_end(text, at)
+    end = min(_scan_end(text, at), at + _stem_limit(index, text, at) + MAX_ENDING)
     scored: dict[int, tuple[tuple, Match]] = {}
     for length in range(end - at, 0, -1):
         surface = text[at:at + length]
         for cand in deinflect(surface):
-            for form_rank, entry in index.ranked(cand.term):
+            for form_rank, entry in _ranked(index, cand.term):
                 if entry.source != JMNEDICT and not cand.accepts(entry.pos_classes):
                     continue
                 if entry.source == JMNEDICT and cand.reasons:
@@ -107,7 +152,7 @@ def lookup(index, text: str, at: int, *, limit: int = 12) -> LookupResult:
                 if entry.id not in scored or key < scored[entry.id][0]:
                     scored[entry.id] = (key, Match(entry, length, cand.reasons, cand.term))
     ranked = [m for _, m in sorted(scored.values(), key=lambda km: km[0])][:limit]
-    if not ranked or ranked[0].entry.source == JMNEDICT or is_kana(text[at]):
+    if not ranked or ranked[0].entry.source == JMNEDICT or (_is_katakana(text[at]) and ranked[0].length < end - at):
         # A word the dictionary lacks (ゼレンスキー) must not show as a shorter name (ゼレ): when the
         # analyser sees a longer word here, its reading goes first.
         fallback = _from_analyser(text, at)
