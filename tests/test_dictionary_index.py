@@ -397,3 +397,15 @@ def test_full_build_from_jamdict_data(tmp_path):
         assert {code_for("pos", text) for text in described} <= set(POS)
         assert full.kanji("示").onyomi == ("ジ", "シ")
         assert [entry.forms[0] for entry in full.entries_for("する")][0] == "為る"
+
+
+def test_ranked_many_agrees_with_ranked(built):
+    """The batched query a hover scan uses gives what one query per form gives."""
+    with DictionaryIndex.open(built) as index:
+        forms = ["示す", "話し合う", "発表", "小池百合子", "ない形", "しめす"]
+        batch = index.ranked_many(forms)
+        assert batch["示す"] and batch["小池百合子"]
+        for form in forms:
+            assert [(r, e.id) for r, e in batch[form]] == [(r, e.id) for r, e in index.ranked(form)]
+        no_names = index.ranked_many(["小池百合子"], names_for=lambda f: False)
+        assert no_names["小池百合子"] == []

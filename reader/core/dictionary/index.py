@@ -173,6 +173,38 @@ class DictionaryIndex:
         ranked.sort(key=lambda item: (item[0], item[1].rank, item[1].id))
         return ranked
 
+    def ranked_many(self, forms, limit: int = 24, names_for=None) -> dict[str, list[tuple[int, Entry]]]:
+        """ranked() for many forms in two queries: a hover scan asks for a dozen candidate forms at
+        once. names_for(form) says whether names count for that form (default: always)."""
+        forms = list(dict.fromkeys(forms))
+        out: dict[str, list[tuple[int, Entry]]] = {f: [] for f in forms}
+        if not forms:
+            return out
+        marks = ",".join("?" * len(forms))
+        with self._lock:
+            rows = self._query(f"SELECT form, entry_id, rank, is_name FROM forms WHERE form IN ({marks})",
+                               tuple(forms))
+            picked: dict[str, list[tuple[int, int]]] = {}
+            for form, entry_id, rank, is_name in rows:
+                if is_name and names_for is not None and not names_for(form):
+                    continue
+                picked.setdefault(form, []).append((rank, entry_id))
+            wanted = set()
+            for pairs in picked.values():
+                pairs.sort()
+                del pairs[limit:]
+                wanted.update(entry_id for _, entry_id in pairs if entry_id not in self._entries)
+            if wanted:
+                marks = ",".join("?" * len(wanted))
+                for entry_id, source, data in self._query(
+                        f"SELECT id, source, data FROM entries WHERE id IN ({marks})", tuple(wanted)):
+                    self._decoded(entry_id, source, data)
+            for form, pairs in picked.items():
+                ranked = [(rank, self._entry(entry_id)) for rank, entry_id in pairs]
+                ranked.sort(key=lambda item: (item[0], item[1].rank, item[1].id))
+                out[form] = ranked
+        return out
+
     def entry(self, entry_id: int) -> Entry | None:
         """The entry with this id (JMdict / JMnedict sequence number), or None."""
         with self._lock:

@@ -88,19 +88,25 @@ def _from_analyser(text: str, at: int) -> list[Match]:
 ENTRIES_PER_FORM = 24
 
 
-def _ranked(index, term: str) -> list:
-    """The index's entries for term, remembered per index: text repeats its words, and a hover
-    scan asks for the same few terms over and over."""
+def _is_hiragana(term: str) -> bool:
+    return all("\u3041" <= c <= "\u309f" or c == "ー" for c in term)
+
+
+def _names_wanted(term: str) -> bool:
+    # Hiragana alone is almost never a name the reader means (ひろし matches 300 of them).
+    return not _is_hiragana(term)
+
+
+def _ranked_all(index, terms: list[str]) -> dict[str, list]:
+    """The index's entries for every term, remembered per index (text repeats its words, and a
+    hover scan asks for the same terms over and over); what is not remembered is fetched at once."""
     cache = index.__dict__.setdefault("_lookup_cache", {})
-    found = cache.get(term)
-    if found is None:
-        # Hiragana alone is almost never a name the reader means (ひろし matches 300 of them).
-        names = not all("\u3041" <= c <= "\u309f" or c == "ー" for c in term)
-        found = index.ranked(term, names=names, limit=ENTRIES_PER_FORM)
+    missing = [t for t in dict.fromkeys(terms) if t not in cache]
+    if missing:
         if len(cache) > 50_000:
             cache.clear()
-        cache[term] = found
-    return found
+        cache.update(index.ranked_many(missing, limit=ENTRIES_PER_FORM, names_for=_names_wanted))
+    return cache
 
 
 MAX_ENDING = 8  # the longest inflected ending undone in one lookup (させられなかった)
@@ -134,10 +140,11 @@ def lookup(index, text: str, at: int, *, limit: int = 12) -> LookupResult:
         return result
     end = min(_scan_end(text, at), at + _stem_limit(index, text, at) + MAX_ENDING)
     scored: dict[int, tuple[tuple, Match]] = {}
-    for length in range(end - at, 0, -1):
-        surface = text[at:at + length]
-        for cand in deinflect(surface):
-            for form_rank, entry in _ranked(index, cand.term):
+    candidates = [(length, deinflect(text[at:at + length])) for length in range(end - at, 0, -1)]
+    found = _ranked_all(index, [c.term for _, cands in candidates for c in cands])
+    for length, cands in candidates:
+        for cand in cands:
+            for form_rank, entry in found.get(cand.term, ()):
                 if entry.source != JMNEDICT and not cand.accepts(entry.pos_classes):
                     continue
                 if entry.source == JMNEDICT and cand.reasons:
