@@ -36,11 +36,11 @@ from reader.core.dictionary.records import (
 FIXTURES = Path(__file__).parent / "fixtures" / "dict"
 
 
-def make_source(path: Path) -> Path:
-    """A jamdict-style database holding the sample rows."""
+def make_source(path: Path, extra: tuple[str, ...] = ()) -> Path:
+    """A jamdict-style database holding the sample rows (and the rows of the `extra` SQL files)."""
     db = sqlite3.connect(path)
-    db.executescript((FIXTURES / "schema.sql").read_text(encoding="utf-8"))
-    db.executescript((FIXTURES / "sample.sql").read_text(encoding="utf-8"))
+    for name in ("schema.sql", "sample.sql", *extra):
+        db.executescript((FIXTURES / name).read_text(encoding="utf-8"))
     db.commit()
     db.close()
     return path

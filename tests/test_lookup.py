@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -20,24 +19,15 @@ from reader.core.dictionary.index import INDEX_ENV_VAR, DictionaryIndex, IndexCo
 from reader.core.dictionary.lookup import ANALYSER, LookupResult, lookup
 from reader.core.dictionary.manage import index_ready, open_index
 from reader.core.dictionary.records import JMDICT, JMNEDICT
+from tests.test_dictionary_index import make_source
 
 FIXTURES = Path(__file__).parent / "fixtures" / "dict"
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def make_source(path: Path) -> Path:
-    """A jamdict-style database holding the sample rows and the look-up rows."""
-    db = sqlite3.connect(path)
-    for name in ("schema.sql", "sample.sql", "lookup_sample.sql"):
-        db.executescript((FIXTURES / name).read_text(encoding="utf-8"))
-    db.commit()
-    db.close()
-    return path
-
-
 @pytest.fixture(scope="module")
 def source(tmp_path_factory) -> Path:
-    return make_source(tmp_path_factory.mktemp("lookup-source") / "jamdict.db")
+    return make_source(tmp_path_factory.mktemp("lookup-source") / "jamdict.db", extra=("lookup_sample.sql",))
 
 
 @pytest.fixture(scope="module")
