@@ -13,7 +13,7 @@ from pathlib import Path
 
 from reader import __version__
 
-COMMANDS = ("clean", "import", "list", "search", "show", "delete", "annotate", "lookup", "gui")
+COMMANDS = ("clean", "import", "list", "search", "show", "delete", "annotate", "lookup", "dict", "gui")
 
 
 class CommandError(Exception):
@@ -238,6 +238,14 @@ def cmd_lookup(args) -> int:
     return 0
 
 
+def cmd_dict(args) -> int:
+    from reader.core.dictionary.importers import import_files
+
+    for result in import_files(args.files):
+        print(result.summary())
+    return 0
+
+
 def cmd_gui(args) -> int:
     from reader.core.paths import default_library_path
 
@@ -301,6 +309,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--jsonl", action="store_true", help='read {"text", "at"} a line on stdin, print one result a line')
     p.set_defaults(func=cmd_lookup)
+
+    p = sub.add_parser("dict", help="manage the dictionary index")
+    dict_sub = p.add_subparsers(dest="dict_command", metavar="ACTION", required=True)
+    q = dict_sub.add_parser("import", help="add JMdict/JMnedict/KANJIDIC2 XML (.gz) or Yomitan zips to the index")
+    q.add_argument("files", nargs="+", metavar="FILE")
+    q.set_defaults(func=cmd_dict)
 
     p = sub.add_parser("gui", help="open the window (the default)")
     p.add_argument("source", nargs="?", metavar="PATH|URL", help="import this and open it")
