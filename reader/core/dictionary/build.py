@@ -321,6 +321,49 @@ class _FormSink:
         self.rows.clear()
 
 
+def word_record(written: list[tuple[str, list[str], list[str]]],
+                spoken: list[tuple[str, list[str], list[str], list[str], bool]],
+                senses: list[dict]) -> tuple[dict, list[tuple[str, int, int]]]:
+    """A JMdict entry's record and its form rows (form, rank, is_kanji), from its kanji forms
+    (text, priority tags, info notes), its readings (the same plus re_restr forms and
+    re_nokanji) and its sense records. Shared by the builder and the importers."""
+    ranks: dict[tuple[str, int], int] = {}  # (form, is_kanji) -> rank
+    priority: list[str] = []
+    form_info: dict[str, list[str]] = {}
+    for text, tags, notes in written:
+        priority += tags
+        ranks[(text, 1)] = priority_rank(tags)
+        if notes:
+            form_info[text] = [code_for("form_info", note) for note in notes]
+    restr: dict[str, list[str]] = {}
+    no_kanji: list[str] = []
+    for text, tags, notes, restricted, nokanji in spoken:
+        priority += tags
+        ranks[(text, 0)] = min(priority_rank(tags), ranks.get((text, 0), RANK_UNCOMMON))
+        if notes:
+            form_info[text] = [code_for("form_info", note) for note in notes]
+        if restricted:
+            restr[text] = restricted
+        if nokanji:
+            no_kanji.append(text)
+    pos_classes = [code for sense in senses for code in sense["pos"]]
+    rank = min(ranks.values(), default=RANK_UNCOMMON)
+    forms = [text for text, _, _ in written]
+    if forms and not any("uk" in sense["misc"] for sense in senses):
+        ranks = {key: value + READING_PENALTY if not key[1] else value for key, value in ranks.items()}
+    record = {
+        "forms": forms, "readings": [item[0] for item in spoken], "priority": _unique(priority), "rank": rank,
+        "pos_classes": _unique(pos_classes), "senses": senses, "form_info": form_info,
+        "restr": restr, "no_kanji": no_kanji,
+    }
+    # One row per distinct form of the entry; a text that is both kanji and kana form counts as kanji.
+    best: dict[str, tuple[int, int]] = {}
+    for (text, is_kanji), form_rank in ranks.items():
+        previous = best.get(text)
+        best[text] = (min(form_rank, previous[0]), 1) if previous else (form_rank, is_kanji)
+    return record, [(text, form_rank, is_kanji) for text, (form_rank, is_kanji) in best.items()]
+
+
 def _jmdict(src: sqlite3.Connection, tables: set[str], out: sqlite3.Connection) -> Iterator[tuple[int, str, str]]:
     g = lambda table, columns, key, where="": _groups(src, tables, table, columns, key, where)  # noqa: E731
     kanji, kana = g("Kanji", "ID, text", "idseq"), g("Kana", "ID, text, nokanji", "idseq")
@@ -334,39 +377,15 @@ def _jmdict(src: sqlite3.Connection, tables: set[str], out: sqlite3.Connection) 
     gloss = g("SenseGloss", "text", "sid", "WHERE lang IS NULL OR lang IN ('', 'eng')")
     sink = _FormSink(out)
     for (idseq,) in src.execute("SELECT idseq FROM Entry ORDER BY idseq"):
-        ranks: dict[tuple[str, int], int] = {}  # (form, is_kanji) -> rank
-        priority: list[str] = []
-        form_info: dict[str, list[str]] = {}
-        forms: list[str] = []
-        for _, kid, text in kanji.take(idseq):
-            tags = kjp.texts(kid)
-            priority += tags
-            forms.append(text)
-            ranks[(text, 1)] = priority_rank(tags)
-            if notes := kji.texts(kid):
-                form_info[text] = [code_for("form_info", note) for note in notes]
-        readings: list[str] = []
-        restr: dict[str, list[str]] = {}
-        no_kanji: list[str] = []
-        for _, kid, text, nokanji in kana.take(idseq):
-            tags = knp.texts(kid)
-            priority += tags
-            readings.append(text)
-            ranks[(text, 0)] = min(priority_rank(tags), ranks.get((text, 0), RANK_UNCOMMON))
-            if notes := kni.texts(kid):
-                form_info[text] = [code_for("form_info", note) for note in notes]
-            if restricted := knr.texts(kid):
-                restr[text] = restricted
-            if nokanji:
-                no_kanji.append(text)
+        written = [(text, kjp.texts(kid), kji.texts(kid)) for _, kid, text in kanji.take(idseq)]
+        spoken = [(text, knp.texts(kid), kni.texts(kid), knr.texts(kid), bool(nokanji))
+                  for _, kid, text, nokanji in kana.take(idseq)]
         sense_records: list[dict] = []
-        pos_classes: list[str] = []
         last_pos: list[str] = []
         for _, sid in senses.take(idseq):
             # JMdict: a sense without part of speech has that of the sense before it.
             sense_pos = [code_for("pos", text) for text in pos.texts(sid)] or last_pos
             last_pos = sense_pos
-            pos_classes += sense_pos
             sense_records.append({
                 "glosses": gloss.texts(sid),
                 "pos": sense_pos,
@@ -378,20 +397,8 @@ def _jmdict(src: sqlite3.Connection, tables: set[str], out: sqlite3.Connection) 
                 "info": info.texts(sid),
                 "applies_to": stagk.texts(sid) + stagr.texts(sid),
             })
-        rank = min(ranks.values(), default=RANK_UNCOMMON)
-        if forms and not any("uk" in sense["misc"] for sense in sense_records):
-            ranks = {key: value + READING_PENALTY if not key[1] else value for key, value in ranks.items()}
-        record = {
-            "forms": forms, "readings": readings, "priority": _unique(priority), "rank": rank,
-            "pos_classes": _unique(pos_classes), "senses": sense_records, "form_info": form_info,
-            "restr": restr, "no_kanji": no_kanji,
-        }
-        # One row per distinct form of the entry; a text that is both kanji and kana form counts as kanji.
-        best: dict[str, tuple[int, int]] = {}
-        for (text, is_kanji), form_rank in ranks.items():
-            previous = best.get(text)
-            best[text] = (min(form_rank, previous[0]), 1) if previous else (form_rank, is_kanji)
-        sink.add((text, idseq, form_rank, is_kanji, 0) for text, (form_rank, is_kanji) in best.items())
+        record, form_rows = word_record(written, spoken, sense_records)
+        sink.add((text, idseq, form_rank, is_kanji, 0) for text, form_rank, is_kanji in form_rows)
         yield idseq, JMDICT, dumps(record)
     sink.flush()
 

@@ -25,7 +25,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
-from reader.core.dictionary.build import _fsync, _fsync_folder
+from reader.core.dictionary.build import _fsync, _fsync_folder, word_record
 from reader.core.dictionary.index import DictionaryIndex, default_index_path
 from reader.core.dictionary.records import (
     JMDICT,
@@ -33,11 +33,8 @@ from reader.core.dictionary.records import (
     MISC,
     POS,
     RANK_NAME,
-    RANK_UNCOMMON,
-    READING_PENALTY,
     code_for,
     dumps,
-    priority_rank,
 )
 from reader.core.errors import YomuError
 
@@ -144,44 +141,9 @@ def _unique(values: Iterable[str]) -> list[str]:
 
 def _word(seq: int | None, forms: list[tuple[str, list[str], list[str]]],
           kana: list[tuple[str, list[str], list[str], list[str], bool]], senses: list[dict]) -> _Word:
-    """A JMdict record and its form rows, exactly as build._jmdict makes them. forms: (text,
-    priority tags, info codes); kana: the same plus re_restr forms and re_nokanji."""
-    ranks: dict[tuple[str, int], int] = {}
-    priority: list[str] = []
-    form_info: dict[str, list[str]] = {}
-    for text, tags, notes in forms:
-        priority += tags
-        ranks[(text, 1)] = priority_rank(tags)
-        if notes:
-            form_info[text] = [code_for("form_info", note) for note in notes]
-    restr: dict[str, list[str]] = {}
-    no_kanji: list[str] = []
-    for text, tags, notes, restricted, nokanji in kana:
-        priority += tags
-        ranks[(text, 0)] = min(priority_rank(tags), ranks.get((text, 0), RANK_UNCOMMON))
-        if notes:
-            form_info[text] = [code_for("form_info", note) for note in notes]
-        if restricted:
-            restr[text] = restricted
-        if nokanji:
-            no_kanji.append(text)
-    pos_classes: list[str] = []
-    for sense in senses:
-        pos_classes += sense["pos"]
-    rank = min(ranks.values(), default=RANK_UNCOMMON)
-    written = [text for text, _, _ in forms]
-    if written and not any("uk" in sense["misc"] for sense in senses):
-        ranks = {key: value + READING_PENALTY if not key[1] else value for key, value in ranks.items()}
-    record = {
-        "forms": written, "readings": [item[0] for item in kana], "priority": _unique(priority), "rank": rank,
-        "pos_classes": _unique(pos_classes), "senses": senses, "form_info": form_info, "restr": restr,
-        "no_kanji": no_kanji,
-    }
-    best: dict[str, tuple[int, int]] = {}
-    for (text, is_kanji), form_rank in ranks.items():
-        previous = best.get(text)
-        best[text] = (min(form_rank, previous[0]), 1) if previous else (form_rank, is_kanji)
-    return _Word(seq, JMDICT, dumps(record), [(text, r, k, 0) for text, (r, k) in best.items()])
+    """A JMdict record and its form rows, made as the builder makes them."""
+    record, rows = word_record(forms, kana, senses)
+    return _Word(seq, JMDICT, dumps(record), [(text, rank, is_kanji, 0) for text, rank, is_kanji in rows])
 
 
 def _parse_jmdict(path: Path, elements: Iterable[ET.Element]) -> ParsedFile:
