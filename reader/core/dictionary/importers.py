@@ -25,7 +25,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
-from reader.core.dictionary.build import _fsync, _fsync_folder, word_record
+from reader.core.dictionary.build import _fsync, _fsync_folder, _int, _unique, word_record
 from reader.core.dictionary.index import DictionaryIndex, default_index_path
 from reader.core.dictionary.records import (
     JMDICT,
@@ -135,10 +135,6 @@ def _seq(element: ET.Element, path: Path) -> int:
         raise DictionaryImportError(f"{path}: an entry has no valid <ent_seq>") from None
 
 
-def _unique(values: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(values))
-
-
 def _word(seq: int | None, forms: list[tuple[str, list[str], list[str]]],
           kana: list[tuple[str, list[str], list[str], list[str], bool]], senses: list[dict]) -> _Word:
     """A JMdict record and its form rows, made as the builder makes them."""
@@ -198,13 +194,6 @@ def _parse_jmnedict(path: Path, elements: Iterable[ET.Element]) -> ParsedFile:
             (text, RANK_NAME, 0, 1) for text in readings if text not in forms]
         parsed.words.append(_Word(_seq(element, path), JMNEDICT, dumps(record), rows))
     return parsed
-
-
-def _int(value: object) -> int | None:
-    try:
-        return int(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return None
 
 
 def _parse_kanjidic(path: Path, elements: Iterable[ET.Element]) -> ParsedFile:
