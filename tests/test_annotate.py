@@ -74,9 +74,45 @@ def test_long_paragraph_without_sentence_ends_is_split_too(monkeypatch):
     ("ゲーム会社の製品", "会社", "がいしゃ"),
     ("プレスコット家は旅をした", "家", "け"),
     ("購入を考えている方はご連絡ください", "方", "かた"),
+    # rendaku of a second element glued to a noun; after a name for rivers and peaks
+    ("彼は運動好きな子だ", "好", "ず"),
+    ("週末はパン作りを楽しむ", "作", "づく"),
+    ("日焼け止めを塗る", "止", "ど"),
+    ("オレンジ畑が広がる", "畑", "ばたけ"),
+    ("ゴム靴を履いた", "靴", "ぐつ"),
+    ("セーヌ川のほとり", "川", "がわ"),
+    ("課題を位置付ける", "付", "づ"),
+    # other words in context
+    ("他の選手は休んだ", "他", "た"),
+    ("後に首相となる人物", "後", "のち"),
+    ("その後、雨が降った", "後", "ご"),
+    ("あっという間に売り切れた", "間", "ま"),
+    ("一塗りで十分", "一", "ひと"),
+    ("前シーズンの王者", "前", "ぜん"),
+    ("塩は少し使った方がおいしい", "方", "ほう"),
+    # vague numbers and katakana units change how a kanji numeral reads
+    ("数百キロの荷物", "数百", "すうひゃっ"),
+    ("何百回も練習した", "何百回", "なんびゃっかい"),
+    ("九十キロに及ぶ", "九十", "きゅうじゅっ"),
+    ("二人組の歌手", "二人組", "ふたりぐみ"),
 ])
 def test_context_rules(text, word, reading):
     assert rubies(text)[word] == reading
+
+
+@pytest.mark.parametrize("text,word,reading", [
+    ("山田寿司の店", "寿司", "すし"),  # after a name: a shop, not a kind of sushi
+    ("雨の前に帰る", "前", "まえ"),
+    ("数日後に戻る", "数", "すう"),
+])
+def test_context_rules_leave_other_uses_alone(text, word, reading):
+    assert rubies(text).get(word) == reading
+
+
+def test_long_vowel_marks_in_kanji_readings_are_spelled():
+    assert all("ー" not in r for w, r in rubies("数百人が集まった").items())
+    # ... but letters spelled out inside a word keep their ー (ＪＲ東海)
+    assert "ー" in "".join(t.reading for t in tokenize("ＪＲ東海の新幹線") if "Ｒ" in t.surface)
 
 
 def test_official_nippon_names_keep_their_reading():

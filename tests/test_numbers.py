@@ -7,6 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from reader.core.kana import has_kanji
 from reader.core.nlp.counters import COUNTERS
 from reader.core.nlp.numbers import number_rubies, parse_number
 from reader.core.nlp.tokens import Ruby, Token, is_kanji, to_hiragana
@@ -236,11 +237,12 @@ def test_fractions_and_batting_averages():
 # ------------------------------------------------------------------------- left to the caller
 def test_not_number_counters():
     for text in ("5", "約300", "2022", "G7サミット", "3Dプリンター", "第2次", "十分な対策", "四日市", "万人",
-                 "一人前", "三日月", "一期一会", "一世一代", "一方", "数日", "三つ", "百本", "三本"):
+                 "三日月", "一期一会", "一世一代", "一方", "数日", "三つ", "百本", "三本"):
         rubies, handled = run(text)
         assert rubies == [] and handled == set(), text
     # Set phrases (三日月 みかづき, 一期一会) and words Sudachi keeps whole with a reading of its own
-    # (一人前 いちにんまえ; 百本, 三本 as surnames) stay with the caller.
+    # (百本, 三本 as surnames) stay with the caller. 一人前 is read by the 人前 counter, the same as Sudachi.
+    assert [(r.start, r.end, r.reading) for r in run("一人前")[0]] == [(0, 3, "いちにんまえ")]
 
 
 def test_odd_input_never_raises():
@@ -301,7 +303,14 @@ def test_property_any_text(text):
 
 @pytest.mark.parametrize("counter", sorted(COUNTERS))
 def test_every_counter_is_found(counter):
-    """Each key in the table, after 5 and after 12, is read (Sudachi may split it in several tokens)."""
+    """Each key in the table, after 5 and after 12, is read (Sudachi may split it in several tokens).
+    A katakana unit carries no ruby: after a kanji numeral the numeral's ruby is what shows it was read."""
+    if not has_kanji(counter):
+        for n in ("五", "十二"):
+            text = f"その{n}{counter}は"
+            rubies, handled = run(text)
+            assert [text[r.start:r.end] for r in rubies] == [n], (text, rubies)
+        return
     for n in ("5", "12"):
         text = f"その{n}{counter}は"
         rubies, _ = run(text)

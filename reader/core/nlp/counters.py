@@ -87,6 +87,7 @@ _BASE: dict[str, Counter] = {
     "四半期": Counter("しはんき"),
     # people, things, places
     "人": Counter("にん", hook="person", four="よ", seven="しち"),
+    "人前": Counter("にんまえ", four="よ", seven="しち"),  # portions: 1人前 いちにんまえ, 2人前 ににんまえ
     "名": Counter("めい"),
     "歳": Counter("さい", "s", hook="age"),
     "才": Counter("さい", "s", hook="age"),
@@ -172,6 +173,35 @@ _BASE: dict[str, Counter] = {
     "連敗": Counter("れんぱい"),
     "連覇": Counter("れんぱ"),
     "冠": Counter("かん", "k"),
+    # Units written in katakana carry no ruby, but they change how a kanji numeral before them reads
+    # (九十キロ きゅうじゅっきろ, 一トン いっとん, 八ページ はっぺーじ).
+    "キロ": Counter("きろ", "k"),
+    "キロメートル": Counter("きろめーとる", "k"),
+    "キログラム": Counter("きろぐらむ", "k"),
+    "カロリー": Counter("かろりー", "k"),
+    "ケース": Counter("けーす", "k"),
+    "カップ": Counter("かっぷ", "k"),
+    "コース": Counter("こーす", "k"),
+    "ページ": Counter("ぺーじ", "k"),
+    "パーセント": Counter("ぱーせんと", "k"),
+    "ポイント": Counter("ぽいんと", "k"),
+    "ポンド": Counter("ぽんど", "k"),
+    "ピース": Counter("ぴーす", "k"),
+    "センチ": Counter("せんち", "s"),
+    "センチメートル": Counter("せんちめーとる", "s"),
+    "セット": Counter("せっと", "s"),
+    "シーズン": Counter("しーずん", "s"),
+    "トン": Counter("とん", "t"),
+    "チーム": Counter("ちーむ", "t"),
+    "メートル": Counter("めーとる"),
+    "ミリ": Counter("みり"),
+    "グラム": Counter("ぐらむ"),
+    "ドル": Counter("どる"),
+    "ユーロ": Counter("ゆーろ"),
+    "リットル": Counter("りっとる"),
+    "マイル": Counter("まいる"),
+    "ヤード": Counter("やーど"),
+    "ゴール": Counter("ごーる"),
 }
 
 # か月 / カ国 / か所 in all their spellings: k counters read with a leading か.
@@ -189,6 +219,7 @@ def _build() -> dict[str, Counter]:
         if c.time:
             table.setdefault(key + "間", replace(c, time=False, tail="かん"))
             table.setdefault(key + "半", replace(c, time=False, tail="はん"))
+    table["人組"] = replace(_BASE["人"], tail="ぐみ")  # 2人組 ふたりぐみ, 3人組 さんにんぐみ
     return table
 
 

@@ -54,6 +54,9 @@ _KANJI_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五
 _SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
 _BIG_UNIT = {"万": (10**4, "まん", "man"), "億": (10**8, "おく", "oku"), "兆": (10**12, "ちょう", "cho")}
 _NUM_CHARS = frozenset(_ASCII_FW) | frozenset(_KANJI_DIGIT) | frozenset(_SMALL_UNIT) | frozenset(_BIG_UNIT)
+# Vague numbers: 数 and 何 before 十/百/千/万 (数百キロ すうひゃっきろ, 何百回 なんびゃっかい). The value is
+# what they voice like: 何 like 3 (何百 なんびゃく, 何千 なんぜん), 数 like 2 (数百 すうひゃく).
+_PREFIX = {"数": ("すう", 2), "何": ("なん", 3)}
 _DIGIT_RUN = re.compile(r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?")
 _DIGITS = ("ぜろ", "いち", "に", "さん", "よん", "ご", "ろく", "なな", "はち", "きゅう")
 
@@ -79,9 +82,10 @@ _IDIOM_FIRST = frozenset(w[0] for w in _IDIOMS)
 class _Atom:
     start: int  # offsets into the number's own surface
     end: int
-    kind: str  # "D" digits, "K" kanji digits, "U" 十百千, "B" 万億兆
+    kind: str  # "D" digits, "K" kanji digits, "U" 十百千, "B" 万億兆, "P" 数/何 before a unit
     value: int
     frac: str = ""
+    kana: str = ""  # a "P" atom's own reading
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +123,9 @@ def _atoms(s: str) -> list[_Atom] | None:
                 value, j = value * 10 + _KANJI_DIGIT[s[j]], j + 1
             atoms.append(_Atom(i, j, "K", value))
             i = j
+        elif ch in _PREFIX and i == 0 and s[1:2] and (s[1] in _SMALL_UNIT or s[1] in _BIG_UNIT):
+            atoms.append(_Atom(i, i + 1, "P", _PREFIX[ch][1], kana=_PREFIX[ch][0]))
+            i += 1
         elif ch in _SMALL_UNIT:
             atoms.append(_Atom(i, i + 1, "U", _SMALL_UNIT[ch]))
             i += 1
@@ -177,6 +184,9 @@ def _read_int(n: int, atom: int, out: list) -> bool:
 
 def _read_group(atoms: list[_Atom], idxs: list[int], out: list) -> Decimal | None:
     """One group of a number between big units (万/億/兆): digits, positional kanji or 千百十 units."""
+    if len(idxs) == 1 and atoms[idxs[0]].kind == "P":  # 数万, 何億
+        out.append((idxs[0], atoms[idxs[0]].kana, "P"))
+        return Decimal(atoms[idxs[0]].value)
     if len(idxs) == 1 and atoms[idxs[0]].kind in "DK":
         a = atoms[idxs[0]]
         if not a.frac:
@@ -200,6 +210,9 @@ def _read_group(atoms: list[_Atom], idxs: list[int], out: list) -> Decimal | Non
         a = atoms[idxs[pos]]
         if a.kind == "U":
             coef, coef_atom = None, idxs[pos]
+        elif a.kind == "P" and pos == 0 and pos + 1 < len(idxs) and atoms[idxs[pos + 1]].kind == "U":
+            coef, coef_atom = a.value, idxs[pos]
+            pos += 1
         elif single_digit(pos) and pos + 1 < len(idxs) and atoms[idxs[pos + 1]].kind == "U":
             coef, coef_atom = a.value, idxs[pos]
             pos += 1
@@ -214,6 +227,8 @@ def _read_group(atoms: list[_Atom], idxs: list[int], out: list) -> Decimal | Non
         last_unit = unit
         total += (coef or 1) * unit
         _unit(coef, unit, coef_atom, idxs[pos], out)
+        if atoms[coef_atom].kind == "P":
+            out[-2] = (coef_atom, atoms[coef_atom].kana, "P")
         pos += 1
     return Decimal(total)
 
@@ -256,7 +271,7 @@ def parse_number(s: str) -> _Number | None:
             pieces[-1] = (pieces[-1][0], _geminate(pieces[-1][1]), pieces[-1][2])
         pieces.append((big, kana, tag))
         value += small * size
-    exact = int(value) if value == value.to_integral_value() and not (
+    exact = int(value) if value == value.to_integral_value() and atoms[0].kind != "P" and not (
         groups[-1][1] is None and any(atoms[i].frac for i in groups[-1][0])) else None
     return _Number(tuple(atoms), tuple(pieces), exact)
 
@@ -299,9 +314,15 @@ def _fits(text: str, t: Token) -> bool:
     return 0 <= t.start < t.end <= len(text) and text[t.start:t.end] == t.surface
 
 
+def _prefix_len(s: str) -> int:
+    """1 when ``s`` starts with a vague-number prefix that a unit follows (数百, 何千), else 0."""
+    return 1 if s[:1] in _PREFIX and s[1:2] and (s[1] in _SMALL_UNIT or s[1] in _BIG_UNIT) else 0
+
+
 def _numeric(t: Token) -> bool:
-    return (bool(t.surface) and all(ch in _NUM_CHARS or ch in ",，.．" for ch in t.surface)
-            and (any(ch in _ASCII_FW for ch in t.surface) or "数詞" in t.pos))
+    s = t.surface[_prefix_len(t.surface):]
+    return (bool(s) and all(ch in _NUM_CHARS or ch in ",，.．" for ch in s)
+            and (any(ch in _ASCII_FW for ch in s) or "数詞" in t.pos or _prefix_len(t.surface) == 1))
 
 
 def _counter_at(text: str, tokens: list[Token], j: int, head: str = "") -> tuple[Counter, int] | None:
@@ -379,7 +400,7 @@ def _emit_kanji_runs(num: _Number, start: int, pieces: list, out: list[Ruby]) ->
 def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[int]) -> int:
     """Read the number starting at tokens[i], if one does; the index after what was used, else i."""
     t = tokens[i]
-    if not t.surface or t.surface[0] not in _NUM_CHARS or not _fits(text, t):
+    if not t.surface or (t.surface[0] not in _NUM_CHARS and not _prefix_len(t.surface)) or not _fits(text, t):
         return i
     if _numeric(t):
         j = i + 1
@@ -393,7 +414,7 @@ def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[
             return i
         numstart, numend, head = t.start, tokens[j - 1].end, ""
     else:  # one token holding number and counter: 1人, ２人, 一人, 二十歳
-        p = 0
+        p = _prefix_len(t.surface)
         while p < len(t.surface) and t.surface[p] in _NUM_CHARS:
             p += 1
         if p == 0 or p == len(t.surface):

@@ -15,12 +15,19 @@ Each rule fixes a class of errors seen against human annotation, not single sent
 - Words whose reading depends on meaning (今日, 市場, 後, 他, 間 …) keep the analyser's reading,
   marked uncertain, until the user corrects them once.
 - 家 after a name is the family (プレスコット家 …け), not a house.
-- Nouns glued to a preceding noun voice their first sound (予想通り よそうどおり, ゲーム会社
-  げーむがいしゃ) for the few words where that is regular.
+- Nouns glued to a preceding noun voice their first sound (rendaku: 予想通り よそうどおり, ゲーム会社
+  げーむがいしゃ, 運動好き うんどうずき, 日焼け止め ひやけどめ) for the second elements where that is
+  regular; 川 and 岳 voice after a name (ナイル川 ないるがわ, 谷川岳 たにがわだけ). A verb 付ける glued to a
+  noun is づける (印象付ける, 義務付ける).
+- Sudachi writes some on-readings with a long-vowel mark (数 すー); a kanji reading spells the vowel.
+- 他 before の or a noun is た (他の国, 他国); 後 opening a clause before に/の is のち (後に首相となる),
+  after その/この it is ご; 〜た方が is a comparison (ほう); の方へ/の方は/の方に address people (かた).
+- Set phrases: いつの間, 瞬く間, あっという間 read 間 as ま.
+- 一 before a native noun with okurigana is ひと (一休み, 一塗り).
 """
 from __future__ import annotations
 
-from .tokens import Token
+from .tokens import Token, has_kanji, is_kanji
 
 # One-kanji country and region abbreviations as news headlines use them.
 ABBREVIATIONS = {
@@ -36,8 +43,15 @@ _ABBREVIATION_HEADS = {
 }
 _NAN_BEFORE = ("の", "で", "だ", "です", "と", "て", "なの", "でも", "か月", "カ月")
 _NANI_BEFORE = ("を", "が", "も", "に", "か", "や", "から", "より", "ひとつ", "一つ")
-# Nouns that voice after another noun (rendaku) regularly enough to apply as a rule.
-_RENDAKU = {"通り": "どおり", "会社": "がいしゃ", "沿い": "ぞい"}
+# Second elements that voice after a noun glued to them (rendaku) regularly enough to apply as a rule.
+_RENDAKU = {"通り": "どおり", "会社": "がいしゃ", "沿い": "ぞい", "好き": "ずき", "作り": "づくり",
+            "止め": "どめ", "畑": "ばたけ", "靴": "ぐつ", "寿司": "ずし", "組": "ぐみ", "処": "どころ",
+            "惚れ": "ぼれ", "炬燵": "ごたつ", "話": "ばなし", "箱": "ばこ", "袋": "ぶくろ", "棚": "だな",
+            "星": "ぼし", "口": "ぐち"}
+# ... and after a name (proper noun or katakana word): rivers and peaks.
+_RENDAKU_AFTER_NAME = {"川": "がわ", "川沿い": "がわぞい", "岳": "だけ"}
+_CLAUSE_OPENERS = frozenset("、。「『（(【〈《・\n！？!?")
+_SET_PHRASE_MA = ("いつの", "瞬く", "あっという", "あっと言う")
 _NOMINAL = ("名詞", "接尾辞")
 # Words whose reading turns on meaning, not grammar (今日 きょう/こんにち, 市場 しじょう/いちば,
 # 後 あと/のち/ご, 他 ほか/た, 間 あいだ/ま …): the analyser's choice is shown, marked uncertain, and
@@ -62,8 +76,38 @@ def _is_abbreviation_like(token: Token | None) -> bool:
 
 def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
     """The reading to show for tokens[i] and whether it is uncertain."""
+    reading, uncertain = _context_reading(tokens, i)
+    if all(is_kanji(ch) or "\u3041" <= ch <= "\u3096" for ch in tokens[i].surface):
+        reading = _spelled_long_vowels(reading)  # not in 東海ＪＲ or ＣＭ曲: letters are read with ー
+    return reading, uncertain
+
+
+# What ー after a kana stands for in a kanji's reading (on-readings: えい, おう, not ええ, おお).
+_VOWEL_OF = {**dict.fromkeys("あかさたなはまやらわがざだばぱぁゃ", "あ"),
+             **dict.fromkeys("いきしちにひみりぎじぢびぴぃ", "い"),
+             **dict.fromkeys("うくすつぬふむゆるぐずづぶぷぅゅ", "う"),
+             **dict.fromkeys("えけせてねへめれげぜでべぺぇ", "い"),
+             **dict.fromkeys("おこそとのほもよろごぞどぼぽぉょ", "う")}
+
+
+def _spelled_long_vowels(reading: str) -> str:
+    """すー → すう, とー → とう: how a kanji reading is spelled (Sudachi sometimes gives the sound)."""
+    if "ー" not in reading:
+        return reading
+    out = []
+    for ch in reading:
+        out.append(_VOWEL_OF.get(out[-1], "ー") if ch == "ー" and out else ch)
+    return "".join(out)
+
+
+def _glued(prev: Token | None, token: Token) -> bool:
+    return prev is not None and prev.end == token.start
+
+
+def _context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
     token = tokens[i]
     prev = tokens[i - 1] if i > 0 else None
+    opens_clause = prev is None or prev.surface[-1:] in _CLAUSE_OPENERS
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     surface, reading = token.surface, token.reading
 
@@ -88,10 +132,35 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         return "け", False  # a family or house name: ルクセンブルク家, 徳川家
     if token.pos[2:4] == ("人名", "名") and token.pos[1] == "固有名詞":
         return reading, True  # given names have many readings; the dictionary's is a guess
+    if surface == "他" and token.pos[0] == "名詞" and nxt is not None and _glued(token, nxt) and (
+            nxt.surface == "の" or has_kanji(nxt.surface[:1])) and (prev is None or prev.surface not in ("その", "の")):
+        return "た", True  # 他の国, 他国; その他/の他 keep the analyser's ほか/た
+    if surface == "後" and token.pos[0] == "名詞":
+        if opens_clause and nxt is not None and nxt.surface in ("に", "の"):
+            return "のち", True  # 後に大統領となる, (後の首相)
+        if prev is not None and prev.surface in ("その", "この") and _glued(prev, token):
+            return "ご", True
+    if surface == "前" and token.pos[0] in ("名詞", "接頭辞") and opens_clause \
+            and nxt is not None and _glued(token, nxt) and nxt.pos[0] == "名詞" and nxt.pos[1:2] != ("数詞",):
+        return "ぜん", False  # 前シーズン, 前社長: "the previous", opening a phrase
+    if surface == "間" and prev is not None and any(
+            "".join(t.surface for t in tokens[max(0, i - k):i]).endswith(phrase)
+            for phrase in _SET_PHRASE_MA for k in (1, 2, 3)):
+        return "ま", False
+    if surface == "一" and token.pos[1:2] == ("数詞",) and nxt is not None and _glued(token, nxt) and \
+            nxt.pos[0] == "名詞" and is_kanji(nxt.surface[0]) and len(nxt.surface) >= 2 and \
+            "\u3041" <= nxt.surface[-1] <= "\u3096":
+        return "ひと", False  # 一休み, 一塗り, 一押し: native nouns count with ひと
     if surface in _MEANING_DEPENDENT and token.pos[0] in ("名詞", "副詞", "接尾辞"):
         return reading, True
-    if surface in _RENDAKU and prev is not None and prev.pos[0] in _NOMINAL and prev.pos[1:2] != ("数詞",):
-        return _RENDAKU[surface], False
+    if _glued(prev, token) and prev.pos[0] in _NOMINAL and prev.pos[1:2] != ("数詞",):
+        if surface in _RENDAKU and prev.pos[2:3] not in (("人名",), ("地名",)):
+            return _RENDAKU[surface], False  # not after a name: 優月寿司 (a shop) keeps すし
+        if surface in _RENDAKU_AFTER_NAME and (prev.proper or _katakana_word(prev)) and \
+                prev.surface[-1:] not in "ヶケが":
+            return _RENDAKU_AFTER_NAME[surface], False
+        if token.lemma == "付ける" and token.pos[0] == "動詞" and reading.startswith("つ"):
+            return "づ" + reading[1:], False  # 印象付ける, 義務付けられた
     return reading, False
 
 
@@ -117,10 +186,14 @@ def _kata_or_hou(token: Token, prev: Token | None, nxt: Token | None, tokens: li
     after = "".join(t.surface for t in tokens[i + 1:i + 3])
     comparison = after.startswith(("がいい", "が良い", "がよい", "がまし", "が多い", "が少ない", "が大き",
                                    "が小さ", "が早", "が安", "が高", "がずっと", "がはるか"))
+    if prev is not None and prev.surface in ("た", "だ") and prev.pos[0] == "助動詞" and after.startswith("が"):
+        return "ほう", False  # 〜た方が: the comparative construction (早く行った方がいい, 使った方がきれい)
     if prev is not None and prev.pos[0] in ("動詞", "助動詞", "形容詞") and not comparison:
         return "かた", True
     if prev is not None and prev.surface in ("この", "その", "あの", "どの", "あなた") and not comparison:
         return token.reading, True
     if prev is not None and prev.surface == "の" and not comparison:
+        if nxt is not None and nxt.surface in ("へ", "は", "に", "には", "にも", "も"):
+            return "かた", True  # お店の方は, 全ての方へ: said of people far more often than of a direction
         return token.reading, True
     return token.reading, False
