@@ -25,6 +25,7 @@ from reader.ui.import_actions import Importer, ImportJob, looks_like_url
 from reader.ui.import_sources import ImportSources
 from reader.ui.library import LibraryPanel
 from reader.ui.menus import WindowActions
+from reader.ui.reader_menu import ReaderActions
 from reader.ui.reader_view import DEFAULT_TEXT_SIZE, ReaderView
 
 log = logging.getLogger(__name__)
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.imports.notice.connect(self._show_notice)
 
         self.menu_actions = WindowActions(self)
+        self.reader_actions = ReaderActions(self)
 
         self.library_panel.queryChanged.connect(self._on_query_changed)
         self.library_panel.currentArticleChanged.connect(self.open_article)

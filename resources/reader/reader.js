@@ -43,6 +43,13 @@
     popupState() { return popupState(); },
     timings() { return state.timings.slice(); },
     rectOf(block, offset) { return rectOf(block, offset); },
+    reveal(block, offset) {
+      const r = blockRange(block, offset, offset + 1);
+      const target = r && r.startContainer.parentElement;
+      if (target) target.scrollIntoView({ block: "center", inline: "center" });
+      return !!target;
+    },
+    bridgeMethods() { return state.bridge ? Object.keys(state.bridge).filter((k) => typeof state.bridge[k] === "function").sort() : null; },
   };
   window.yomu = api;
   function clearShown() { document.querySelectorAll("ruby.show").forEach((r) => r.classList.remove("show")); }
@@ -237,6 +244,8 @@
   popupEl.setAttribute("aria-label", "Dictionary");
   document.body.appendChild(popupEl);
   popupEl.addEventListener("mousedown", (ev) => ev.stopPropagation());
+  // Clicks inside the popup are the popup's (its buttons re-render it, so check the path here).
+  popupEl.addEventListener("click", (ev) => ev.stopPropagation());
 
   function el(tag, cls, text) {
     const e = document.createElement(tag);
@@ -316,10 +325,13 @@
       for (const k of r.kanji || []) popupEl.appendChild(kanjiNode(k));
       return;
     }
-    for (const e of words) popupEl.appendChild(entryNode(e));
-    if (names.length) {
-      popupEl.appendChild(el("div", "section", "Names"));
-      for (const e of names) popupEl.appendChild(entryNode(e));
+    // Names first when the best match is a name (小池百合子 over 小池), else words first.
+    const namesFirst = names.length && r.entries[0].source === "jmnedict";
+    const sections = namesFirst ? [["Names", names], ["Words", words]] : [[null, words], ["Names", names]];
+    for (const [label, list] of sections) {
+      if (!list.length) continue;
+      if (label) popupEl.appendChild(el("div", "section", label));
+      for (const e of list) popupEl.appendChild(entryNode(e));
     }
     if (!words.length && !names.length) popupEl.appendChild(el("div", "empty", "No dictionary entry"));
   }
@@ -338,7 +350,8 @@
     const start = typeof result.start === "number" ? result.start : result.at;
     const range = blockRange(result.block, start, start + Math.max(1, result.length || 1));
     if (range && window.CSS && CSS.highlights) CSS.highlights.set("yomu-match", new Highlight(range));
-    state.anchorRect = range ? range.getBoundingClientRect() : null;
+    // the first line of the match: a word broken over two lines (or columns) anchors on its start
+    state.anchorRect = range ? (range.getClientRects()[0] || range.getBoundingClientRect()) : null;
     renderPopup();
     popupEl.classList.toggle("pinned", state.pinned);
     popupEl.classList.add("open");
@@ -350,12 +363,18 @@
     if (!a) return;
     const vw = window.innerWidth, vh = window.innerHeight, gap = 6, margin = 8;
     popupEl.style.maxHeight = "";
-    const w = popupEl.offsetWidth;
+    popupEl.style.width = "";
+    let w = popupEl.offsetWidth;
     let h = popupEl.offsetHeight;
     let left, top;
     if (body.classList.contains("vertical")) {
+      // beside the column line: to the left (the way the text goes on) unless the right has more room
       const leftRoom = a.left - gap - margin, rightRoom = vw - a.right - gap - margin;
-      left = leftRoom >= w || leftRoom >= rightRoom ? a.left - gap - Math.min(w, leftRoom) : a.right + gap;
+      const useLeft = leftRoom >= w || leftRoom >= rightRoom;
+      const room = Math.max(120, useLeft ? leftRoom : rightRoom);
+      if (w > room) { popupEl.style.width = room + "px"; w = popupEl.offsetWidth; h = popupEl.offsetHeight; }
+      left = useLeft ? a.left - gap - w : a.right + gap;
+      if (h > vh - 2 * margin) { popupEl.style.maxHeight = (vh - 2 * margin) + "px"; h = popupEl.offsetHeight; }
       top = Math.min(Math.max(margin, a.top), Math.max(margin, vh - h - margin));
     } else {
       const below = vh - a.bottom - gap - margin, above = a.top - gap - margin;
@@ -376,6 +395,7 @@
     state.pinned = false;
     state.seq++;
     state.result = null;
+    state.last = null; // the same word hovered again opens it again
     popupEl.classList.remove("open", "pinned");
     popupEl.removeAttribute("data-painted");
     if (window.CSS && CSS.highlights) CSS.highlights.delete("yomu-match");
