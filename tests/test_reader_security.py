@@ -59,7 +59,7 @@ def test_hostile_article_runs_nothing_and_fetches_nothing(qtbot, gui_library, op
     view = window.article_view
     for article_id in (imported, raw_id):
         window.open_article(article_id)
-        qtbot.waitUntil(lambda: view.ready and view.article_id == article_id, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda article_id=article_id: view.ready and view.article_id == article_id, timeout=WAIT_MS)
         text = shown_text(qtbot, window)
         # Hover over every paragraph with the real mouse (event handlers would fire here).
         for block in range(len(gui_library.get_article(article_id).article.paragraphs)):

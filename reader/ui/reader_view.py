@@ -150,6 +150,20 @@ class ReaderView(QWebEngineView):
                       callback)
 
     # -------------------------------------------------------------- settings
+    def apply_overrides(self, *, furigana: str | None = None, theme: str | None = None,
+                        vertical: bool | None = None) -> None:
+        """Settings for this view only, not remembered (headless rendering)."""
+        if vertical is not None:
+            self._vertical = bool(vertical)
+        if furigana is not None:
+            if furigana not in FURIGANA_MODES:
+                raise ValueError(f"unknown furigana mode {furigana!r}")
+            self._furigana = furigana
+        if theme is not None:
+            if theme not in THEME_CHOICES:
+                raise ValueError(f"unknown theme {theme!r}")
+            self._theme_choice = theme
+
     def page_settings(self) -> PageSettings:
         return PageSettings(font_size=points_to_css_px(self._text_size), measure_em=self._measure,
                             furigana=self._furigana, theme=self.theme, vertical=self._vertical,
