@@ -288,3 +288,88 @@ def test_library_without_dictionary_still_shows_furigana(qtbot, gui_library, ope
     assert window.dictionary is None
     assert page_value(qtbot, view, "document.querySelectorAll('rt').length") > 5
     assert isinstance(gui_library, Library)
+
+
+def test_pasted_seed_like_article_reads_with_popups(qtbot, gui_library, open_window, reader_dictionary,
+                                                    screenshot_dir):
+    """The whole path: a browser paste (our own seed-like text) is imported with Ctrl+Shift+V,
+    cleaned, shown with furigana, and a conjugated suru-verb in it looks up its noun."""
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "pages" / "paste_bridge.txt").read_text("utf-8")
+    window = open_window(gui_library)
+    QApplication.clipboard().setText(text)
+    qtbot.keyClick(window, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: len(gui_library.list_articles()) == 1, timeout=WAIT_MS)
+    stored = gui_library.get_article(gui_library.list_articles()[0].id)
+    assert stored.article.title.startswith("新しい橋が完成")
+    view = window.article_view
+    qtbot.waitUntil(lambda: view.ready and view.article_id == stored.id, timeout=WAIT_MS)
+    block = next(i for i, p in enumerate(stored.article.paragraphs) if "発表した" in p)
+    state = hover(qtbot, view, block, stored.article.paragraphs[block].index("発表した"))
+    assert state["heads"][0] == "発表"
+    view.grab().save(str(screenshot_dir / "pasted-article-popup.png"))
+
+
+def send_move(view, point: QPoint, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    """A real mouse-move event, with the keyboard modifiers held (QTest's mouseMove has none)."""
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+
+    target = view.focusProxy()
+    event = QMouseEvent(QEvent.Type.MouseMove, QPointF(point), QPointF(target.mapToGlobal(point)),
+                        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, modifiers)
+    QApplication.sendEvent(target, event)
+
+
+def test_popup_trigger_can_require_a_modifier(qtbot, reader_window):
+    window = reader_window()
+    view = window.article_view
+    window.reader_actions.trigger["shift"].trigger()
+    assert QSettings().value("reader/popupTrigger") == "shift"
+    offset = SEED.paragraphs[0].index("示した")
+    rect = page_value(qtbot, view, f"yomu.rectOf(0, {offset})")
+    point = QPoint(int(rect["x"] + rect["w"] / 2), int(rect["y"] + rect["h"] / 2))
+    send_move(view, point)
+    qtbot.wait(300)
+    assert not page_value(qtbot, view, "yomu.popupState()")["open"]  # a plain hover does nothing now
+    send_move(view, point + QPoint(1, 0), Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: page_value(qtbot, view, "yomu.popupState()")["open"], timeout=WAIT_MS)
+    assert page_value(qtbot, view, "yomu.popupState()")["heads"][0] == "示す"
+
+
+def test_keyboard_looks_up_the_word_at_the_caret(qtbot, reader_window):
+    window = reader_window()
+    view = window.article_view
+    window.reader_actions.trigger["click"].trigger()  # so only the keyboard can open it here
+    offset = SEED.paragraphs[1].index("発表")
+    # put the caret there (shift+click would select; the reader places it by script here)
+    assert page_value(qtbot, view, f"""(() => {{
+        const el = Array.from(document.querySelectorAll('[data-b="1"] [data-o]'))
+            .filter(e => +e.dataset.o <= {offset}).pop();
+        const node = Array.from(el.childNodes).find(n => n.nodeType === 3);
+        const sel = window.getSelection();
+        sel.collapse(node, {offset} - +el.dataset.o);
+        return sel.rangeCount === 1; }})()""")
+    view.focusProxy().setFocus()
+    qtbot.keyClick(view.focusProxy(), Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page_value(qtbot, view, "yomu.popupState()")["open"], timeout=WAIT_MS)
+    assert page_value(qtbot, view, "yomu.popupState()")["heads"][0] == "発表"
+
+
+def test_column_width_and_text_size_change_without_reloading(qtbot, reader_window):
+    window = reader_window()
+    view = window.article_view
+    page_value(qtbot, view, "(window.marker = 1)")
+    width = page_value(qtbot, view, "document.getElementById('article').getBoundingClientRect().width")
+    for _ in range(4):
+        qtbot.keyClick(view.focusProxy(), Qt.Key.Key_BracketLeft, Qt.KeyboardModifier.ControlModifier)
+    assert view.measure == 36 - 4 * 4
+    qtbot.waitUntil(lambda: page_value(qtbot, view, "document.getElementById('article')"
+                                                    ".getBoundingClientRect().width") < width, timeout=WAIT_MS)
+    size = page_value(qtbot, view, "parseFloat(getComputedStyle(document.body).fontSize)")
+    window.menu_actions.larger_text.trigger()
+    qtbot.waitUntil(lambda: page_value(qtbot, view, "parseFloat(getComputedStyle(document.body).fontSize)") > size,
+                    timeout=WAIT_MS)
+    assert page_value(qtbot, view, "window.marker") == 1  # same page: nothing was reloaded
+    assert QSettings().value("reader/measure") is not None

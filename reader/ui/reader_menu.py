@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from reader.ui.reader_view import MEASURE_STEP
+
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
     from reader.ui.reader_view import ReaderView
@@ -40,13 +42,20 @@ class ReaderActions:
         self.serif.setChecked(view.serif)
         self.serif.toggled.connect(view.set_serif)
 
+        self.wider = QAction("W&ider Column", window)
+        self.wider.setShortcut(QKeySequence("Ctrl+]"))
+        self.wider.triggered.connect(lambda: view.set_measure(view.measure + MEASURE_STEP))
+        self.narrower = QAction("Na&rrower Column", window)
+        self.narrower.setShortcut(QKeySequence("Ctrl+["))
+        self.narrower.triggered.connect(lambda: view.set_measure(view.measure - MEASURE_STEP))
+
         self.look_up = QAction("&Look Up Word at Caret", window)
         self.look_up.setShortcut(QKeySequence("Ctrl+D"))
         self.look_up.setStatusTip("Show the dictionary for the word where the caret or selection starts")
         self.look_up.triggered.connect(view.lookup_at_caret)
         self.close_popup = QAction("Close Dictionary Popup", window)
         self.close_popup.triggered.connect(view.close_popup)
-        for action in (self.cycle_furigana, self.vertical, self.serif, self.look_up):
+        for action in (self.cycle_furigana, self.vertical, self.serif, self.look_up, self.wider, self.narrower):
             window.addAction(action)  # shortcuts work wherever the focus is in the window
         self._fill(self._view_menu())
 
@@ -87,6 +96,8 @@ class ReaderActions:
             theme.addAction(action)
         menu.addAction(self.vertical)
         menu.addAction(self.serif)
+        menu.addAction(self.wider)
+        menu.addAction(self.narrower)
         menu.addSeparator()
         popup = menu.addMenu("Dictionary &Popup")
         for action in self.trigger.values():

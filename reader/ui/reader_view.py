@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable
 
 from PySide6.QtCore import QFile, QIODevice, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPalette
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -25,7 +25,10 @@ from reader.ui.web_page import ReaderPage
 DEFAULT_TEXT_SIZE = 15  # points, as the window's text size commands count
 MIN_TEXT_SIZE = 9
 MAX_TEXT_SIZE = 40
-DEFAULT_MEASURE = 36  # ems
+DEFAULT_MEASURE = 36  # ems: about 36 kanji a line
+MIN_MEASURE = 16
+MAX_MEASURE = 80
+MEASURE_STEP = 4
 THEME_CHOICES = ("system", "light", "dark")
 
 
@@ -79,7 +82,10 @@ class ReaderView(QWebEngineView):
         self._trigger = self._choice(settings.value("reader/popupTrigger", "hover"), POPUP_TRIGGERS, "hover")
         self._vertical = str(settings.value("reader/vertical", "false")).lower() == "true"
         self._serif = str(settings.value("reader/serif", "false")).lower() == "true"
-        self._measure = DEFAULT_MEASURE
+        self._measure = self._bounded_measure(settings.value("reader/measure", DEFAULT_MEASURE))
+        hints = QGuiApplication.styleHints()
+        if hints is not None:  # the desktop switching between light and dark while we run
+            hints.colorSchemeChanged.connect(self._on_system_scheme)
         self.show_empty_library()
 
     # ----------------------------------------------------------------- content
@@ -182,6 +188,19 @@ class ReaderView(QWebEngineView):
         self._call("setFontSize", points_to_css_px(points))
 
     @property
+    def measure(self) -> int:
+        """The widest text column, in ems."""
+        return self._measure
+
+    def set_measure(self, ems: int) -> None:
+        ems = self._bounded_measure(ems)
+        if ems == self._measure:
+            return
+        self._measure = ems
+        QSettings().setValue("reader/measure", ems)
+        self._call("setMeasure", ems)
+
+    @property
     def furigana_mode(self) -> str:
         return self._furigana
 
@@ -201,6 +220,10 @@ class ReaderView(QWebEngineView):
         """"light" or "dark": the user's choice, or the system's when they follow it."""
         if self._theme_choice in ("light", "dark"):
             return self._theme_choice
+        hints = QGuiApplication.styleHints()
+        scheme = hints.colorScheme() if hints is not None else Qt.ColorScheme.Unknown
+        if scheme != Qt.ColorScheme.Unknown:
+            return "dark" if scheme == Qt.ColorScheme.Dark else "light"
         return "dark" if self.palette().color(QPalette.ColorRole.Window).lightness() < 128 else "light"
 
     def set_theme_choice(self, choice: str) -> None:
@@ -300,6 +323,18 @@ class ReaderView(QWebEngineView):
         except (TypeError, ValueError):
             points = DEFAULT_TEXT_SIZE
         return max(MIN_TEXT_SIZE, min(MAX_TEXT_SIZE, points))
+
+    @staticmethod
+    def _bounded_measure(value) -> int:
+        try:
+            ems = int(value)
+        except (TypeError, ValueError):
+            ems = DEFAULT_MEASURE
+        return max(MIN_MEASURE, min(MAX_MEASURE, ems))
+
+    def _on_system_scheme(self, _scheme) -> None:
+        if self._theme_choice == "system":
+            self._call("setTheme", self.theme)
 
     @staticmethod
     def _choice(value, choices: tuple[str, ...], default: str) -> str:
