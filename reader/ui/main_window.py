@@ -20,6 +20,7 @@ from reader.core.store import Library
 from reader.ui.about import APP_NAME
 from reader.ui.article_view import DEFAULT_TEXT_SIZE, ArticleView
 from reader.ui.import_actions import Importer, ImportJob, looks_like_url
+from reader.ui.import_review import ImportReviewer
 from reader.ui.import_sources import ImportSources
 from reader.ui.library import LibraryPanel
 from reader.ui.library_commands import STORE_ERRORS, LibraryCommands
@@ -77,7 +78,13 @@ class MainWindow(QMainWindow):
         # The importer parses off the GUI thread; its finished articles are stored here.
         self.importer = Importer(self)
         self.imports = ImportSources(self, self.importer, self.settings, native_dialogs=native_dialogs)
-        self.importer.jobSucceeded.connect(self._on_job_succeeded)
+        # Each finished import is reviewed by the user (unless turned off) before it is stored.
+        self.reviewer = ImportReviewer(self, library)
+        self.importer.jobSucceeded.connect(self.reviewer.review)
+        self.reviewer.approved.connect(self._on_job_succeeded)
+        self.reviewer.cancelled.connect(
+            lambda job: self._show_notice(f"Import of {job.label} cancelled: nothing was stored.")
+        )
         self.importer.jobFailed.connect(self._on_job_failed)
         self.imports.problem.connect(self._show_error)
         self.imports.notice.connect(self._show_notice)
@@ -203,9 +210,9 @@ class MainWindow(QMainWindow):
         except STORE_ERRORS as error:
             self._show_error(f"Could not save {job.label}", str(error))
             return
-        if self.library_panel.query:
-            self.search_field.clear()  # make sure the new article is in the list
         self.refresh_library(select_id=article_id)
+        if article_id not in self.library_panel.article_ids():
+            self.library_panel.show_everything()  # make sure the new article is in the list
         self.open_article(article_id)
         if created:
             self.statusBar().showMessage(f"Imported {_quoted(article.title)}.", STATUS_TIMEOUT_MS)

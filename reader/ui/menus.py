@@ -35,6 +35,13 @@ class WindowActions:
         self.paste = self._action(
             "&Paste Article", imports.paste, "Ctrl+Shift+V", "Import the article text or web page you copied"
         )
+        self.review_imports = self._action(
+            "&Review Imports", window.reviewer.set_enabled, None,
+            "Check each imported article, and the lines left out of it, before it is saved",
+        )
+        self.review_imports.setCheckable(True)
+        self.review_imports.setChecked(window.reviewer.enabled)
+        window.reviewer.enabledChanged.connect(self.review_imports.setChecked)
         commands = window.commands
         self.delete = self._action(
             "&Delete Article", commands.delete_selected, QKeySequence(Qt.Key.Key_Delete),
@@ -108,6 +115,7 @@ class WindowActions:
         file_menu.addAction(self.import_url)
         file_menu.addAction(self.open_file)
         file_menu.addAction(self.paste)
+        file_menu.addAction(self.review_imports)
         file_menu.addSeparator()
         file_menu.addAction(self.delete)
         file_menu.addSeparator()
