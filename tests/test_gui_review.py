@@ -248,3 +248,12 @@ def test_an_article_already_in_the_library_is_not_reviewed_again(qtbot, review_i
     qtbot.waitUntil(lambda: "Already in your library" in window.statusBar().currentMessage(), timeout=WAIT_MS)
     assert window.reviewer.dialog is None
     assert len(gui_library.list_articles()) == 1
+
+
+def test_closing_the_window_during_a_review_stores_nothing(qtbot, review_imports, gui_library, open_window):
+    window = open_window(gui_library)
+    paste(qtbot, window)
+    wait_for_review(qtbot, window)
+    window.close()
+    qtbot.waitUntil(lambda: window.reviewer.dialog is None)
+    assert gui_library.list_articles() == []

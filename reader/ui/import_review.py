@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import deque
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -247,6 +247,14 @@ class ImportReviewer(QObject):
         self._library = library
         self._waiting: deque[tuple[ImportJob, Article]] = deque()
         self.dialog: ImportReviewDialog | None = None  # the one open now; tests reach it here
+        parent.installEventFilter(self)  # the window closing cancels what is still in review
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self._parent and event.type() == QEvent.Type.Close:
+            self._waiting.clear()
+            if self.dialog is not None:
+                self.dialog.reject()
+        return False
 
     @property
     def enabled(self) -> bool:
