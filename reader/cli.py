@@ -13,7 +13,7 @@ from pathlib import Path
 
 from reader import __version__
 
-COMMANDS = ("clean", "import", "list", "search", "show", "delete", "annotate", "lookup", "dict", "gui")
+COMMANDS = ("clean", "import", "list", "search", "show", "delete", "annotate", "lookup", "dict", "render", "gui")
 
 
 class CommandError(Exception):
@@ -246,6 +246,34 @@ def cmd_dict(args) -> int:
     return 0
 
 
+def cmd_render(args) -> int:
+    """Render an article (library id, file or URL) through the reader view, offscreen."""
+    out = Path(args.out).expanduser().resolve()
+    try:
+        from reader.ui.render import check_output, render_article
+    except ImportError as exc:
+        raise CommandError(f"rendering needs Qt, which is not available ({exc})") from None
+    check_output(out, args.width)
+    source = args.source
+    texts_of = lambda a: [a.title or "", a.subtitle or "", *a.paragraphs]  # noqa: E731
+    if source.isdigit() and not Path(source).exists():
+        from reader.core.nlp.cache import annotate_paragraphs
+
+        with _open_library(args) as lib:
+            stored = lib.get_article(int(source))
+            if stored is None:
+                raise CommandError(f"no article with id {source}")
+            article = stored.article
+            annotations = annotate_paragraphs(lib, texts_of(article))
+    else:
+        from reader.core.nlp.annotate import annotate
+
+        article = _read_source(source)
+        annotations = [annotate(t) for t in texts_of(article)]
+    print(render_article(article, annotations, out, width=args.width, furigana=args.furigana))
+    return 0
+
+
 def cmd_gui(args) -> int:
     from reader.core.paths import default_library_path
 
@@ -315,6 +343,13 @@ def build_parser() -> argparse.ArgumentParser:
     q = dict_sub.add_parser("import", help="add JMdict/JMnedict/KANJIDIC2 XML (.gz) or Yomitan zips to the index")
     q.add_argument("files", nargs="+", metavar="FILE")
     q.set_defaults(func=cmd_dict)
+
+    p = sub.add_parser("render", help="render an article with furigana to PNG or PDF, as the window shows it")
+    p.add_argument("source", metavar="ID|PATH|URL", help="a library article id, a saved page or text file, or a URL")
+    p.add_argument("--out", required=True, metavar="FILE.png|FILE.pdf")
+    p.add_argument("--width", type=int, default=900, metavar="PX", help="page width in pixels (default 900)")
+    p.add_argument("--furigana", choices=("all", "none", "hover", "word"), default="all")
+    p.set_defaults(func=cmd_render)
 
     p = sub.add_parser("gui", help="open the window (the default)")
     p.add_argument("source", nargs="?", metavar="PATH|URL", help="import this and open it")

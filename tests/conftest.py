@@ -105,3 +105,31 @@ def site():
 
     with Site() as s:
         yield s
+
+
+@pytest.fixture(scope="session")
+def sample_dictionary(tmp_path_factory):
+    """A small dictionary index built from the fixture rows in tests/fixtures/dict (示す, 話し合う,
+    行く, 発表, 小池百合子 …), for the reader's popups without jamdict-data."""
+    from reader.core.dictionary.build import build_index
+    from tests.test_dictionary_index import make_source
+
+    source = make_source(tmp_path_factory.mktemp("dict-source") / "jamdict.db", extra=("lookup_sample.sql",))
+    return build_index(tmp_path_factory.mktemp("dict-index") / "dictionary.sqlite3", source=source)
+
+
+@pytest.fixture
+def reader_dictionary(sample_dictionary, monkeypatch):
+    """Windows opened in this test use the sample dictionary."""
+    monkeypatch.setenv("YOMU_DICTIONARY_INDEX", str(sample_dictionary))
+    return sample_dictionary
+
+
+@pytest.fixture(scope="session")
+def screenshot_dir():
+    """Where GUI tests leave screenshots for a person to look at (build/ is ignored by git)."""
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parent.parent / "build" / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

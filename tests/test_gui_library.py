@@ -9,7 +9,17 @@ from PySide6.QtWidgets import QApplication, QComboBox, QMenu
 
 from reader.core.models import Article
 from reader.core.store import Library
-from tests.test_gui import ARTICLES, add_all, click_row, list_titles, long_article, type_japanese
+from tests.test_gui import (
+    ARTICLES,
+    WAIT_MS,
+    add_all,
+    click_row,
+    list_titles,
+    long_article,
+    page_fraction,
+    shown_text,
+    type_japanese,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -110,7 +120,7 @@ def test_sort_and_filter_reorder_the_list_and_are_remembered(qtbot, gui_library,
     choose(qtbot, controls.filter_combo, "finished")
     assert list_titles(window) == []
     assert window.library_panel.count_label.text() == "No finished articles"
-    assert "library is empty" not in window.article_view.toPlainText()
+    assert "library is empty" not in shown_text(qtbot, window)
     choose(qtbot, controls.filter_combo, "in_progress")
     assert list_titles(window) == [HANABI]
     window.close()
@@ -202,18 +212,17 @@ def test_marking_the_open_article_unread_starts_it_over(qtbot, gui_library, open
     (long_id,) = add_all(gui_library, [long_article()])
     window = open_window(gui_library, select_id=long_id)
     view = window.article_view
-    bar = view.verticalScrollBar()
-    qtbot.waitUntil(lambda: bar.maximum() > 0)
-    view.setFocus()
-    qtbot.keyClick(view, Qt.Key.Key_End)
-    qtbot.waitUntil(lambda: bar.value() == bar.maximum())
+    assert page_fraction(qtbot, view) == 0.0
+    view.focusProxy().setFocus()
+    qtbot.keyClick(view.focusProxy(), Qt.Key.Key_End)  # read to the end
+    qtbot.waitUntil(lambda: view.reading_fraction() == 1.0, timeout=WAIT_MS)
     window.save_progress()
     assert state_of(gui_library, long_id) == "finished"
 
     window.list_view.setFocus()
     window.menu_actions.mark_unread.trigger()  # Edit ▸ Mark as Unread
     assert state_of(gui_library, long_id) == "unread"
-    qtbot.waitUntil(lambda: bar.value() == 0)
+    qtbot.waitUntil(lambda: page_fraction(qtbot, view) == 0.0, timeout=WAIT_MS)
     window.close()  # saving the place on closing keeps it unread
     assert state_of(gui_library, long_id) == "unread"
 

@@ -15,16 +15,19 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Slot
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QMessageBox, QSplitter, QWidget
 
+from reader.core.dictionary.index import DictionaryIndex, IndexCorrupt, IndexMissing, default_index_path
 from reader.core.models import Article
+from reader.core.nlp.cache import annotate_paragraphs
 from reader.core.store import Library
 from reader.ui.about import APP_NAME
-from reader.ui.article_view import DEFAULT_TEXT_SIZE, ArticleView
 from reader.ui.import_actions import Importer, ImportJob, looks_like_url
 from reader.ui.import_review import ImportReviewer
 from reader.ui.import_sources import ImportSources
 from reader.ui.library import LibraryPanel
 from reader.ui.library_commands import STORE_ERRORS, LibraryCommands
 from reader.ui.menus import WindowActions
+from reader.ui.reader_menu import ReaderActions
+from reader.ui.reader_view import DEFAULT_TEXT_SIZE, ReaderView
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +63,9 @@ class MainWindow(QMainWindow):
         self.library_panel = LibraryPanel(self)
         self.search_field: QLineEdit = self.library_panel.search_field
         self.list_view = self.library_panel.list_view
-        self.article_view = ArticleView(self)
+        self.article_view = ReaderView(self)
+        self.dictionary: DictionaryIndex | None = None
+        self._open_dictionary()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -91,6 +96,7 @@ class MainWindow(QMainWindow):
 
         self.commands = LibraryCommands(self)  # delete with undo, mark read/unread
         self.menu_actions = WindowActions(self)
+        self.reader_actions = ReaderActions(self)
 
         self.library_panel.queryChanged.connect(self._on_query_changed)
         self.library_panel.currentArticleChanged.connect(self.open_article)
@@ -156,7 +162,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("That article is no longer in the library.", STATUS_TIMEOUT_MS)
             self.refresh_library()
             return
-        self.article_view.show_article(stored.id, stored.article, stored.progress)
+        self.article_view.show_article(stored.id, stored.article, stored.progress, self._annotations(stored.article))
         self.library_panel.select_article(stored.id)
         self._show_title(stored.article)
         self.settings.setValue(f"{self._settings_key}/lastArticle", stored.id)
@@ -164,6 +170,26 @@ class MainWindow(QMainWindow):
 
     def current_article_id(self) -> int | None:
         return self.article_view.article_id
+
+    def _annotations(self, article: Article) -> list:
+        """Furigana for the title, the subtitle and each paragraph, from the library's cache when it
+        has them. A library that cannot be written to still gets them, just not cached."""
+        texts = [article.title or "", article.subtitle or "", *article.paragraphs]
+        try:
+            return annotate_paragraphs(self.library, texts)
+        except STORE_ERRORS as error:
+            log.warning("annotation cache unavailable: %s", error)
+            from reader.core.nlp.annotate import annotate
+            return [annotate(t) for t in texts]
+
+    def _open_dictionary(self) -> None:
+        """Open the dictionary index if it is built; without it the reader still shows furigana."""
+        try:
+            self.dictionary = DictionaryIndex.open(default_index_path())
+        except (IndexMissing, IndexCorrupt, OSError) as error:
+            log.info("dictionary index not available: %s", error)
+            self.dictionary = None
+        self.article_view.set_dictionary(self.dictionary)
 
     def save_progress(self) -> None:
         article_id = self.article_view.article_id
@@ -341,4 +367,8 @@ class MainWindow(QMainWindow):
             self.save_settings()
             self._closed = True
             self.importer.shutdown(wait_ms=0)
+            if self.dictionary is not None:
+                self.article_view.set_dictionary(None)
+                self.dictionary.close()
+                self.dictionary = None
         super().closeEvent(event)

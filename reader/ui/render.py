@@ -1,0 +1,149 @@
+"""Headless rendering: an article through the very view the window uses, to PNG or PDF.
+
+`yomu render` loads the article into a ReaderView on Qt's offscreen platform (no display needed),
+waits until the page says it is ready (fonts loaded, layout done), then grabs the whole page as an
+image, or prints it to PDF with the engine's own print path. Same page, same stylesheet, same
+furigana as on screen; only the size and, when asked, the furigana mode differ.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import time
+from pathlib import Path
+
+from reader.core.errors import YomuError
+from reader.core.models import Article
+
+MAX_IMAGE_HEIGHT = 32_000  # pixels; longer articles are cut there (a PDF has no such limit)
+TIMEOUT_S = 60.0
+
+
+class RenderError(YomuError):
+    pass
+
+
+def _quiet(_mode, _context, message) -> None:
+    logging.getLogger("reader.qt").debug("%s", message)
+
+
+def _application():
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # The engine's own chatter (no GPU, no D-Bus on a server) is not the user's business here.
+    os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--log-level=3")
+    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    qInstallMessageHandler(_quiet)
+
+    app = QApplication.instance()
+    if app is None:
+        from reader.ui.app import ensure_application
+
+        app = ensure_application([])
+    return app
+
+
+def _wait(app, condition, timeout: float, what: str) -> None:
+    from PySide6.QtCore import QEventLoop
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise RenderError(f"rendering timed out while {what}")
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def check_output(out: Path, width: int) -> None:
+    """Refuse what cannot be written before any work is done."""
+    if out.suffix.lower() not in (".png", ".pdf"):
+        raise RenderError(f"cannot render to {out.name!r}: the output must end in .png or .pdf")
+    if not 200 <= width <= 4000:
+        raise RenderError(f"width {width} is out of range (200–4000 pixels)")
+    if not out.parent.is_dir():
+        raise RenderError(f"folder {str(out.parent)!r} does not exist")
+
+
+def render_article(article: Article, annotations: list, out: Path, *, width: int = 900,
+                   furigana: str | None = None, theme: str | None = None) -> Path:
+    """Write ``article`` as PNG or PDF (by ``out``'s suffix) and return the path written."""
+    check_output(out, width)
+    suffix = out.suffix.lower()
+    app = _application()
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize
+
+    from reader.ui.reader_view import ReaderView
+
+    view = ReaderView()
+    try:
+        # for this view only, not saved; pages are laid out top to bottom (縦書き scrolls sideways)
+        view.apply_overrides(furigana=furigana, theme=theme, vertical=False)
+        view.resize(width, 800)
+        view.show()
+        view.show_article(0, article, 0.0, annotations)
+        _wait(app, lambda: view.ready, TIMEOUT_S, "loading the page")
+        if suffix == ".pdf":
+            done: list[bool] = []
+            view.page().pdfPrintingFinished.connect(lambda _path, ok: done.append(ok))
+            layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                 QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
+            view.page().printToPdf(str(out), layout)
+            _wait(app, lambda: bool(done), TIMEOUT_S, "printing the PDF")
+            if not done[0]:
+                raise RenderError(f"could not write {str(out)!r}")
+            return out
+        return _grab_whole_page(app, view, out, width)
+    finally:
+        view.close()
+        view.deleteLater()
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _pause(app, seconds: float) -> None:
+    until = time.monotonic() + seconds
+    _wait(app, lambda: time.monotonic() > until, TIMEOUT_S, "painting the page")
+
+
+def _value(app, view, expression: str):
+    got: list = []
+    view.evaluate(expression, got.append)
+    _wait(app, lambda: bool(got), TIMEOUT_S, "reading the page")
+    return got[0]
+
+
+def _grab_whole_page(app, view, out: Path, width: int) -> Path:
+    """The page top to bottom: scrolled one screen at a time and each screen painted into one image
+    (the engine paints only what is on screen)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QImage, QPainter
+
+    _value(app, view, "(() => { document.documentElement.style.overflow = 'hidden'; return true; })()")
+    screen = view.height()
+    # the article's own height (its bottom margin included), not the window's: a short article
+    # gives a short image
+    total = min(int(_value(app, view, "Math.ceil(document.getElementById('article').getBoundingClientRect().bottom"
+                                      " + window.scrollY)") or screen), MAX_IMAGE_HEIGHT)
+    ratio = view.devicePixelRatioF()
+    image = QImage(round(width * ratio), round(total * ratio), QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(ratio)
+    painter = QPainter(image)
+    try:
+        y = 0
+        while y < total:
+            _value(app, view, f"(() => {{ window.scrollTo(0, {y}); return true; }})()")
+            shown = int(_value(app, view, "Math.round(window.scrollY)") or 0)
+            _pause(app, 0.15)  # let the compositor paint the scrolled screen
+            frame = view.grab()
+            # the screen shows page rows shown … shown+screen; copy the rows from y on
+            skip = y - shown
+            rows = min(screen - skip, total - y)
+            painter.drawPixmap(QRect(0, y, width, rows), frame, QRect(0, skip, width, rows))
+            y += rows
+    finally:
+        painter.end()
+    if image.isNull() or not image.save(str(out), "PNG"):
+        raise RenderError(f"could not write {str(out)!r}")
+    return out
