@@ -36,6 +36,11 @@ from reader.ui.import_actions import ImportJob
 REVIEW_KEY = "imports/review"
 LineRole = Qt.ItemDataRole.UserRole + 1
 
+# Japanese fonts first, so that the lists measure their rows by Japanese glyphs (a Latin UI font
+# with a CJK fallback measures too short, and two-line rows come out clipped).
+JAPANESE_UI_FAMILIES = ["Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Hiragino Kaku Gothic ProN",
+                        "Yu Gothic UI", "Meiryo UI"]
+
 
 def review_enabled(settings: QSettings) -> bool:
     value = settings.value(REVIEW_KEY, True)
@@ -52,6 +57,9 @@ def _list(parent: QWidget, name: str, accessible: str) -> QListWidget:
     widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     widget.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     widget.setAlternatingRowColors(True)
+    font = QFont(widget.font())
+    font.setFamilies([*JAPANESE_UI_FAMILIES, *widget.font().families()])
+    widget.setFont(font)
     return widget
 
 

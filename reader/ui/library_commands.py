@@ -152,6 +152,7 @@ class LibraryCommands(QObject):
         self._announce_undo()
         if not restored:  # purged or restored by another process meanwhile
             window.refresh_library()
+            window.statusBar().showMessage(f"{quoted(trashed.title)} is no longer in the trash.", 6000)
             return None
         window.refresh_library(select_id=trashed.id)
         if trashed.id not in panel.article_ids():  # hidden by the search or the filter
