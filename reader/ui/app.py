@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from reader import __version__
@@ -77,6 +78,16 @@ def create_main_window(library: Library, *, native_dialogs: bool = True) -> Main
     return MainWindow(library, select_id=sample_id, native_dialogs=native_dialogs)
 
 
+def _exit_when_ready(app: QApplication, window: MainWindow) -> None:
+    def ready() -> None:
+        print("yomu: window ready", flush=True)
+        QTimer.singleShot(0, app.quit)
+    if window.article_view.ready:
+        ready()
+    else:
+        window.article_view.pageReady.connect(ready)
+
+
 def run(library_path: Path, open_source: str | None = None) -> int:
     """Run the desktop app until the window closes; returns the process exit status."""
     app = ensure_application()
@@ -86,6 +97,8 @@ def run(library_path: Path, open_source: str | None = None) -> int:
     try:
         window = create_main_window(library)
         window.show()
+        if os.environ.get("YOMU_EXIT_WHEN_READY"):  # benchmarks/startup_speed.py: time to a usable window
+            _exit_when_ready(app, window)
         if open_source:
             window.imports.import_source(open_source)
         status = app.exec()

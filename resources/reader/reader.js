@@ -8,7 +8,7 @@
   const root = document.documentElement;
   const state = {
     bridge: null, seq: 0, last: null, pinned: false, trigger: config.trigger || "hover",
-    tab: "words", result: null, anchorRect: null, timings: [], ready: false, pendingFraction: config.position || 0,
+    tab: "words", result: null, anchorRect: null, timings: [], parts: [], ready: false, pendingFraction: config.position || 0,
   };
 
   // ------------------------------------------------------------------ settings
@@ -42,6 +42,7 @@
     closePopup() { closePopup(true); },
     popupState() { return popupState(); },
     timings() { return state.timings.slice(); },
+    timingParts() { return state.parts.slice(); },
     rectOf(block, offset) { return rectOf(block, offset); },
     reveal(block, offset) {
       const r = blockRange(block, offset, offset + 1);
@@ -217,8 +218,10 @@
   function request(block, offset, t0) {
     if (!state.bridge) return false;
     const seq = ++state.seq;
+    const asked = performance.now();
     state.bridge.lookup(block, offset, (json) => {
       if (seq !== state.seq) return; // a newer hover won
+      const answered = performance.now();
       let result = null;
       try { result = json ? JSON.parse(json) : null; } catch (e) { result = null; }
       if (result && result.status === "building") { result.block = block; showNotice(result, "The dictionary is being prepared…"); return; }
@@ -228,9 +231,12 @@
       }
       result.block = block;
       showPopup(result);
+      const drawn = performance.now();
       // Painted: the frame after this one has been produced (rAF, then a task after it).
       requestAnimationFrame(() => setTimeout(() => {
-        state.timings.push(performance.now() - t0);
+        const painted = performance.now();
+        state.timings.push(painted - t0);
+        state.parts.push({ hit: asked - t0, bridge: answered - asked, build: drawn - answered, paint: painted - drawn });
         popupEl.setAttribute("data-painted", String(seq));
       }, 0));
     });
@@ -438,10 +444,11 @@
   });
 
   // ------------------------------------------------------------------ start
+  // Ready = laid out, scrolled to the reader's place and painted (the frame after this one).
   function start() {
     scrollToFraction(state.pendingFraction);
     state.ready = true;
-    if (state.bridge) state.bridge.pageReady();
+    requestAnimationFrame(() => setTimeout(() => { if (state.bridge) state.bridge.pageReady(); }, 0));
   }
   if (typeof QWebChannel !== "undefined" && window.qt && qt.webChannelTransport) {
     new QWebChannel(qt.webChannelTransport, (channel) => {
