@@ -29,10 +29,25 @@ def gui_settings(tmp_path_factory):
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+    # Imports are stored without the review dialog here (it is on by default in the app): the
+    # tests of the review turn it on (review_imports). Also under the real name, which run() sets.
+    for organisation in ("YomuTests", "Yomu"):
+        settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, organisation, organisation)
+        settings.setValue("imports/review", False)
+        settings.sync()
     yield folder
     QCoreApplication.setOrganizationName(saved[0])
     QCoreApplication.setApplicationName(saved[1])
     QSettings.setDefaultFormat(saved[2])
+
+
+@pytest.fixture
+def review_imports(gui_settings):
+    """Turn the import review back on (as it is by default) for a test of it."""
+    from PySide6.QtCore import QSettings
+
+    QSettings().setValue("imports/review", True)
+    return gui_settings
 
 
 @pytest.fixture

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLineEdit,
     QMessageBox,
-    QPushButton,
 )
 
 from reader import __version__
@@ -298,36 +297,35 @@ def test_article_text_is_escaped_not_rendered(qtbot, gui_library, open_window):
     assert "<script>alert(1)</script>本文と<a href='x'>リンク</a>" in text
 
 
-def test_delete_key_asks_then_deletes(qtbot, gui_library, open_window):
+def test_delete_key_deletes_at_once_and_undo_brings_it_back(qtbot, gui_library, open_window):
     ids = add_all(gui_library, ARTICLES)
+    gui_library.set_progress(ids[1], 0.3)
+    before = gui_library.get_article(ids[1])
     window = open_window(gui_library)
     click_row(qtbot, window, ids[1])
     qtbot.waitUntil(lambda: window.current_article_id() == ids[1])
     window.list_view.setFocus()
 
-    # Cancel first: nothing happens.
-    qtbot.keyClick(window.list_view, Qt.Key.Key_Delete)
-    qtbot.waitUntil(lambda: window.delete_confirmation is not None and window.delete_confirmation.isVisible())
-    box = window.delete_confirmation
-    assert "山の学校で田植え体験" in box.text()
-    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.delete_confirmation is None)
-    assert len(gui_library.list_articles()) == 3
-
-    # Then confirm.
-    window.list_view.setFocus()
-    qtbot.keyClick(window.list_view, Qt.Key.Key_Delete)
-    qtbot.waitUntil(lambda: window.delete_confirmation is not None and window.delete_confirmation.isVisible())
-    box = window.delete_confirmation
-    qtbot.mouseClick(box.findChild(QPushButton, "deleteButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(list_titles(window)) == 2)
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Delete)  # no question asked
+    assert len(list_titles(window)) == 2
     assert gui_library.get_article(ids[1]) is None
     assert "山の学校で田植え体験" not in list_titles(window)
-    assert "Deleted" in window.statusBar().currentMessage()
+    bar = window.commands.undo_bar
+    assert bar.isVisible() and "山の学校で田植え体験" in bar.label.text()
+    assert window.menu_actions.undo_delete.isEnabled()
     # The next article in the list is shown in its place.
     assert window.current_article_id() in ids
     assert window.current_article_id() != ids[1]
     assert window.library_panel.current_article_id() == window.current_article_id()
+
+    qtbot.mouseClick(bar.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_article_id() == ids[1])
+    assert gui_library.get_article(ids[1]) == before  # whole, with its id and progress
+    assert len(list_titles(window)) == 3
+    assert window.library_panel.current_article_id() == ids[1]
+    assert not bar.isVisible()
+    assert not window.menu_actions.undo_delete.isEnabled()
+    assert "Restored" in window.statusBar().currentMessage()
 
 
 def test_deleting_the_last_article_shows_the_empty_library(qtbot, gui_library, open_window):
@@ -335,9 +333,7 @@ def test_deleting_the_last_article_shows_the_empty_library(qtbot, gui_library, o
     window = open_window(gui_library)
     window.list_view.setFocus()
     qtbot.keyClick(window.list_view, Qt.Key.Key_Delete)
-    qtbot.waitUntil(lambda: window.delete_confirmation is not None and window.delete_confirmation.isVisible())
-    qtbot.keyClick(window.delete_confirmation, Qt.Key.Key_Return)  # Delete is the default button
-    qtbot.waitUntil(lambda: gui_library.list_articles() == [])
+    assert gui_library.list_articles() == []
     assert "library is empty" in shown_text(qtbot, window)
     assert window.windowTitle() == "Yomu"
     assert not window.menu_actions.delete.isEnabled()
@@ -350,7 +346,7 @@ def test_delete_key_in_the_search_field_edits_text_not_articles(qtbot, gui_libra
     qtbot.keyClick(window.search_field, Qt.Key.Key_Home)
     qtbot.keyClick(window.search_field, Qt.Key.Key_Delete)
     assert window.search_field.text() == ""
-    assert window.delete_confirmation is None
+    assert gui_library.trashed_articles() == []
     assert len(gui_library.list_articles()) == 3
 
 
@@ -576,6 +572,7 @@ def test_menus_offer_the_shortcuts(gui_library, open_window):
     assert shortcuts["Open File…"] == "Ctrl+O"
     assert shortcuts["Paste Article"] == "Ctrl+Shift+V"
     assert shortcuts["Delete Article"] == "Del"
+    assert shortcuts["Undo Delete"] == "Ctrl+Z"
     assert shortcuts["Quit"] == "Ctrl+Q"
     assert "About Yomu" in shortcuts
 

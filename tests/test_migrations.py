@@ -8,6 +8,7 @@ import os
 import shutil
 import sqlite3
 import threading
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from reader.core.store.schema import APPLICATION_ID
 FIXTURES = Path(__file__).parent / "fixtures"
 V1_FIXTURE = FIXTURES / "db" / "v1.sqlite"
 V2_FIXTURE = FIXTURES / "db" / "v2.sqlite"
+V3_FIXTURE = FIXTURES / "db" / "v3.sqlite"
 
 
 def _load_fixture_maker():
@@ -94,6 +96,26 @@ def v2_copy(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture
+def v3_copy(tmp_path: Path) -> Path:
+    path = tmp_path / "old-v3.sqlite"
+    shutil.copyfile(V3_FIXTURE, path)
+    return path
+
+
+def assert_version_4_columns_work(lib: Library) -> None:
+    """Mark read/unread and the trash work on articles that came from an older file."""
+    first = lib.list_articles()[-1]
+    assert lib.set_finished(first.id, True)
+    assert lib.query_articles(show="finished")[0].id == first.id
+    before = lib.get_article(first.id)
+    assert lib.move_to_trash(first.id)
+    assert first.id not in [s.id for s in lib.list_articles()]
+    assert [t.id for t in lib.trashed_articles()] == [first.id]
+    assert lib.restore_from_trash(first.id)
+    assert lib.get_article(first.id) == before
+
+
 def assert_version_3_tables_work(lib: Library) -> None:
     """The tables migration 3 adds exist, start empty and take reads and writes."""
     assert lib.reading_overrides() == {}
@@ -121,8 +143,16 @@ def test_fixture_is_a_version_2_library():
     assert not {"reading_overrides", "annotation_cache", "meta"} & tables(V2_FIXTURE)
 
 
-def test_schema_version_is_3():
-    assert SCHEMA_VERSION == 3
+def test_fixture_is_a_version_3_library():
+    assert pragma(V3_FIXTURE, "user_version") == 3
+    assert pragma(V3_FIXTURE, "application_id") == APPLICATION_ID
+    assert pragma(V3_FIXTURE, "journal_mode") == "delete"
+    assert {"reading_overrides", "annotation_cache", "meta", "articles_fts"} <= tables(V3_FIXTURE)
+    assert not {"finished_at", "deleted_at"} & set(columns(V3_FIXTURE, "articles"))
+
+
+def test_schema_version_is_4():
+    assert SCHEMA_VERSION == 4
 
 
 def test_version_1_library_is_upgraded_with_its_data(v1_copy: Path):
@@ -159,8 +189,9 @@ def test_version_1_library_is_upgraded_with_its_data(v1_copy: Path):
         assert lib.get_article(library_id).progress == 0.25
 
         assert_version_3_tables_work(lib)
+        assert_version_4_columns_work(lib)
 
-    assert pragma(v1_copy, "user_version") == 3
+    assert pragma(v1_copy, "user_version") == SCHEMA_VERSION
     assert pragma(v1_copy, "journal_mode") == "wal"
     assert "progress" in columns(v1_copy, "articles")
 
@@ -192,8 +223,9 @@ def test_version_2_library_is_upgraded_with_its_data(v2_copy: Path):
         assert lib.add_article(fixture_maker.MARKET_ARTICLE) == (market_id, False)
 
         assert_version_3_tables_work(lib)
+        assert_version_4_columns_work(lib)
 
-    assert pragma(v2_copy, "user_version") == 3
+    assert pragma(v2_copy, "user_version") == SCHEMA_VERSION
     assert pragma(v2_copy, "journal_mode") == "wal"
     assert {"reading_overrides", "annotation_cache", "meta"} <= tables(v2_copy)
     assert columns(v2_copy, "reading_overrides") == [
@@ -206,6 +238,55 @@ def test_version_2_library_is_upgraded_with_its_data(v2_copy: Path):
         assert lib.reading_overrides() == {("市場", ""): "いちば"}
         assert lib.reading_overrides_version() == 1
         assert lib.get_cached_annotation("0" * 64, "test-engine") == "[]"
+
+
+def test_version_3_library_is_upgraded_with_its_data(v3_copy: Path):
+    with Library.open(v3_copy) as lib:
+        assert lib.created is False
+        summaries = lib.list_articles()
+        expected = list(reversed(fixture_maker.V3_ARTICLES))  # newest imported first
+        assert [s.title for s in summaries] == [a.title for a, _, _ in expected]
+        assert [s.progress for s in summaries] == [progress for _, _, progress in expected]
+        for summary, (article, imported_at, _progress) in zip(summaries, expected, strict=True):
+            stored = lib.get_article(summary.id)
+            assert stored.imported_at == imported_at
+            assert stored.article == article  # every field, original and decisions included
+
+        # What version 3 showed as read (progress at the end) is finished; the rest as before.
+        states = {s.title: s.state for s in summaries}
+        assert states == {
+            fixture_maker.PARK_ARTICLE.title: "finished",
+            fixture_maker.BAKERY_ARTICLE.title: "in_progress",
+            fixture_maker.LANTERN_ARTICLE.title: "unread",
+        }
+        park = next(s for s in summaries if s.title == fixture_maker.PARK_ARTICLE.title)
+        upgraded_at = datetime.fromisoformat(park.finished_at)
+        assert abs((datetime.now(timezone.utc) - upgraded_at).total_seconds()) < 600
+        assert [s.title for s in lib.query_articles(show="unread")] == [fixture_maker.LANTERN_ARTICLE.title]
+
+        # Nothing is in the trash; the index, overrides and cache written at version 3 still work.
+        assert lib.trashed_articles() == []
+        assert [s.title for s in lib.search("あんパン")] == [fixture_maker.BAKERY_ARTICLE.title]
+        surface, lemma, reading = fixture_maker.V3_OVERRIDE
+        assert lib.reading_overrides() == {(surface, lemma): reading}
+        text_hash, engine, data = fixture_maker.V3_CACHED
+        assert lib.get_cached_annotation(text_hash, engine) == data
+        assert_version_4_columns_work(lib)
+
+    assert pragma(v3_copy, "user_version") == SCHEMA_VERSION
+    assert {"finished_at", "deleted_at"} <= set(columns(v3_copy, "articles"))
+
+
+def test_failed_migration_4_leaves_version_3_intact(v3_copy: Path):
+    # An index in the way makes migration 4 fail after its two new columns: they go too.
+    conn = sqlite3.connect(v3_copy)
+    conn.execute("CREATE INDEX articles_by_deleted_at ON articles (title)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(LibraryError, match="cannot update library .* to schema 4"):
+        Library.open(v3_copy)
+    assert pragma(v3_copy, "user_version") == 3
+    assert not {"finished_at", "deleted_at"} & set(columns(v3_copy, "articles"))
 
 
 def test_reopening_an_upgraded_library_changes_nothing_more(v1_copy: Path):
@@ -259,7 +340,7 @@ def test_library_from_a_newer_yomu_is_refused_untouched(tmp_path: Path):
     _make_newer_library(path, 7)
     error = assert_refused_untouched(path, "newer Yomu")
     assert str(error) == (
-        f"library {path} was written by a newer Yomu (schema 7; this version reads up to 3)"
+        f"library {path} was written by a newer Yomu (schema 7; this version reads up to 4)"
     )
 
 
@@ -349,7 +430,7 @@ def test_failed_migration_leaves_the_previous_version_intact(v1_copy: Path):
     conn.execute("CREATE TABLE articles_fts (x)")
     conn.commit()
     conn.close()
-    with pytest.raises(LibraryError, match="cannot update library .* to schema 3"):
+    with pytest.raises(LibraryError, match="cannot update library .* to schema 4"):
         Library.open(v1_copy)
     assert pragma(v1_copy, "user_version") == 1
     assert "progress" not in columns(v1_copy, "articles")
@@ -361,7 +442,7 @@ def test_failed_migration_3_leaves_version_2_intact(v2_copy: Path):
     conn.execute("CREATE TABLE annotation_cache (x)")
     conn.commit()
     conn.close()
-    with pytest.raises(LibraryError, match="cannot update library .* to schema 3"):
+    with pytest.raises(LibraryError, match="cannot update library .* to schema 4"):
         Library.open(v2_copy)
     assert pragma(v2_copy, "user_version") == 2
     assert not {"reading_overrides", "meta"} & tables(v2_copy)
@@ -379,6 +460,12 @@ def test_fixture_maker_reproduces_the_v2_fixture(tmp_path: Path):
     remade = tmp_path / "v2.sqlite"
     fixture_maker.make_v2(remade)
     assert dump(remade) == dump(V2_FIXTURE)
+
+
+def test_fixture_maker_reproduces_the_v3_fixture(tmp_path: Path):
+    remade = tmp_path / "v3.sqlite"
+    fixture_maker.make_v3(remade)
+    assert dump(remade) == dump(V3_FIXTURE)
 
 
 def test_simultaneous_first_opens_create_the_library_once(tmp_path: Path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
@@ -28,7 +29,10 @@ def texts(article: Article) -> list[str]:
 
 
 def yomu(*args: str, cwd=None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    # This checkout's reader first, whatever copy is installed (cwd may be elsewhere).
+    root = str(Path(__file__).resolve().parents[1])
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p)}
     return subprocess.run([sys.executable, "-m", "reader", *args], capture_output=True, text=True, env=env,
                           timeout=120, cwd=cwd)
 

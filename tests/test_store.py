@@ -127,6 +127,7 @@ def test_list_is_newest_first_with_summaries(lib: Library):
         "imported_at": train.imported_at,
         "progress": 0.0,
         "characters": train.characters,
+        "finished_at": None,
     }
 
 

@@ -1,85 +1,64 @@
-"""The library pane: a search field over the list of stored articles.
+"""The library pane: a search field, sort and filter controls, and the list of stored articles.
 
 The pane does not talk to the store itself; the main window runs the queries and hands the
-summaries over, so this module only knows how to show them.
+summaries over, so this module only knows how to show them (rows are painted by
+reader.ui.library_rows, the controls are reader.ui.list_controls).
 """
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
-from urllib.parse import urlsplit
+from datetime import datetime, timezone
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
-    QRect,
-    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QLineEdit,
     QListView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.core.store import ArticleSummary
+from reader.core.store.listing import SHOW_ALL
+from reader.core.store.records import READ_THRESHOLD
+from reader.ui.library_rows import (
+    ArticleDelegate,
+    IdRole,
+    SummaryRole,
+    detail_line,
+    progress_label,
+    short_date,
+    source_name,
+)
+from reader.ui.list_controls import ListControls
 
-IdRole = Qt.ItemDataRole.UserRole + 1
-SummaryRole = Qt.ItemDataRole.UserRole + 2
+__all__ = [
+    "READ_THRESHOLD",
+    "ArticleListModel",
+    "IdRole",
+    "LibraryPanel",
+    "SummaryRole",
+    "detail_line",
+    "progress_label",
+    "short_date",
+    "source_name",
+]
 
-READ_THRESHOLD = 0.98  # at or past this fraction an article counts as read
-
-
-def progress_label(progress: float) -> str:
-    if progress >= READ_THRESHOLD:
-        return "Read"
-    if progress <= 0.0:
-        return "New"
-    return f"{max(1, round(progress * 100))}%"
-
-
-def short_date(value: str | None) -> str:
-    """'2024-05-01' from ISO dates (UTC converted to local time); other text passes through."""
-    if not value:
-        return ""
-    text = value.strip()
-    try:
-        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        return text
-    if parsed.tzinfo is not None:
-        parsed = parsed.astimezone()
-    return parsed.strftime("%Y-%m-%d")
-
-
-def source_name(summary: ArticleSummary) -> str:
-    if summary.source:
-        return summary.source
-    if summary.url:
-        host = urlsplit(summary.url).hostname or ""
-        return host.removeprefix("www.")
-    return "Pasted text"
-
-
-def detail_line(summary: ArticleSummary) -> str:
-    """'NHK · 2024-05-01 · 1,234字' — where it is from, when, and how long it is."""
-    parts = [source_name(summary)]
-    date = short_date(summary.published) or short_date(summary.imported_at)
-    if date:
-        parts.append(date)
-    if summary.characters:
-        parts.append(f"{summary.characters:,}字")
-    return " · ".join(parts)
+# What the count under the list says when a filter is on: (one or more, none).
+_FILTER_COUNTS = {
+    "unread": ("{n} unread", "No unread articles"),
+    "in_progress": ("{n} in progress", "No articles in progress"),
+    "finished": ("{n} finished", "No finished articles"),
+}
 
 
 class ArticleListModel(QAbstractListModel):
@@ -111,7 +90,7 @@ class ArticleListModel(QAbstractListModel):
                 lines.append(summary.url)
             return "\n".join(lines)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{summary.title}, {detail_line(summary)}, {progress_label(summary.progress)}"
+            return f"{summary.title}, {detail_line(summary)}, {progress_label(summary.progress, summary.state)}"
         if role == IdRole:
             return summary.id
         if role == SummaryRole:
@@ -141,7 +120,12 @@ class ArticleListModel(QAbstractListModel):
         if row < 0:
             return
         old = self._rows[row]
-        self._rows[row] = replace(old, progress=progress)
+        # The store finishes an article read to the end (Library.set_progress); so does the row.
+        if old.finished_at is None and progress >= READ_THRESHOLD:
+            finished_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        else:
+            finished_at = old.finished_at
+        self._rows[row] = replace(old, progress=progress, finished_at=finished_at)
         index = self.index(row)
         self.dataChanged.emit(index, index)
 
@@ -152,90 +136,6 @@ class ArticleListModel(QAbstractListModel):
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._rows[row]
         self.endRemoveRows()
-
-
-class ArticleDelegate(QStyledItemDelegate):
-    """Two lines per article: the title, then source · date · length, and the progress at the
-    right, with a thin reading-progress bar along the bottom edge."""
-
-    PAD_X = 10
-    PAD_Y = 7
-    GAP = 3
-    BAR = 2
-
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
-        title = QFont(option.font)
-        title.setWeight(QFont.Weight.DemiBold)
-        title.setPointSizeF(max(1.0, option.font.pointSizeF() * 1.08))
-        small = QFont(option.font)
-        small.setPointSizeF(max(1.0, option.font.pointSizeF() * 0.88))
-        return title, small
-
-    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802
-        title, small = self._fonts(option)
-        height = (
-            QFontMetrics(title).height() + self.GAP + QFontMetrics(small).height() + 2 * self.PAD_Y + self.BAR
-        )
-        return QSize(200, height)
-
-    def paint(self, painter, option: QStyleOptionViewItem, index) -> None:
-        summary: ArticleSummary | None = index.data(SummaryRole)
-        if summary is None:
-            return super().paint(painter, option, index)
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        painter.save()
-        if style is not None:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, opt.widget)
-
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        group = (
-            QPalette.ColorGroup.Normal
-            if opt.state & QStyle.StateFlag.State_Active
-            else QPalette.ColorGroup.Inactive
-        )
-        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        text_colour = opt.palette.color(group, text_role)
-        muted = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
-        muted_colour = opt.palette.color(group, muted)
-
-        title_font, small_font = self._fonts(opt)
-        title_fm, small_fm = QFontMetrics(title_font), QFontMetrics(small_font)
-        rect = opt.rect.adjusted(self.PAD_X, self.PAD_Y, -self.PAD_X, -self.PAD_Y - self.BAR)
-
-        # progress figure, right-aligned on the second line
-        figure = progress_label(summary.progress)
-        figure_w = small_fm.horizontalAdvance(figure)
-        second_y = rect.top() + title_fm.height() + self.GAP
-
-        painter.setFont(title_font)
-        painter.setPen(text_colour)
-        title_rect = QRect(rect.left(), rect.top(), rect.width(), title_fm.height())
-        painter.drawText(
-            title_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            title_fm.elidedText(summary.title, Qt.TextElideMode.ElideRight, title_rect.width()),
-        )
-
-        painter.setFont(small_font)
-        painter.setPen(muted_colour)
-        detail_rect = QRect(rect.left(), second_y, max(0, rect.width() - figure_w - 12), small_fm.height())
-        painter.drawText(
-            detail_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            small_fm.elidedText(detail_line(summary), Qt.TextElideMode.ElideRight, detail_rect.width()),
-        )
-        figure_rect = QRect(rect.right() - figure_w, second_y, figure_w + 1, small_fm.height())
-        painter.drawText(figure_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, figure)
-
-        if 0.0 < summary.progress:
-            bar_colour = opt.palette.color(group, text_role if selected else QPalette.ColorRole.Highlight)
-            full = opt.rect.adjusted(self.PAD_X, 0, -self.PAD_X, 0)
-            width = round(full.width() * min(1.0, summary.progress))
-            painter.fillRect(QRect(full.left(), opt.rect.bottom() - self.BAR - 2, width, self.BAR), bar_colour)
-        painter.restore()
 
 
 class ArticleListView(QListView):
@@ -256,12 +156,13 @@ class ArticleListView(QListView):
 
 
 class LibraryPanel(QWidget):
-    """Search field, article count and the article list.
+    """Search field, sort and filter, article count and the article list.
 
     Signals carry article ids; the panel never opens or deletes anything itself.
     """
 
-    #: the query text changed (already stripped); the window answers with set_summaries()
+    #: the query text (already stripped), the sort or the filter changed; the window answers
+    #: with set_summaries()
     queryChanged = Signal(str)
     #: the current article changed to this id (by click, keyboard or programmatically)
     currentArticleChanged = Signal(int)
@@ -293,6 +194,10 @@ class LibraryPanel(QWidget):
         into_list.triggered.connect(self._focus_list)
         self.search_field.addAction(into_list)
 
+        self.controls = ListControls(self)
+        self.controls.changed.connect(lambda: self.queryChanged.emit(self.query))
+        layout.addWidget(self.controls)
+
         self.model = ArticleListModel(self)
         self.list_view = ArticleListView(self)
         self.list_view.setModel(self.model)
@@ -315,6 +220,19 @@ class LibraryPanel(QWidget):
     @property
     def query(self) -> str:
         return self.search_field.text().strip()
+
+    @property
+    def sort(self) -> str:
+        return self.controls.sort
+
+    @property
+    def filter(self) -> str:
+        return self.controls.filter
+
+    def show_everything(self) -> None:
+        """Clear the search and the filter (the sort stays), so every article is listed."""
+        self.search_field.clear()
+        self.controls.set_filter(SHOW_ALL)
 
     def current_article_id(self) -> int | None:
         index = self.list_view.currentIndex()
@@ -381,6 +299,9 @@ class LibraryPanel(QWidget):
         n = self.model.rowCount()
         if self.query:
             text = "No matches" if n == 0 else f"{n} match" + ("" if n == 1 else "es")
+        elif self.filter in _FILTER_COUNTS:
+            some, none = _FILTER_COUNTS[self.filter]
+            text = some.format(n=n) if n else none
         else:
             text = "No articles" if n == 0 else f"{n} article" + ("" if n == 1 else "s")
         self.count_label.setText(text)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import sqlite3
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Slot
 from PySide6.QtGui import QCloseEvent, QDesktopServices
@@ -19,19 +18,18 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QMessageBox,
 from reader.core.dictionary.index import DictionaryIndex, IndexCorrupt, IndexMissing, default_index_path
 from reader.core.models import Article
 from reader.core.nlp.cache import annotate_paragraphs
-from reader.core.store import Library, LibraryError
+from reader.core.store import Library
 from reader.ui.about import APP_NAME
 from reader.ui.import_actions import Importer, ImportJob, looks_like_url
+from reader.ui.import_review import ImportReviewer
 from reader.ui.import_sources import ImportSources
 from reader.ui.library import LibraryPanel
+from reader.ui.library_commands import STORE_ERRORS, LibraryCommands
 from reader.ui.menus import WindowActions
 from reader.ui.reader_menu import ReaderActions
 from reader.ui.reader_view import DEFAULT_TEXT_SIZE, ReaderView
 
 log = logging.getLogger(__name__)
-
-# What the library can throw at a write besides its own error (a locked or full disk).
-STORE_ERRORS = (LibraryError, sqlite3.Error, OSError, ValueError)
 
 STATUS_TIMEOUT_MS = 6000
 
@@ -80,17 +78,23 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         # Dialogs currently open (window-modal, never blocking); tests and callers can reach them.
-        self.delete_confirmation: QMessageBox | None = None
         self.message_box: QMessageBox | None = None
 
         # The importer parses off the GUI thread; its finished articles are stored here.
         self.importer = Importer(self)
         self.imports = ImportSources(self, self.importer, self.settings, native_dialogs=native_dialogs)
-        self.importer.jobSucceeded.connect(self._on_job_succeeded)
+        # Each finished import is reviewed by the user (unless turned off) before it is stored.
+        self.reviewer = ImportReviewer(self, library)
+        self.importer.jobSucceeded.connect(self.reviewer.review)
+        self.reviewer.approved.connect(self._on_job_succeeded)
+        self.reviewer.cancelled.connect(
+            lambda job: self._show_notice(f"Import of {job.label} cancelled: nothing was stored.")
+        )
         self.importer.jobFailed.connect(self._on_job_failed)
         self.imports.problem.connect(self._show_error)
         self.imports.notice.connect(self._show_notice)
 
+        self.commands = LibraryCommands(self)  # delete with undo, mark read/unread
         self.menu_actions = WindowActions(self)
         self.reader_actions = ReaderActions(self)
 
@@ -119,22 +123,24 @@ class MainWindow(QMainWindow):
         self.menu_actions.update_enabled(
             article_selected=self.library_panel.current_article_id() is not None,
             article_url=self._current_url(),
+            reading_state=self.commands.selected_state(),
         )
 
     # ================================================================== library
     def refresh_library(self, select_id: int | None = None) -> None:
-        """Re-run the list query (search text or everything) and keep the selection."""
+        """Re-run the list query (search text, filter and sort) and keep the selection."""
         if select_id is None:
             select_id = self.article_view.article_id
-        query = self.library_panel.query
+        panel = self.library_panel
+        query = panel.query
         try:
-            summaries = self.library.search(query) if query else self.library.list_articles()
+            summaries = self.library.query_articles(query, sort=panel.sort, show=panel.filter)
         except STORE_ERRORS as error:
             log.warning("library query failed: %s", error)
             self.statusBar().showMessage(f"Could not read the library: {error}", STATUS_TIMEOUT_MS)
             summaries = []
-        self.library_panel.set_summaries(summaries, select_id=select_id)
-        if not self.library_panel.article_ids() and not query and self.article_view.article_id is None:
+        panel.set_summaries(summaries, select_id=select_id)
+        if not panel.article_ids() and not query and panel.filter == "all" and self.article_view.article_id is None:
             self.article_view.show_empty_library()
         self._update_actions()
 
@@ -220,69 +226,6 @@ class MainWindow(QMainWindow):
         summary = self.library_panel.model.summary_at(row)
         return summary.url if summary is not None else None
 
-    # =================================================================== delete
-    @Slot()
-    def request_delete(self) -> None:
-        """Ask before deleting the selected article (window-modal, non-blocking)."""
-        article_id = self.library_panel.current_article_id()
-        if article_id is None:
-            return
-        summary = self.library_panel.model.summary_at(self.library_panel.model.row_of(article_id))
-        title = summary.title if summary else "this article"
-        box = QMessageBox(self)
-        box.setObjectName("deleteConfirmation")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Delete Article")
-        box.setText(f"Delete {_quoted(title)} from your library?")
-        box.setInformativeText("Its reading progress is deleted with it. This cannot be undone.")
-        delete_button = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
-        delete_button.setObjectName("deleteButton")
-        cancel_button = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(delete_button)
-        box.setEscapeButton(cancel_button)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def done(_result: int) -> None:
-            if self.delete_confirmation is box:
-                self.delete_confirmation = None
-            if box.clickedButton() is delete_button:
-                self.delete_article(article_id)
-            else:
-                self.list_view.setFocus()
-
-        box.finished.connect(done)
-        self.delete_confirmation = box
-        box.open()
-
-    def delete_article(self, article_id: int) -> bool:
-        """Delete without asking; selects the next article in the list."""
-        ids = self.library_panel.article_ids()
-        position = ids.index(article_id) if article_id in ids else 0
-        row = self.library_panel.model.row_of(article_id)
-        summary = self.library_panel.model.summary_at(row)
-        title = summary.title if summary else "The article"
-        try:
-            deleted = self.library.delete_article(article_id)
-        except STORE_ERRORS as error:
-            self._show_error("Could not delete the article", str(error))
-            return False
-        showing = self.article_view.article_id == article_id
-        if showing:
-            self.article_view.show_nothing_selected()
-            self._show_title(None)
-        self.refresh_library(select_id=None if showing else self.article_view.article_id)
-        remaining = self.library_panel.article_ids()
-        if showing:
-            if remaining:
-                self.library_panel.select_article(remaining[min(position, len(remaining) - 1)])
-            elif not self.library_panel.query:
-                self.article_view.show_empty_library()
-        self.list_view.setFocus()
-        if deleted:
-            self.statusBar().showMessage(f"Deleted {_quoted(title)}.", STATUS_TIMEOUT_MS)
-        self._update_actions()
-        return deleted
-
     # =========================================================== import results
     @Slot(object, object)
     def _on_job_succeeded(self, job: ImportJob, article: Article) -> None:
@@ -293,9 +236,9 @@ class MainWindow(QMainWindow):
         except STORE_ERRORS as error:
             self._show_error(f"Could not save {job.label}", str(error))
             return
-        if self.library_panel.query:
-            self.search_field.clear()  # make sure the new article is in the list
         self.refresh_library(select_id=article_id)
+        if article_id not in self.library_panel.article_ids():
+            self.library_panel.show_everything()  # make sure the new article is in the list
         self.open_article(article_id)
         if created:
             self.statusBar().showMessage(f"Imported {_quoted(article.title)}.", STATUS_TIMEOUT_MS)

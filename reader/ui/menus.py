@@ -35,13 +35,31 @@ class WindowActions:
         self.paste = self._action(
             "&Paste Article", imports.paste, "Ctrl+Shift+V", "Import the article text or web page you copied"
         )
+        self.review_imports = self._action(
+            "&Review Imports", window.reviewer.set_enabled, None,
+            "Check each imported article, and the lines left out of it, before it is saved",
+        )
+        self.review_imports.setCheckable(True)
+        self.review_imports.setChecked(window.reviewer.enabled)
+        window.reviewer.enabledChanged.connect(self.review_imports.setChecked)
+        commands = window.commands
         self.delete = self._action(
-            "&Delete Article", window.request_delete, QKeySequence(Qt.Key.Key_Delete),
-            "Remove the selected article from the library",
+            "&Delete Article", commands.delete_selected, QKeySequence(Qt.Key.Key_Delete),
+            "Remove the selected article from the library (Undo Delete brings it back)",
         )
         # Del means "delete the article" only while the list has focus; elsewhere it is the
         # text widgets' own key.
         self.delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        # A window shortcut: in the search field, Ctrl+Z undoes typing instead (the field asks first).
+        self.undo_delete = self._action("&Undo Delete", commands.undo_delete, QKeySequence.StandardKey.Undo)
+        self._show_undo(commands.next_undo())
+        commands.undoChanged.connect(self._show_undo)
+        self.mark_read = self._action(
+            "Mark as &Read", commands.mark_read, None, "Count the selected article as finished"
+        )
+        self.mark_unread = self._action(
+            "Mark as U&nread", commands.mark_unread, None, "Count the selected article as not started"
+        )
         self.quit = self._action("&Quit", window.close, QKeySequence("Ctrl+Q"), "Quit Yomu")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -65,11 +83,23 @@ class WindowActions:
         self._fill_list_context_menu(window.list_view)
         self._fill_menu_bar(window.menuBar())
 
-    def update_enabled(self, *, article_selected: bool, article_url: str | None) -> None:
-        """Grey out what cannot apply: nothing to delete, or an article with no web address."""
+    def update_enabled(
+        self, *, article_selected: bool, article_url: str | None, reading_state: str | None = None
+    ) -> None:
+        """Grey out what cannot apply: nothing to delete, an article with no web address, marking
+        an article read that is finished already."""
         self.delete.setEnabled(article_selected)
+        self.mark_read.setEnabled(article_selected and reading_state != "finished")
+        self.mark_unread.setEnabled(article_selected and reading_state != "unread")
         self.open_original.setEnabled(bool(article_url))
         self.copy_link.setEnabled(bool(article_url))
+
+    def _show_undo(self, trashed) -> None:
+        """Undo Delete names what it would bring back (a TrashedArticle), or is greyed out."""
+        self.undo_delete.setEnabled(trashed is not None)
+        tip = f"Bring back “{' '.join(trashed.title.split())}”" if trashed is not None else ""
+        self.undo_delete.setStatusTip(tip)
+        self.undo_delete.setToolTip(tip or "Undo Delete")
 
     def _action(self, text: str, slot: Callable, shortcut=None, tip: str = "") -> QAction:
         action = QAction(text, self._window)
@@ -85,10 +115,17 @@ class WindowActions:
         file_menu.addAction(self.import_url)
         file_menu.addAction(self.open_file)
         file_menu.addAction(self.paste)
+        file_menu.addAction(self.review_imports)
         file_menu.addSeparator()
         file_menu.addAction(self.delete)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
+
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(self.undo_delete)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.mark_read)
+        edit_menu.addAction(self.mark_unread)
 
         view_menu = bar.addMenu("&View")
         view_menu.addAction(self.find)
@@ -109,5 +146,9 @@ class WindowActions:
         # the Del shortcut (a widget shortcut) fire there.
         separator = QAction(self._window)
         separator.setSeparator(True)
-        for action in (self.open_original, self.copy_link, separator, self.delete):
+        separator2 = QAction(self._window)
+        separator2.setSeparator(True)
+        for action in (
+            self.open_original, self.copy_link, separator, self.mark_read, self.mark_unread, separator2, self.delete
+        ):
             list_view.addAction(action)

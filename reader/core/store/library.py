@@ -6,29 +6,20 @@ import math
 import sqlite3
 import zlib
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from os import PathLike
 from pathlib import Path
 
 import sqlite_utils
 
 from reader.core.models import Article, LineDecision
+from reader.core.store import listing
+from reader.core.store.listing import LIVE, NEWEST_FIRST, SHOW_ALL, SORT_IMPORTED, SUMMARY_COLUMNS
 from reader.core.store.opening import LibraryError, check_before_opening, connect
 from reader.core.store.readings import normalise_key, normalise_reading
-from reader.core.store.records import ArticleSummary, StoredArticle
+from reader.core.store.records import READ_THRESHOLD, ArticleSummary, StoredArticle, TrashedArticle
 from reader.core.store.schema import SCHEMA_VERSION, body_text, migrate
 from reader.core.store.transaction import write_transaction
-
-# The FTS5 trigram tokenizer indexes three-character sequences: shorter terms never match it.
-_TRIGRAM = 3
-
-_SUMMARY_COLUMNS = """
-    a.id, a.title, a.subtitle, a.source, a.url, a.published, a.imported_at, a.progress,
-    (SELECT coalesce(sum(length(p.text)), 0) FROM paragraphs p WHERE p.article_id = a.id)
-        AS characters
-"""
-# Newest first; the id breaks ties between imports within the same second.
-_NEWEST_FIRST = "a.imported_at DESC, a.id DESC"
 
 # The annotation cache keeps at most this many paragraphs; past it, the oldest stored go first.
 # Read at call time, so tests can monkeypatch it.
@@ -78,12 +69,16 @@ class Library:
         existing_id = self._id_for_hash(content_hash)
         if existing_id is not None:
             return existing_id, False
+        # The same article in the trash is purged: importing it again starts it afresh.
         decisions = [
             {"text": decision.text, "label": decision.label, "reason": decision.reason}
             for decision in article.decisions
         ]
         try:
             with write_transaction(self._db):
+                self._db.execute(
+                    "DELETE FROM articles WHERE content_hash = ? AND deleted_at IS NOT NULL", [content_hash]
+                )
                 cursor = self._db.execute(
                     """
                     INSERT INTO articles (title, subtitle, byline, published, source, url,
@@ -125,25 +120,92 @@ class Library:
         return article_id, True
 
     def delete_article(self, article_id: int) -> bool:
-        """Remove the article, its paragraphs and its search entry. False if there was none."""
+        """Remove the article for good (live or in the trash), with its paragraphs and search
+        entry. False if there was none."""
         # One statement: the foreign key cascade and the FTS trigger run inside it.
         cursor = self._db.execute("DELETE FROM articles WHERE id = ?", [article_id])
         return cursor.rowcount > 0
 
     def set_progress(self, article_id: int, fraction: float) -> bool:
-        """Record how far the article has been read, clamped to [0, 1]. False if no such article."""
+        """Record how far the article has been read, clamped to [0, 1]; at READ_THRESHOLD or
+        past it the article is finished (and stays so). False if no such live article."""
         if math.isnan(fraction):
             raise ValueError("reading progress must be a number, not NaN")
         fraction = min(1.0, max(0.0, float(fraction)))
         cursor = self._db.execute(
-            "UPDATE articles SET progress = ? WHERE id = ?", [fraction, article_id]
+            f"""
+            UPDATE articles AS a SET progress = :fraction,
+                finished_at = CASE WHEN :fraction >= :threshold THEN coalesce(a.finished_at, :now)
+                                   ELSE a.finished_at END
+            WHERE a.id = :id AND {LIVE}
+            """,
+            {"fraction": fraction, "threshold": READ_THRESHOLD, "now": _now(), "id": article_id},
         )
         return cursor.rowcount > 0
+
+    def set_finished(self, article_id: int, finished: bool) -> bool:
+        """Mark as read (finished; the reading position is kept) or as unread (not finished, and
+        back to the start: progress 0). False if no such live article."""
+        if finished:
+            sql = f"UPDATE articles AS a SET finished_at = coalesce(a.finished_at, ?) WHERE a.id = ? AND {LIVE}"
+            params = [_now(), article_id]
+        else:
+            sql = f"UPDATE articles AS a SET finished_at = NULL, progress = 0 WHERE a.id = ? AND {LIVE}"
+            params = [article_id]
+        return self._db.execute(sql, params).rowcount > 0
+
+    # -- the trash: deleting that can be undone --------------------------------------------
+
+    def move_to_trash(self, article_id: int) -> bool:
+        """Delete the article from every list and search, keeping all of it (paragraphs,
+        progress, original, cleaning decisions, id) for restore_from_trash. Committed at once,
+        so a crash afterwards loses nothing. False if no such live article."""
+        with write_transaction(self._db):
+            # Later deletions sort later, even within one tick of a coarse clock.
+            now = datetime.now(timezone.utc)
+            (latest,) = self._db.execute("SELECT max(deleted_at) FROM articles").fetchone()
+            if latest is not None:
+                now = max(now, datetime.fromisoformat(latest) + timedelta(microseconds=1))
+            cursor = self._db.execute(
+                f"UPDATE articles AS a SET deleted_at = ? WHERE a.id = ? AND {LIVE}",
+                [now.isoformat(timespec="microseconds"), article_id],
+            )
+        return cursor.rowcount > 0
+
+    def restore_from_trash(self, article_id: int) -> bool:
+        """Bring a trashed article back exactly as it was, same id. False if it is not in the
+        trash (never deleted, restored already, or purged)."""
+        cursor = self._db.execute(
+            "UPDATE articles SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL", [article_id]
+        )
+        return cursor.rowcount > 0
+
+    def trashed_articles(self) -> list[TrashedArticle]:
+        """What the trash holds, most recently deleted first."""
+        return [
+            TrashedArticle(**row)
+            for row in self._db.query(
+                "SELECT id, title, deleted_at FROM articles WHERE deleted_at IS NOT NULL"
+                " ORDER BY deleted_at DESC, id DESC"
+            )
+        ]
+
+    def purge_trash(self, older_than: timedelta | None = None) -> int:
+        """Delete for good what has been in the trash longer than `older_than` (everything in it
+        when None). Returns how many articles went. Writes nothing when there is nothing to purge."""
+        cutoff = None if older_than is None else (datetime.now(timezone.utc) - older_than)
+        condition = "deleted_at IS NOT NULL" + ("" if cutoff is None else " AND deleted_at < :cutoff")
+        params = {} if cutoff is None else {"cutoff": cutoff.isoformat(timespec="microseconds")}
+        (due,) = self._db.execute(f"SELECT count(*) FROM articles WHERE {condition}", params).fetchone()
+        if not due:
+            return 0  # no write lock taken: this runs at every start
+        return self._db.execute(f"DELETE FROM articles WHERE {condition}", params).rowcount
 
     # -- reading ---------------------------------------------------------------------------
 
     def get_article(self, article_id: int) -> StoredArticle | None:
-        rows = list(self._db.query("SELECT * FROM articles WHERE id = ?", [article_id]))
+        """The live article with this id; None if there is none (or it is in the trash)."""
+        rows = list(self._db.query(f"SELECT * FROM articles a WHERE a.id = ? AND {LIVE}", [article_id]))
         if not rows:
             return None
         row = rows[0]
@@ -186,22 +248,43 @@ class Library:
             return None
         return zlib.decompress(row[0]), row[1]
 
+    def find_article(self, article: Article) -> int | None:
+        """The id of the live article stored with the same text (content_hash), if any."""
+        return self._id_for_hash(article.content_hash())
+
     def list_articles(self) -> list[ArticleSummary]:
         """Every article, newest imported first."""
-        return self._summaries(
-            f"SELECT {_SUMMARY_COLUMNS} FROM articles a ORDER BY {_NEWEST_FIRST}"
-        )
+        return self._summaries(f"SELECT {SUMMARY_COLUMNS} FROM articles a WHERE {LIVE} ORDER BY {NEWEST_FIRST}")
 
     def search(self, query: str, limit: int = 50) -> list[ArticleSummary]:
         """Articles whose title, subtitle or body contain every whitespace-separated term of the
         query, best match first. The query is literal text: no search syntax is interpreted."""
-        # SQLite ends a LIKE pattern at a NUL character, which would make "%\0%" match anything.
-        terms = query.replace("\x00", " ").split()
+        terms = listing.search_terms(query)
         if not terms or limit <= 0:
             return []
-        if all(len(term) >= _TRIGRAM for term in terms):
-            return self._search_index(terms, limit)
-        return self._search_by_scanning(terms, limit)
+        source, condition, params, best_first = listing.search_sql(terms)
+        return self._summaries(
+            f"SELECT {SUMMARY_COLUMNS} FROM {source} WHERE {condition} AND {LIVE} ORDER BY {best_first} LIMIT :limit",
+            {**params, "limit": limit},
+        )
+
+    def query_articles(
+        self, search: str = "", *, sort: str = SORT_IMPORTED, show: str = SHOW_ALL
+    ) -> list[ArticleSummary]:
+        """The library list: articles in reading state `show` (listing.FILTERS: all, unread,
+        in_progress, finished) that contain every term of `search` (all when blank), in the
+        order `sort` names (listing.SORTS). ValueError for an unknown sort or filter."""
+        listing.check_options(sort, show)
+        terms = listing.search_terms(search)
+        source, condition, params = "articles a", "1", {}
+        if terms:
+            source, condition, params, _ = listing.search_sql(terms)
+        rows = self._summaries(
+            f"SELECT {SUMMARY_COLUMNS} FROM {source}"
+            f" WHERE ({condition}) AND ({listing.filter_condition(show)}) AND {LIVE}",
+            params,
+        )
+        return listing.sort_summaries(rows, sort)
 
     # -- furigana: reading overrides -------------------------------------------------------
 
@@ -311,59 +394,13 @@ class Library:
 
     def _id_for_hash(self, content_hash: str) -> int | None:
         row = self._db.execute(
-            "SELECT id FROM articles WHERE content_hash = ?", [content_hash]
+            f"SELECT id FROM articles a WHERE content_hash = ? AND {LIVE}", [content_hash]
         ).fetchone()
         return None if row is None else row[0]
 
     def _summaries(self, sql: str, params: list | dict | None = None) -> list[ArticleSummary]:
         return [ArticleSummary(**row) for row in self._db.query(sql, params or [])]
 
-    def _search_index(self, terms: list[str], limit: int) -> list[ArticleSummary]:
-        # Each term becomes an FTS5 string ("..." with inner quotes doubled), so words like AND
-        # or NEAR and characters like * ( : ^ are searched for, never parsed as query syntax.
-        # Strings separated by spaces must all match.
-        match = " ".join('"' + term.replace('"', '""') + '"' for term in terms)
-        return self._summaries(
-            f"""
-            SELECT {_SUMMARY_COLUMNS}
-            FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-            WHERE articles_fts MATCH ?
-            ORDER BY articles_fts.rank, {_NEWEST_FIRST}
-            LIMIT ?
-            """,
-            [match, limit],
-        )
-
-    def _search_by_scanning(self, terms: list[str], limit: int) -> list[ArticleSummary]:
-        # Terms too short for the trigram index: read the text itself. Fine at the size of a
-        # personal library; every term must appear in the title, subtitle or some paragraph.
-        term_matches = """(
-            a.title LIKE :{name} ESCAPE '\\'
-            OR a.subtitle LIKE :{name} ESCAPE '\\'
-            OR EXISTS (SELECT 1 FROM paragraphs p
-                       WHERE p.article_id = a.id AND p.text LIKE :{name} ESCAPE '\\')
-        )"""
-        params: dict[str, object] = {"limit": limit}
-        conditions = []
-        for number, term in enumerate(terms):
-            name = f"term{number}"
-            params[name] = "%" + _escape_like(term) + "%"
-            conditions.append(term_matches.format(name=name))
-        return self._summaries(
-            f"""
-            SELECT {_SUMMARY_COLUMNS} FROM articles a
-            WHERE {" AND ".join(conditions)}
-            ORDER BY {_NEWEST_FIRST}
-            LIMIT :limit
-            """,
-            params,
-        )
-
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-def _escape_like(text: str) -> str:
-    """Make % and _ (and the escape character itself) literal in a LIKE pattern."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

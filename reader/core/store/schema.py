@@ -12,7 +12,7 @@ import sqlite_utils
 
 from reader.core.store.transaction import write_transaction
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Stored in the header's application_id field, so a Yomu library can be told apart from any
 # other SQLite database before anything in it is read or changed. Bytes: b"Yomu".
@@ -142,11 +142,30 @@ def _migrate_to_3(db: sqlite_utils.Database) -> None:
     )
 
 
+def _migrate_to_4(db: sqlite_utils.Database) -> None:
+    """Read/unread that stays put, and a trash: deleting is undoable, and survives a crash."""
+    # Set when the reader reaches the end or marks the article read; cleared by "mark as unread".
+    # Reaching the end once is enough: scrolling back up to look at something does not un-read it.
+    db.execute("ALTER TABLE articles ADD COLUMN finished_at TEXT")  # ISO-8601, UTC
+    # Set when the article is deleted from the window: it leaves every list but keeps all its
+    # rows, so undo brings it back whole with its id, also after a crash. Purged later.
+    db.execute("ALTER TABLE articles ADD COLUMN deleted_at TEXT")  # ISO-8601, UTC
+    db.execute("CREATE INDEX articles_by_deleted_at ON articles (deleted_at)")
+    # Back-fill: what version 3 showed as read (progress at or past 0.98) is finished now.
+    db.execute(
+        """
+        UPDATE articles SET finished_at = strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')
+        WHERE progress >= 0.98
+        """
+    )
+
+
 # MIGRATIONS[n - 1] takes a version n-1 database to version n.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _migrate_to_1,
     _migrate_to_2,
     _migrate_to_3,
+    _migrate_to_4,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
