@@ -18,7 +18,7 @@ Each rule fixes a class of errors seen against human annotation, not single sent
 - Nouns glued to a preceding noun voice their first sound (rendaku: 予想通り よそうどおり, ゲーム会社
   げーむがいしゃ, 運動好き うんどうずき, 日焼け止め ひやけどめ) for the second elements where that is
   regular; 川 and 岳 voice after a name (ナイル川 ないるがわ, 谷川岳 たにがわだけ). A verb 付ける glued to a
-  noun is づける (印象付ける, 義務付ける).
+  noun is づける (印象付ける, 義務付ける), 立つ is だつ (浮足立つ); 近 inside a word is ぢか (身近, 間近).
 - Sudachi writes some on-readings with a long-vowel mark (数 すー); a kanji reading spells the vowel.
 - 他 before の or a noun is た (他の国, 他国); 後 opening a clause before に/の is のち (後に首相となる),
   after その/この it is ご; 〜た方が is a comparison (ほう); の方へ/の方は/の方に address people (かた).
@@ -47,7 +47,7 @@ _NANI_BEFORE = ("を", "が", "も", "に", "か", "や", "から", "より", "�
 _RENDAKU = {"通り": "どおり", "会社": "がいしゃ", "沿い": "ぞい", "好き": "ずき", "作り": "づくり",
             "止め": "どめ", "畑": "ばたけ", "靴": "ぐつ", "寿司": "ずし", "組": "ぐみ", "処": "どころ",
             "惚れ": "ぼれ", "炬燵": "ごたつ", "話": "ばなし", "箱": "ばこ", "袋": "ぶくろ", "棚": "だな",
-            "星": "ぼし", "口": "ぐち"}
+            "星": "ぼし", "口": "ぐち", "試合": "じあい"}
 # ... and after a name (proper noun or katakana word): rivers and peaks.
 _RENDAKU_AFTER_NAME = {"川": "がわ", "川沿い": "がわぞい", "岳": "だけ"}
 _CLAUSE_OPENERS = frozenset("、。「『（(【〈《・\n！？!?")
@@ -77,6 +77,9 @@ def _is_abbreviation_like(token: Token | None) -> bool:
 def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
     """The reading to show for tokens[i] and whether it is uncertain."""
     reading, uncertain = _context_reading(tokens, i)
+    surface = tokens[i].surface
+    if "近" in surface[1:] and "じか" in reading:
+        reading = reading.replace("じか", "ぢか")  # 身近 みぢか, 間近 まぢか: the voiced ち is spelled ぢ
     if all(is_kanji(ch) or "\u3041" <= ch <= "\u3096" for ch in tokens[i].surface):
         reading = _spelled_long_vowels(reading)  # not in 東海ＪＲ or ＣＭ曲: letters are read with ー
     return reading, uncertain
@@ -161,6 +164,8 @@ def _context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
             return _RENDAKU_AFTER_NAME[surface], False
         if token.lemma == "付ける" and token.pos[0] == "動詞" and reading.startswith("つ"):
             return "づ" + reading[1:], False  # 印象付ける, 義務付けられた
+        if token.lemma == "立つ" and token.pos[0] == "動詞" and reading.startswith("た"):
+            return "だ" + reading[1:], False  # 浮足立つ, 殺気立った: a verb glued to a noun voices
     return reading, False
 
 
