@@ -309,3 +309,35 @@ def test_old_deletions_are_purged_when_the_window_opens(gui_library, open_window
     window = open_window(gui_library)
     assert [t.id for t in gui_library.trashed_articles()] == [ids[1]]  # yesterday's is gone
     assert list_titles(window) == [ARTICLES[2].title]
+
+
+def test_url_field_imports_on_enter(qtbot, gui_library, open_window, site):
+    from tests.test_gui import LIBRARY_HTML, LIBRARY_TITLE, WAIT_MS
+
+    url = site.add("/toshokan", LIBRARY_HTML.encode("utf-8"))
+    window = open_window(gui_library)
+    field = window.url_bar.field
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(field, url)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: [s.title for s in gui_library.list_articles()] == [LIBRARY_TITLE], timeout=WAIT_MS)
+    assert field.text() == ""  # cleared once the import started
+    assert site.requests == ["/toshokan"]
+
+
+def test_ctrl_v_in_the_list_imports_but_in_a_field_pastes_text(qtbot, gui_library, open_window):
+    from PySide6.QtWidgets import QApplication
+
+    from tests.test_gui import SAKURA_TEXT, SAKURA_TITLE, WAIT_MS
+
+    window = open_window(gui_library)
+    QApplication.clipboard().setText(SAKURA_TEXT)
+    window.search_field.setFocus()
+    qtbot.keyClick(window.search_field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_field.text().startswith(SAKURA_TITLE)  # the field took it as text
+    qtbot.wait(200)
+    assert gui_library.list_articles() == []
+    window.search_field.clear()
+    window.list_view.setFocus()
+    qtbot.keyClick(window.list_view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: [s.title for s in gui_library.list_articles()] == [SAKURA_TITLE], timeout=WAIT_MS)

@@ -28,6 +28,7 @@ from reader.ui.library_commands import STORE_ERRORS, LibraryCommands
 from reader.ui.menus import WindowActions
 from reader.ui.reader_menu import ReaderActions
 from reader.ui.reader_view import DEFAULT_TEXT_SIZE, ReaderView
+from reader.ui.url_bar import UrlBar
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.imports.notice.connect(self._show_notice)
 
         self.commands = LibraryCommands(self)  # delete with undo, mark read/unread
+        self.url_bar = UrlBar(self, self.imports)
         self.menu_actions = WindowActions(self)
         self.reader_actions = ReaderActions(self)
 

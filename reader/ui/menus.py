@@ -35,6 +35,8 @@ class WindowActions:
         self.paste = self._action(
             "&Paste Article", imports.paste, "Ctrl+Shift+V", "Import the article text or web page you copied"
         )
+        # Plain Ctrl+V too, where no text field takes it for itself (the list, the reader's frame)
+        self.paste.setShortcuts([QKeySequence("Ctrl+Shift+V"), QKeySequence(QKeySequence.StandardKey.Paste)])
         self.review_imports = self._action(
             "&Review Imports", window.reviewer.set_enabled, None,
             "Check each imported article, and the lines left out of it, before it is saved",
