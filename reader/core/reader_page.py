@@ -128,10 +128,11 @@ def page_html(article: Article, annotations: list[Annotation | None], *,
     body: list[str] = []
     title = article.title or "Untitled"
     blocks.texts[TITLE_BLOCK] = title
-    body.append(f'<h1 class="title" data-b="{TITLE_BLOCK}">{block_html(title, title_annotation)}</h1>')
+    body.append(f'<h1 class="title" data-b="{TITLE_BLOCK}" data-len="{len(title)}">'
+                f"{block_html(title, title_annotation)}</h1>")
     if article.subtitle:
         blocks.texts[SUBTITLE_BLOCK] = article.subtitle
-        body.append(f'<p class="subtitle" data-b="{SUBTITLE_BLOCK}">'
+        body.append(f'<p class="subtitle" data-b="{SUBTITLE_BLOCK}" data-len="{len(article.subtitle)}">'
                     f"{block_html(article.subtitle, subtitle_annotation)}</p>")
     meta = _meta_line(article)
     if meta:
@@ -139,14 +140,15 @@ def page_html(article: Article, annotations: list[Annotation | None], *,
     for i, text in enumerate(article.paragraphs):
         blocks.texts[i] = text
         annotation = annotations[i] if i < len(annotations) else None
-        body.append(f'<p class="para" data-b="{i}">{block_html(text, annotation)}</p>')
+        body.append(f'<p class="para" data-b="{i}" data-len="{len(text)}">{block_html(text, annotation)}</p>')
     csp = (f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'nonce-{nonce}'; img-src 'none'; "
            "font-src 'none'; connect-src 'none'; media-src 'none'; object-src 'none'; frame-src 'none'; "
            "worker-src 'none'; form-action 'none'; base-uri 'none'")
     style = read_resource("reader.css").replace("/*SANS*/", _font_stack(SANS_FAMILIES)).replace(
         "/*SERIF*/", _font_stack(SERIF_FAMILIES))
     config = json.dumps(settings.to_json()).replace("</", "<\\/")
-    inline = "".join(f'<script nonce="{nonce}">{s}</script>' for s in (*scripts, read_resource("reader.js")))
+    ours = (read_resource("reader.js"), read_resource("highlights.js"))
+    inline = "".join(f'<script nonce="{nonce}">{s}</script>' for s in (*scripts, *ours))
     page = (
         '<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{csp}">'

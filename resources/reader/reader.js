@@ -426,6 +426,46 @@
     };
   }
 
+  // What the page's other scripts (highlights.js) build on: offsets, not the browser's strings.
+  window.yomuKit = {
+    blockRange, hit, codePoints, baseNode, closePopup: () => closePopup(true), state,
+    bridge: () => state.bridge, lookupAtSelection: () => lookupAtSelection(),
+    positionOf(node, unit) { return positionOf(node, unit); },
+  };
+  // (block, offset) of a DOM position (a selection's end, say): text inside a ruby's reading counts
+  // as its base's start; an element position is resolved to the text around it.
+  function positionOf(node, unit) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      let el = node.parentElement;
+      if (el && el.tagName === "RT") {
+        el = el.parentElement;
+        const blockEl = el && el.closest("[data-b]");
+        return blockEl ? { block: +blockEl.dataset.b, offset: +el.dataset.o + (unit > 0 ? codePoints(baseNode(el).data) : 0) } : null;
+      }
+      if (!el || !el.hasAttribute("data-o")) return null;
+      const blockEl = el.closest("[data-b]");
+      return blockEl ? { block: +blockEl.dataset.b, offset: +el.dataset.o + codePoints(node.data.slice(0, unit)) } : null;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) return null;
+    const blockEl = node.closest ? node.closest("[data-b]") : null;
+    if (node.hasAttribute && node.hasAttribute("data-b")) {
+      // between the block's runs: the start of the run after the position, or the block's end
+      const runs = Array.from(node.children).filter((c) => c.hasAttribute("data-o"));
+      const after = Array.from(node.childNodes).slice(unit).find((c) => c.nodeType === Node.ELEMENT_NODE && c.hasAttribute("data-o"));
+      return { block: +node.dataset.b, offset: after ? +after.dataset.o : +node.dataset.len, runs: runs.length };
+    }
+    if (blockEl && node.hasAttribute && node.hasAttribute("data-o")) {
+      // inside a run element: before its text (0) or after it
+      const text = baseNode(node);
+      return { block: +blockEl.dataset.b, offset: +node.dataset.o + (unit > 0 && text ? codePoints(text.data) : 0) };
+    }
+    if (blockEl && node.tagName === "RT") {
+      const ruby = node.parentElement;
+      return { block: +blockEl.dataset.b, offset: +ruby.dataset.o };
+    }
+    return null;
+  }
+
   // ------------------------------------------------------------------ copy
   // Copy the article's text, not the readings the browser would put in the selected string.
   document.addEventListener("copy", (ev) => {
