@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.dictionary import build as build_module
+from reader.core.dictionary import lookup as lookup_module
 from reader.core.dictionary.build import build_index
 from reader.core.dictionary.deinflect import deinflect
 from reader.core.dictionary.index import INDEX_ENV_VAR, DictionaryIndex, IndexCorrupt
@@ -227,6 +228,16 @@ def test_every_position_of_a_sentence(index):
         result = lookup(index, text, at)
         assert 0 <= result.length <= max(0, len(text) - at)
         assert (result.length == 0) == (not result.matches)
+
+
+def test_full_term_cache_loses_nothing(built, monkeypatch):
+    """The per-index term cache is emptied when full; terms found before that, and asked for
+    again in the same scan, must still be there."""
+    monkeypatch.setattr(lookup_module, "TERM_CACHE_SIZE", 0)
+    with DictionaryIndex.open(built) as fresh:
+        assert firsts(lookup(fresh, "示した", 0), 1) == [("示す", JMDICT)]
+        # 示され: 示す again (cached) and a term not seen before (the cache overflows)
+        assert firsts(lookup(fresh, "示され", 0), 1) == [("示す", JMDICT)]
 
 
 @pytest.mark.parametrize(("text", "at"), [("ゼレンスキー\ud800", 0), ("岸田\udfff", 0)])

@@ -86,6 +86,7 @@ def _from_analyser(text: str, at: int) -> list[Match]:
 
 
 ENTRIES_PER_FORM = 24
+TERM_CACHE_SIZE = 50_000  # terms whose entries are remembered per index (a few MB)
 
 
 def _is_hiragana(term: str) -> bool:
@@ -101,10 +102,10 @@ def _ranked_all(index, terms: list[str]) -> dict[str, list]:
     """The index's entries for every term, remembered per index (text repeats its words, and a
     hover scan asks for the same terms over and over); what is not remembered is fetched at once."""
     cache = index.__dict__.setdefault("_lookup_cache", {})
+    if len(cache) > TERM_CACHE_SIZE:
+        cache.clear()  # before the missing terms are picked, or a term found earlier would now be lost
     missing = [t for t in dict.fromkeys(terms) if t not in cache]
     if missing:
-        if len(cache) > 50_000:
-            cache.clear()
         cache.update(index.ranked_many(missing, limit=ENTRIES_PER_FORM, names_for=_names_wanted))
     return cache
 
