@@ -230,6 +230,18 @@ def test_every_position_of_a_sentence(index):
         assert (result.length == 0) == (not result.matches)
 
 
+def test_scan_run_is_what_lookable_accepts():
+    """_scan_end's one regex and the per-character _lookable agree on every code point."""
+    for code in range(0x110000):
+        ch = chr(code)
+        if "\ud800" <= ch <= "\udfff":
+            continue
+        assert (lookup_module._scan_end(ch, 0) == 1) == lookup_module._lookable(ch), hex(code)
+    text = "東京都に行ったカー々〆ヶヵ" + "あ" * 40
+    assert lookup_module._scan_end(text, 0) == text.index("ヵ")
+    assert lookup_module._scan_end(text, text.index("ヵ") + 1) == text.index("ヵ") + 1 + lookup_module.MAX_SCAN
+
+
 def test_full_term_cache_loses_nothing(built, monkeypatch):
     """The per-index term cache is emptied when full; terms found before that, and asked for
     again in the same scan, must still be there."""

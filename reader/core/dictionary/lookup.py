@@ -2,17 +2,20 @@
 there, longest match first, conjugations undone, names and kanji included.
 
 Scan: every prefix of the text from the cursor (up to MAX_SCAN characters), longest first; each
-prefix is deinflected and every candidate is looked up; a candidate only matches an entry whose
+prefix is deinflected and every candidate is looked up (all in one query, leaving out terms that
+start with a prefix no form in the index starts with); a candidate only matches an entry whose
 part of speech it fits (so 示した never matches a made-up 示する). Ranking: longest match, then common
 (JMdict priority-tagged) words before rare ones, then fewest inflection steps, then an entry
 written the way the text writes it (kanji form over kana form), then JMdict's priority rank.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from ..kana import is_kana, is_kanji
-from .deinflect import deinflect
+from .deinflect import ENDING_CHARS, candidates
 from .records import JMNEDICT, RANK_UNCOMMON, Entry, Kanji, Sense
 
 MAX_SCAN = 16
@@ -60,24 +63,28 @@ def _is_katakana(ch: str) -> bool:
     return "\u30a1" <= ch <= "\u30fa"
 
 
+# A run of what _lookable() accepts (kanji, kana but ヵ, 々〆ヶ), at most MAX_SCAN long: one regex
+# match instead of a call per character (test_lookup checks it against _lookable over all of Unicode).
+_LOOKABLE_RUN = re.compile(
+    "[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ebef\uf900-\ufaff々〆〇ヶ〻"
+    f"\u3041-\u309f\u30a1-\u30f4\u30f6-\u30faーヽヾ]{{1,{MAX_SCAN}}}")
+
+
 def _scan_end(text: str, at: int) -> int:
-    end = at
-    while end < len(text) and end - at < MAX_SCAN and _lookable(text[end]):
-        end += 1
-    return end
+    run = _LOOKABLE_RUN.match(text, at)
+    return run.end() if run else at
 
 
 def _from_analyser(text: str, at: int) -> list[Match]:
     """A new name or loanword the dictionary lacks: the analyser's reading and part of speech
     still tell the learner something true."""
-    from ..nlp.tokenizer import tokenize
+    from ..nlp.tokenizer import first_token
 
     window = text[at:at + MAX_SCAN * 2]
     cut = next((i for i, ch in enumerate(window) if "\ud800" <= ch <= "\udfff"), None)
-    tokens = tokenize(window[:cut])  # Sudachi takes only valid Unicode: stop at a lone surrogate
-    if not tokens or not any(_lookable(c) for c in tokens[0].surface):
+    t = first_token(window[:cut])  # Sudachi takes only valid Unicode: stop at a lone surrogate
+    if t is None or not any(_lookable(c) for c in t.surface):
         return []
-    t = tokens[0]
     if t.pos[:1] in (("助詞",), ("助動詞",), ("補助記号",)):
         return []
     entry = Entry(id=0, source=ANALYSER, forms=(t.lemma,), readings=(t.reading,), rank=RANK_ANALYSER,
@@ -110,12 +117,15 @@ def _ranked_all(index, terms: list[str]) -> dict[str, list]:
     return cache
 
 
+_first = itemgetter(0)
 MAX_ENDING = 8  # the longest inflected ending undone in one lookup (させられなかった)
 
 
-def _stem_limit(index, text: str, at: int) -> int:
+def _stem_limit(index, text: str, at: int) -> tuple[int, str]:
     """How far the text can still be the start of some dictionary form: a conjugated word's
-    stem is a prefix of its dictionary form, so longer surfaces need not be tried."""
+    stem is a prefix of its dictionary form, so longer surfaces need not be tried. Also the
+    shortest prefix that starts no form at all ("" when none was found): a candidate term that
+    starts with it cannot be in the index, so it is not asked for."""
     cache = index.__dict__.setdefault("_prefix_cache", {})
     length = 1
     while at + length < len(text) and length < MAX_SCAN:
@@ -126,9 +136,44 @@ def _stem_limit(index, text: str, at: int) -> int:
                 cache.clear()
             known = cache[prefix] = index.has_prefix(prefix)
         if not known:
-            break
+            return length, prefix
         length += 1
-    return length
+    return length, ""
+
+
+Candidate = tuple[str, frozenset, tuple]  # deinflect.candidates(): (term, word classes, reasons)
+_DEINFLECTED: dict[str, tuple[Candidate, ...]] = {}
+
+
+def _deinflected(surface: str) -> tuple[Candidate, ...]:
+    """deinflect.candidates(), remembered for short surfaces: those recur (した, して, これ: most
+    hovers ask for some of them), longer ones hardly ever do."""
+    if len(surface) > 4:
+        return tuple(candidates(surface))
+    found = _DEINFLECTED.get(surface)
+    if found is None:
+        if len(_DEINFLECTED) >= 8192:
+            _DEINFLECTED.clear()
+        found = _DEINFLECTED[surface] = tuple(candidates(surface))
+    return found
+
+
+def _candidates(text: str, at: int, end: int, dead: str) -> list[tuple[int, tuple[Candidate, ...]]]:
+    """(length, candidates) for every prefix of text[at:end], longest first, leaving out terms
+    that start with the dead prefix (none of them is a form in the index)."""
+    out = []
+    for length in range(end - at, 0, -1):
+        if dead and length >= len(dead):
+            # The text itself starts with the dead prefix: only undoing an ending can lead back
+            # to a form, and none ends in this character.
+            if text[at + length - 1] not in ENDING_CHARS:
+                continue
+            cands = tuple(c for c in _deinflected(text[at:at + length]) if not c[0].startswith(dead))
+        else:
+            cands = _deinflected(text[at:at + length])
+        if cands:
+            out.append((length, cands))
+    return out
 
 
 def lookup(index, text: str, at: int, *, limit: int = 12) -> LookupResult:
@@ -139,27 +184,34 @@ def lookup(index, text: str, at: int, *, limit: int = 12) -> LookupResult:
         return result
     if "\ud800" <= text[at] <= "\udfff" or not _lookable(text[at]):
         return result
-    end = min(_scan_end(text, at), at + _stem_limit(index, text, at) + MAX_ENDING)
-    scored: dict[int, tuple[tuple, Match]] = {}
-    candidates = [(length, deinflect(text[at:at + length])) for length in range(end - at, 0, -1)]
-    found = _ranked_all(index, [c.term for _, cands in candidates for c in cands])
-    for length, cands in candidates:
-        for cand in cands:
-            for form_rank, entry in found.get(cand.term, ()):
-                if entry.source != JMNEDICT and not cand.accepts(entry.pos_classes):
-                    continue
-                if entry.source == JMNEDICT and cand.reasons:
-                    continue  # names do not conjugate
+    stem, dead = _stem_limit(index, text, at)
+    end = min(_scan_end(text, at), at + stem + MAX_ENDING)
+    scored: dict[int, tuple] = {}  # entry id -> (sort key, entry, length, reasons, term)
+    prefixes = _candidates(text, at, end, dead)
+    found = _ranked_all(index, [c[0] for _, cands in prefixes for c in cands])
+    for length, cands in prefixes:
+        for term, classes, reasons in cands:
+            entries = found.get(term)
+            if not entries:
+                continue
+            for form_rank, entry in entries:
+                if entry.source == JMNEDICT:
+                    if reasons:
+                        continue  # names do not conjugate
+                elif classes and classes.isdisjoint(entry.pos_classes):
+                    continue  # the candidate's word class is not the entry's (Deinflection.accepts)
                 # The text's own writing decides between homophones: 行った in kanji is 行く/行う,
                 # never an entry that merely shares the kana.
-                written_as_is = cand.term in entry.forms or not entry.forms
+                written_as_is = not entry.forms or term in entry.forms
                 # A common word reached by undoing an inflection beats a rare lexicalised form of it
                 # (行われる → 行う first, 知られる → 知る); between common words, fewer steps win.
                 common = 0 if form_rank < RANK_UNCOMMON else 1
-                key = (-length, common, len(cand.reasons), 0 if written_as_is else 1, form_rank)
-                if entry.id not in scored or key < scored[entry.id][0]:
-                    scored[entry.id] = (key, Match(entry, length, cand.reasons, cand.term))
-    ranked = [m for _, m in sorted(scored.values(), key=lambda km: km[0])][:limit]
+                key = (-length, common, len(reasons), 0 if written_as_is else 1, form_rank)
+                best = scored.get(entry.id)
+                if best is None or key < best[0]:
+                    scored[entry.id] = (key, entry, length, reasons, term)
+    # sorted() is stable: ties keep the order entries were first scored in
+    ranked = [Match(*found[1:]) for found in sorted(scored.values(), key=_first)[:limit]]
     if not ranked or ranked[0].entry.source == JMNEDICT or (_is_katakana(text[at]) and ranked[0].length < end - at):
         # A word the dictionary lacks (ゼレンスキー) must not show as a shorter name (ゼレ): when the
         # analyser sees a longer word here, its reading goes first.
