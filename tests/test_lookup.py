@@ -252,7 +252,8 @@ def test_full_term_cache_loses_nothing(built, monkeypatch):
         assert firsts(lookup(fresh, "示され", 0), 1) == [("示す", JMDICT)]
 
 
-@pytest.mark.parametrize(("text", "at"), [("ゼレンスキー\ud800", 0), ("岸田\udfff", 0)])
+@pytest.mark.parametrize(("text", "at"), [("ゼレンスキー\ud800", 0), ("岸田\udfff", 0), ("示\ud800", 0),
+                                          ("示す\udfff", 0), ("発表\ud800した", 0)])
 def test_lone_surrogate_after_the_cursor(index, text, at):
     result = lookup(index, text, at)
     assert result.length <= len(text) - at

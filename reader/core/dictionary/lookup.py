@@ -130,6 +130,8 @@ def _stem_limit(index, text: str, at: int) -> tuple[int, str]:
     length = 1
     while at + length < len(text) and length < MAX_SCAN:
         prefix = text[at:at + length + 1]
+        if "\ud800" <= prefix[-1] <= "\udfff":
+            return length, prefix  # a lone surrogate is in no form (and SQLite would refuse it)
         known = cache.get(prefix)
         if known is None:
             if len(cache) > 50_000:
