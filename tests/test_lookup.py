@@ -328,7 +328,8 @@ def test_cli_jsonl_contract(built):
     outs = [json.loads(line) for line in r.stdout.decode("utf-8").splitlines()]
     assert [(o["text"], o["at"]) for o in outs] == [(q["text"], q["at"]) for q in CLI_QUERIES]
     for out in outs:
-        assert {"text", "at", "length", "entries", "kanji"} <= out.keys()
+        assert {"text", "at", "start", "length", "entries", "kanji"} <= out.keys()
+        assert out["start"] == out["at"]  # no number group among these
         assert isinstance(out["length"], int) and isinstance(out["entries"], list) and isinstance(out["kanji"], list)
         for entry in out["entries"]:
             assert {"forms", "readings", "source", "senses", "inflection"} <= entry.keys()

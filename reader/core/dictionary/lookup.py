@@ -7,6 +7,9 @@ start with a prefix no form in the index starts with); a candidate only matches 
 part of speech it fits (so 示した never matches a made-up 示する). Ranking: longest match, then common
 (JMdict priority-tagged) words before rare ones, then fewest inflection steps, then an entry
 written the way the text writes it (kanji form over kana form), then JMdict's priority rank.
+
+A number with its counter (7日, 3本, 2人: counted.py) is one word wherever the pointer is on it,
+digits included: the result then starts at the group's start (`start`), its entry first.
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from ..kana import is_kana, is_kanji
+from .counted import group_at, group_entry
 from .deinflect import ENDING_CHARS, candidates
 from .records import JMNEDICT, RANK_UNCOMMON, Entry, Kanji, Sense
 
@@ -40,14 +44,19 @@ class Match:
 class LookupResult:
     text: str
     at: int
-    length: int = 0
+    length: int = 0  # characters the best match covers, from start
     matches: list[Match] = field(default_factory=list)
     kanji: list[Kanji] = field(default_factory=list)
+    start: int | None = None  # where the matches start: at, or the start of the number group at is in
+
+    def __post_init__(self) -> None:
+        if self.start is None:
+            self.start = self.at
 
     def to_json(self) -> dict:
         """The `yomu lookup --json/--jsonl` contract: extend only by adding keys."""
         return {
-            "text": self.text, "at": self.at, "length": self.length,
+            "text": self.text, "at": self.at, "start": self.start, "length": self.length,
             "entries": [m.to_json() for m in self.matches],
             "kanji": [{"literal": k.literal, "meanings": list(k.meanings), "onyomi": list(k.onyomi),
                        "kunyomi": list(k.kunyomi), "strokes": k.strokes, "grade": k.grade, "jlpt": k.jlpt}
@@ -179,13 +188,49 @@ def _candidates(text: str, at: int, end: int, dead: str) -> list[tuple[int, tupl
 
 
 def lookup(index, text: str, at: int, *, limit: int = 12) -> LookupResult:
-    """Entries starting at text[at]. Any position in any string gives a result, empty when there
-    is nothing Japanese to look up there; never an exception."""
+    """Entries starting at text[at], or, when text[at] is part of a number with its counter (7日,
+    3本, digits included), at the start of that group, the group first. Any position in any string
+    gives a result, empty when there is nothing Japanese to look up there; never an exception."""
     result = LookupResult(text=text, at=at)
     if not isinstance(text, str) or not isinstance(at, int) or not 0 <= at < len(text):
         return result
-    if "\ud800" <= text[at] <= "\udfff" or not _lookable(text[at]):
+    if "\ud800" <= text[at] <= "\udfff":
         return result
+    group = group_at(text, at)
+    if group is None and not _lookable(text[at]):
+        return result
+    start = at if group is None else group.start
+    ranked = _scan(index, text, start, limit) if _lookable(text[start]) else []
+    if group is not None:
+        ranked = _with_group(index, text, group, ranked, limit)
+    result.start = start
+    result.matches = ranked
+    result.length = ranked[0].length if ranked else 0
+    span = text[start:start + (result.length or 1)]
+    seen = set()
+    for ch in span:
+        if is_kanji(ch) and ch not in seen:
+            seen.add(ch)
+            k = index.kanji(ch)
+            if k is not None:
+                result.kanji.append(k)
+    return result
+
+
+def _with_group(index, text: str, group, ranked: list[Match], limit: int) -> list[Match]:
+    """The number group's entry first, after only words that contain the whole group (一日中)."""
+    found = group_entry(index, text, group)
+    if found is None:
+        return ranked
+    entry, term = found
+    length = group.end - group.start
+    longer = [m for m in ranked if m.length > length]
+    rest = [m for m in ranked if m.length <= length and m.entry.id != entry.id]
+    return (longer + [Match(entry, length, (), term)] + rest)[:limit]
+
+
+def _scan(index, text: str, at: int, limit: int) -> list[Match]:
+    """The scan and ranking described at the top, from text[at] (a lookable character)."""
     stem, dead = _stem_limit(index, text, at)
     end = min(_scan_end(text, at), at + stem + MAX_ENDING)
     scored: dict[int, tuple] = {}  # entry id -> (sort key, entry, length, reasons, term)
@@ -220,14 +265,4 @@ def lookup(index, text: str, at: int, *, limit: int = 12) -> LookupResult:
         fallback = _from_analyser(text, at)
         if fallback and (not ranked or fallback[0].length > ranked[0].length):
             ranked = (fallback + ranked)[:limit]
-    result.matches = ranked
-    result.length = ranked[0].length if ranked else 0
-    span = text[at:at + (result.length or 1)]
-    seen = set()
-    for ch in span:
-        if is_kanji(ch) and ch not in seen:
-            seen.add(ch)
-            k = index.kanji(ch)
-            if k is not None:
-                result.kanji.append(k)
-    return result
+    return ranked
