@@ -20,6 +20,7 @@ from reader.core.models import Article
 from reader.core.store import Library, LibraryError
 from reader.ui.about import APP_NAME
 from reader.ui.article_view import DEFAULT_TEXT_SIZE, ArticleView
+from reader.ui.dictionary_build import DictionaryBuild
 from reader.ui.import_actions import Importer, ImportJob, looks_like_url
 from reader.ui.import_sources import ImportSources
 from reader.ui.library import LibraryPanel
@@ -107,6 +108,8 @@ class MainWindow(QMainWindow):
                 self.library_panel.select_article(first[0])
         self._update_actions()
         self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)  # arrows and Del work at once
+        self.dictionary_build = DictionaryBuild(self)  # first run, new version, damaged file: built meanwhile
+        self.dictionary_build.start()
 
     # =================================================================== actions
     def _update_actions(self, *_args) -> None:
