@@ -8,7 +8,7 @@ import pytest
 from reader.core.dictionary.build import build_index
 from reader.core.dictionary.counted import group_at
 from reader.core.dictionary.index import DictionaryIndex
-from reader.core.dictionary.lookup import lookup
+from reader.core.dictionary.lookup import ANALYSER, lookup
 from reader.core.dictionary.records import JMDICT
 from reader.core.nlp.numbers import number_groups
 from reader.core.nlp.tokenizer import tokenize
@@ -77,6 +77,19 @@ def test_a_word_holding_the_whole_group_comes_first(index):
     result = lookup(index, "彼は一日中働いた。", 3)
     assert result.start == 2 and result.length == 3
     assert [(m.entry.id, m.length) for m in result.matches[:2]] == [(3080, 3), (3020, 2)]
+
+
+def test_group_far_into_a_long_paragraph(index):
+    """Only the text around the pointer is analysed; a cut there never splits the number."""
+    text = "政府は方針を示した、" * 30 + "そして1,000人が7日に集結した" + "、と話した" * 30
+    at = text.index("人")
+    result = lookup(index, text, at)
+    assert (result.start, result.length) == (text.index("1,000"), 6)
+    # No 人 in this dictionary: the group's reading still comes, from the analyser.
+    best = result.matches[0]
+    assert (best.entry.forms, best.entry.readings, best.entry.source) == (("1,000人",), ("せんにん",), ANALYSER)
+    seven = lookup(index, text, text.index("7日") + 1)
+    assert seven.start == text.index("7日") and seven.matches[0].entry.id == 3000
 
 
 def test_outside_groups_nothing_changes(index):

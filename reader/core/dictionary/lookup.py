@@ -25,6 +25,7 @@ from .records import JMNEDICT, RANK_UNCOMMON, Entry, Kanji, Sense
 MAX_SCAN = 16
 ANALYSER = "analyser"  # source of a fallback entry made from the analyser's word
 RANK_ANALYSER = 999
+NUMBER_POS = "名詞-数詞+助数詞"  # the part of speech of a number group the dictionary has no entry for
 
 
 @dataclass
@@ -220,8 +221,10 @@ def lookup(index, text: str, at: int, *, limit: int = 12) -> LookupResult:
 def _with_group(index, text: str, group, ranked: list[Match], limit: int) -> list[Match]:
     """The number group's entry first, after only words that contain the whole group (一日中)."""
     found = group_entry(index, text, group)
-    if found is None:
-        return ranked
+    if found is None:  # not even the counter is in the dictionary: the reading still helps
+        surface = text[group.start:group.end]
+        found = Entry(id=0, source=ANALYSER, forms=(surface,), readings=(group.reading,), rank=RANK_ANALYSER,
+                      pos_classes=(), senses=(Sense(glosses=(), pos=(NUMBER_POS,)),)), surface
     entry, term = found
     length = group.end - group.start
     longer = [m for m in ranked if m.length > length]
