@@ -33,11 +33,16 @@ import sys
 import time
 from pathlib import Path
 
-from reader.core.dictionary.index import DictionaryIndex, IndexCorrupt, IndexMissing, default_index_path
-from reader.core.dictionary.lookup import lookup
-from reader.core.kana import is_kana, is_kanji
-from reader.core.nlp.tokenizer import tokenize
-from reader.core.samples import sample_path
+# Measure the checkout this file is in, not whatever `reader` is installed (an editable install of
+# another worktree would otherwise be timed).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import reader  # noqa: E402
+from reader.core.dictionary.index import DictionaryIndex, IndexCorrupt, IndexMissing, default_index_path  # noqa: E402
+from reader.core.dictionary.lookup import lookup  # noqa: E402
+from reader.core.kana import is_kana, is_kanji  # noqa: E402
+from reader.core.nlp.tokenizer import tokenize  # noqa: E402
+from reader.core.samples import sample_path  # noqa: E402
 
 KWDLC = Path(__file__).resolve().parents[2] / "shared" / "eval" / "furigana" / "kwdlc_dev.jsonl"
 
@@ -130,7 +135,7 @@ def main() -> int:
     hovers = positions(texts, a.positions)
     path = index_path(a.index)
     print(f"text: {source} ({len(texts):,} lines); {len(hovers):,} hover positions (kana/kanji, cycled)")
-    print(f"index: {path} ({path.stat().st_size / 2**20:.0f} MiB)")
+    print(f"index: {path} ({path.stat().st_size / 2**20:.0f} MiB); code: {Path(reader.__file__).parent}")
 
     tokenize("準備")  # the analyser (the scan's fallback) loads here, outside the figures below
     rss_before, peak_before, split_before = rss_bytes(), peak_rss_bytes(), rss_split()

@@ -195,13 +195,17 @@ def _progress_bar(fraction: float, message: str) -> None:
     sys.stderr.flush()
 
 
+def _warn(message: str) -> None:
+    print(f"yomu: warning: {message}", file=sys.stderr)
+
+
 def cmd_lookup(args) -> int:
     from reader.core.dictionary.lookup import lookup
     from reader.core.dictionary.manage import index_ready, open_index
 
     if sys.stderr.isatty() and not index_ready():
         print("yomu: building the dictionary index (first run only)…", file=sys.stderr)
-    index = open_index(progress=_progress_bar)
+    index = open_index(progress=_progress_bar, warn=_warn)
     if args.jsonl:
         for line in sys.stdin.buffer:
             line = line.strip()
@@ -241,7 +245,7 @@ def cmd_lookup(args) -> int:
 def cmd_dict(args) -> int:
     from reader.core.dictionary.importers import import_files
 
-    for result in import_files(args.files):
+    for result in import_files(args.files, warn=_warn):
         print(result.summary())
     return 0
 

@@ -12,12 +12,26 @@ import pytest  # noqa: E402
 
 
 # ----------------------------------------------------------------------------------- GUI
+@pytest.fixture(scope="session")
+def sample_dictionary(tmp_path_factory):
+    """A small dictionary index built from the fixture rows in tests/fixtures/dict (示す, 話し合う,
+    行く, 発表, 小池百合子 …), for the reader's popups without jamdict-data."""
+    from reader.core.dictionary.build import build_index
+    from tests.test_dictionary_index import make_source
+
+    source = make_source(tmp_path_factory.mktemp("dict-source") / "jamdict.db", extra=("lookup_sample.sql",))
+    return build_index(tmp_path_factory.mktemp("dict-index") / "dictionary.sqlite3", source=source)
+
+
 @pytest.fixture
-def gui_settings(tmp_path_factory):
+def gui_settings(tmp_path_factory, monkeypatch, sample_dictionary):
     """QSettings written to a fresh temporary folder under a test-only organisation, so tests
-    neither read nor overwrite a developer's real Yomu settings (window size, last article)."""
+    neither read nor overwrite a developer's real Yomu settings (window size, last article).
+    Windows get the sample dictionary, so none starts building the real one into the user's
+    cache (a test of that build sets YOMU_DICTIONARY_INDEX and YOMU_DICTIONARY_SOURCE itself)."""
     from PySide6.QtCore import QCoreApplication, QSettings
 
+    monkeypatch.setenv("YOMU_DICTIONARY_INDEX", str(sample_dictionary))
     folder = tmp_path_factory.mktemp("qsettings")
     saved = (
         QCoreApplication.organizationName(),
@@ -92,6 +106,7 @@ def open_window(qtbot, gui_settings):
         if window.isVisible():
             window.close()
         window.importer.wait(10_000)
+        window.dictionary_build.wait(60)
         window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
@@ -105,17 +120,6 @@ def site():
 
     with Site() as s:
         yield s
-
-
-@pytest.fixture(scope="session")
-def sample_dictionary(tmp_path_factory):
-    """A small dictionary index built from the fixture rows in tests/fixtures/dict (示す, 話し合う,
-    行く, 発表, 小池百合子 …), for the reader's popups without jamdict-data."""
-    from reader.core.dictionary.build import build_index
-    from tests.test_dictionary_index import make_source
-
-    source = make_source(tmp_path_factory.mktemp("dict-source") / "jamdict.db", extra=("lookup_sample.sql",))
-    return build_index(tmp_path_factory.mktemp("dict-index") / "dictionary.sqlite3", source=source)
 
 
 @pytest.fixture

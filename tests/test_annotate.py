@@ -6,7 +6,7 @@ import pytest
 from reader.core.nlp import tokenizer
 from reader.core.nlp.annotate import annotate
 from reader.core.nlp.cache import annotate_paragraphs
-from reader.core.nlp.tokenizer import tokenize
+from reader.core.nlp.tokenizer import first_token, tokenize
 from reader.core.store import Library
 
 
@@ -34,6 +34,14 @@ def test_tokens_carry_offsets_lemma_reading_pos():
     assert (verb.start, verb.end, verb.lemma, verb.reading) == (6, 10, "話し合う", "はなしあっ")
     assert verb.pos[0] == "動詞"
     assert tokens[0].proper and tokens[0].to_json()["pos"].startswith("名詞-固有名詞")
+
+
+@pytest.mark.parametrize("text", [
+    "", " ", "ゼレンスキー大統領は", "　東京", "😀東京都に行った", "。", "記号", "ｶﾀｶﾅ", "話し合った" * 3000,
+])
+def test_first_token_is_the_first_of_tokenize(text):
+    tokens = tokenize(text)
+    assert first_token(text) == (tokens[0] if tokens else None)
 
 
 @pytest.mark.parametrize("text", [

@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import zipfile
@@ -14,11 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.dictionary.build import build_index
+from reader.core.dictionary.build import SOURCE_ENV_VAR, build_index
 from reader.core.dictionary.importers import DictionaryImportError, import_files
-from reader.core.dictionary.index import DictionaryIndex
+from reader.core.dictionary.index import DictionaryIndex, IndexCorrupt
 from reader.core.dictionary.lookup import lookup
-from reader.core.dictionary.records import JMDICT, JMNEDICT
+from reader.core.dictionary.manage import open_index, rebuild_index
+from reader.core.dictionary.records import INDEX_VERSION, JMDICT, JMNEDICT
+from reader.core.dictionary.saved_imports import MANIFEST, imports_folder, saved_imports
 from tests.test_dictionary_index import make_source
 
 IMPORT = Path(__file__).parent / "fixtures" / "dict" / "import"
@@ -26,9 +29,13 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
-def pristine(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("import-base")
-    return build_index(folder / "dictionary.sqlite3", source=make_source(folder / "jamdict.db"))
+def source(tmp_path_factory) -> Path:
+    return make_source(tmp_path_factory.mktemp("import-source") / "jamdict.db")
+
+
+@pytest.fixture(scope="module")
+def pristine(tmp_path_factory, source) -> Path:
+    return build_index(tmp_path_factory.mktemp("import-base") / "dictionary.sqlite3", source=source)
 
 
 @pytest.fixture
@@ -171,3 +178,97 @@ def test_cli_dict_import(index_path, tmp_path):
                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
     assert run.returncode == 1 and run.stderr.startswith("yomu: error: ") and run.stderr.count("\n") == 1
     assert digest(index_path) == before
+
+
+# ------------------------------------------------------------------------------ rebuilds
+def glosses(index_path: Path, form: str) -> list[tuple[str, ...]]:
+    with DictionaryIndex.open(index_path) as index:
+        return [sense.glosses for entry in index.entries_for(form) for sense in entry.senses]
+
+
+def damage(index_path: Path, how: str) -> None:
+    if how == "garbage":
+        index_path.write_bytes(b"\x00not an index\xff" * 1000)
+    elif how == "outdated":  # as if written by an older Yomu
+        db = sqlite3.connect(index_path)
+        db.execute(f"PRAGMA user_version = {INDEX_VERSION - 1}")
+        db.commit()
+        db.close()
+    elif how == "missing":
+        index_path.unlink()
+
+
+@pytest.mark.parametrize("how", ["garbage", "outdated", "missing"])
+def test_imports_survive_a_rebuild(index_path, source, monkeypatch, how):
+    monkeypatch.setenv(SOURCE_ENV_VAR, str(source))  # rebuilds read the fixture source, not jamdict-data
+    import_files([IMPORT / "JMdict_e_sample.xml"], index_path)
+    assert saved_imports(index_path) == [index_path.parent / "dictionary-imports" / "JMdict_e_sample.xml"]
+    damage(index_path, how)
+    if how != "missing":
+        with pytest.raises(IndexCorrupt):
+            DictionaryIndex.open(index_path)
+    reported: list[float] = []
+    with open_index(index_path, progress=lambda fraction, _message: reported.append(fraction)) as index:
+        assert [entry.id for entry in index.entries_for("ゾレンスカ")] == [2990001]
+        assert [sense.glosses for sense in index.entries_for("示す")[0].senses] == [("to show (revised)",)]
+        assert index.entries_for("話し合う")  # and the packaged data, of course
+        assert [item["file"] for item in json.loads(index.meta["imports"])] == ["JMdict_e_sample.xml"]
+    assert reported == sorted(reported) and reported[-1] == 1.0
+    assert not list(index_path.parent.glob("*.importing*")) and not list(index_path.parent.glob(".*building"))
+
+
+def test_an_upgraded_yomu_finds_the_imports(tmp_path, pristine, source, monkeypatch):
+    """A new INDEX_VERSION means a new file name (dictionary-v2.sqlite3): same imports folder."""
+    monkeypatch.setenv(SOURCE_ENV_VAR, str(source))
+    old, new = tmp_path / "dictionary-v1.sqlite3", tmp_path / "dictionary-v2.sqlite3"
+    shutil.copyfile(pristine, old)
+    import_files([IMPORT / "JMnedict_sample.xml"], old)
+    assert imports_folder(old) == imports_folder(new) == tmp_path / "dictionary-imports"
+    rebuild_index(new)
+    assert glosses(new, "架空山") == [("Kakuuyama",)]
+
+
+def test_the_latest_import_of_a_name_wins(index_path, source, tmp_path, monkeypatch):
+    monkeypatch.setenv(SOURCE_ENV_VAR, str(source))
+    other = tmp_path / "mine.xml"
+    other.write_text((IMPORT / "JMdict_e_sample.xml").read_text(encoding="utf-8").replace(
+        "to show (revised)", "to show (mine)"), encoding="utf-8")
+    import_files([IMPORT / "JMdict_e_sample.xml"], index_path)
+    import_files([other], index_path)
+    rebuild_index(index_path)
+    assert glosses(index_path, "示す") == [("to show (mine)",)]
+    # The same name again: its copy is replaced and it is now the latest.
+    import_files([IMPORT / "JMdict_e_sample.xml"], index_path)
+    folder = imports_folder(index_path)
+    assert sorted(p.name for p in folder.iterdir()) == ["JMdict_e_sample.xml", MANIFEST, "mine.xml"]
+    assert [p.name for p in saved_imports(index_path)] == ["mine.xml", "JMdict_e_sample.xml"]
+    rebuild_index(index_path)
+    assert glosses(index_path, "示す") == [("to show (revised)",)]
+
+
+def test_a_copy_that_no_longer_applies_is_reported_and_the_rest_applied(index_path, source, tmp_path, monkeypatch):
+    monkeypatch.setenv(SOURCE_ENV_VAR, str(source))
+    import_files([IMPORT / "JMdict_e_sample.xml", yomitan_zip(tmp_path / "invented.zip")], index_path)
+    (imports_folder(index_path) / "JMdict_e_sample.xml").write_bytes(b"<JMdict><entry>")  # damaged since
+    warnings: list[str] = []
+    rebuild_index(index_path, warn=warnings.append)
+    assert len(warnings) == 1 and "JMdict_e_sample.xml" in warnings[0] and "\n" not in warnings[0]
+    assert glosses(index_path, "ゾレンスカ") == []
+    assert glosses(index_path, "ほげる") == [("to hoge (invented)",)]
+    assert glosses(index_path, "示す")[0] == ("to show", "to demonstrate")  # the packaged entry
+
+
+def test_cli_reports_a_copy_that_no_longer_applies_in_one_line(index_path, source):
+    env = {**os.environ, "YOMU_DICTIONARY_INDEX": str(index_path), SOURCE_ENV_VAR: str(source)}
+    cli = [sys.executable, "-m", "reader"]
+    files = [str(IMPORT / "kanjidic2_sample.xml"), str(IMPORT / "JMnedict_sample.xml")]
+    run = subprocess.run([*cli, "dict", "import", *files], capture_output=True, text=True, env=env, cwd=ROOT,
+                         timeout=60)
+    assert run.returncode == 0, run.stderr
+    (imports_folder(index_path) / "kanjidic2_sample.xml").unlink()
+    (imports_folder(index_path) / "JMnedict_sample.xml").write_text("not xml", encoding="utf-8")
+    damage(index_path, "garbage")
+    run = subprocess.run([*cli, "lookup", "示した"], capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
+    assert run.returncode == 0 and run.stdout.startswith("示す")
+    assert run.stderr.startswith("yomu: warning: ") and run.stderr.count("\n") == 1
+    assert "JMnedict_sample.xml" in run.stderr

@@ -409,3 +409,12 @@ def test_ranked_many_agrees_with_ranked(built):
             assert [(r, e.id) for r, e in batch[form]] == [(r, e.id) for r, e in index.ranked(form)]
         no_names = index.ranked_many(["小池百合子"], names_for=lambda f: False)
         assert no_names["小池百合子"] == []
+
+
+def test_build_input_chosen_by_environment(source, tmp_path):
+    """$YOMU_DICTIONARY_SOURCE replaces jamdict-data as the build input (as $YOMU_DICTIONARY_INDEX
+    moves the index): how tests and the window's first-run build get a small dictionary."""
+    assert find_source({"YOMU_DICTIONARY_SOURCE": str(source)}) == source
+    missing = tmp_path / "nothing.db"
+    with pytest.raises(DictionarySourceError):
+        build_index(tmp_path / "dictionary.sqlite3", source=find_source({"YOMU_DICTIONARY_SOURCE": str(missing)}))

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.dictionary import build as build_module
+from reader.core.dictionary import lookup as lookup_module
 from reader.core.dictionary.build import build_index
 from reader.core.dictionary.deinflect import deinflect
 from reader.core.dictionary.index import INDEX_ENV_VAR, DictionaryIndex, IndexCorrupt
@@ -229,7 +230,30 @@ def test_every_position_of_a_sentence(index):
         assert (result.length == 0) == (not result.matches)
 
 
-@pytest.mark.parametrize(("text", "at"), [("ゼレンスキー\ud800", 0), ("岸田\udfff", 0)])
+def test_scan_run_is_what_lookable_accepts():
+    """_scan_end's one regex and the per-character _lookable agree on every code point."""
+    for code in range(0x110000):
+        ch = chr(code)
+        if "\ud800" <= ch <= "\udfff":
+            continue
+        assert (lookup_module._scan_end(ch, 0) == 1) == lookup_module._lookable(ch), hex(code)
+    text = "東京都に行ったカー々〆ヶヵ" + "あ" * 40
+    assert lookup_module._scan_end(text, 0) == text.index("ヵ")
+    assert lookup_module._scan_end(text, text.index("ヵ") + 1) == text.index("ヵ") + 1 + lookup_module.MAX_SCAN
+
+
+def test_full_term_cache_loses_nothing(built, monkeypatch):
+    """The per-index term cache is emptied when full; terms found before that, and asked for
+    again in the same scan, must still be there."""
+    monkeypatch.setattr(lookup_module, "TERM_CACHE_SIZE", 0)
+    with DictionaryIndex.open(built) as fresh:
+        assert firsts(lookup(fresh, "示した", 0), 1) == [("示す", JMDICT)]
+        # 示され: 示す again (cached) and a term not seen before (the cache overflows)
+        assert firsts(lookup(fresh, "示され", 0), 1) == [("示す", JMDICT)]
+
+
+@pytest.mark.parametrize(("text", "at"), [("ゼレンスキー\ud800", 0), ("岸田\udfff", 0), ("示\ud800", 0),
+                                          ("示す\udfff", 0), ("発表\ud800した", 0)])
 def test_lone_surrogate_after_the_cursor(index, text, at):
     result = lookup(index, text, at)
     assert result.length <= len(text) - at
@@ -304,7 +328,8 @@ def test_cli_jsonl_contract(built):
     outs = [json.loads(line) for line in r.stdout.decode("utf-8").splitlines()]
     assert [(o["text"], o["at"]) for o in outs] == [(q["text"], q["at"]) for q in CLI_QUERIES]
     for out in outs:
-        assert {"text", "at", "length", "entries", "kanji"} <= out.keys()
+        assert {"text", "at", "start", "length", "entries", "kanji"} <= out.keys()
+        assert out["start"] == out["at"]  # no number group among these
         assert isinstance(out["length"], int) and isinstance(out["entries"], list) and isinstance(out["kanji"], list)
         for entry in out["entries"]:
             assert {"forms", "readings", "source", "senses", "inflection"} <= entry.keys()

@@ -20,6 +20,7 @@ from reader.core.models import Article
 from reader.core.nlp.cache import annotate_paragraphs
 from reader.core.store import Library
 from reader.ui.about import APP_NAME
+from reader.ui.dictionary_build import DictionaryBuild
 from reader.ui.import_actions import Importer, ImportJob, looks_like_url
 from reader.ui.import_review import ImportReviewer
 from reader.ui.import_sources import ImportSources
@@ -119,6 +120,12 @@ class MainWindow(QMainWindow):
                 self.library_panel.select_article(first[0])
         self._update_actions()
         self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)  # arrows and Del work at once
+        # First run, new version, damaged file: built meanwhile, the reader showing furigana; the
+        # popups say the dictionary is being prepared until it is ready, then work at once.
+        self.dictionary_build = DictionaryBuild(self)
+        self.dictionary_build.ready.connect(lambda _path: self._open_dictionary())
+        if self.dictionary is None and self.dictionary_build.start():
+            self.article_view.set_dictionary(None, pending=True)
 
     # =================================================================== actions
     def _update_actions(self, *_args) -> None:

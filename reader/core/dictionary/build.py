@@ -17,7 +17,7 @@ import os
 import sqlite3
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import closing
 from datetime import datetime, timezone
 from pathlib import Path
@@ -39,6 +39,7 @@ from reader.core.errors import YomuError
 ProgressCallback = Callable[[float, str], None]
 
 SOURCE_PACKAGE = "jamdict_data"
+SOURCE_ENV_VAR = "YOMU_DICTIONARY_SOURCE"
 SOURCE_FILE = "jamdict.db"
 
 SCHEMA = """
@@ -71,8 +72,13 @@ class DictionarySourceError(DictionaryBuildError):
     """The build input (jamdict-data) is not installed or not usable."""
 
 
-def find_source() -> Path:
-    """jamdict-data's database file, found through the installed package (never a fixed path)."""
+def find_source(env: Mapping[str, str] = os.environ) -> Path:
+    """The build input: $YOMU_DICTIONARY_SOURCE when set (a database in jamdict-data's schema:
+    tests use a small one), else jamdict-data's database file, found through the installed
+    package (never a fixed path)."""
+    override = env.get(SOURCE_ENV_VAR)
+    if override:
+        return Path(override).expanduser()
     try:
         spec = importlib.util.find_spec(SOURCE_PACKAGE)
     except (ImportError, ValueError):

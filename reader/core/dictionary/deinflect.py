@@ -19,7 +19,7 @@ the number of steps taken, fewest first.
 ("causative-passive", "negative", "past"): 食べる, made causative-passive, negated, put in the past.
 
 The rule table is written here from Japanese grammar (the conjugation stems of each verb class
-and the auxiliaries that attach to them); it is compiled once into a suffix-indexed dict.
+and the auxiliaries that attach to them); it is compiled once into a trie of endings read backwards.
 """
 from __future__ import annotations
 
@@ -256,9 +256,8 @@ def _build() -> list[_Rule]:
     return rules
 
 
-def _compile(rules: list[_Rule]):
-    """Suffix → rules, merging rules that differ only in the classes they give, and for each
-    last character the suffix lengths worth trying, shortest first."""
+def _compile(rules: list[_Rule]) -> dict[str, tuple[tuple[str, frozenset[str], frozenset[str], str | None], ...]]:
+    """Suffix → rules, merging rules that differ only in the classes they give."""
     merged: dict[tuple, frozenset[str]] = {}
     for inflected, base, form, classes, reason in rules:
         key = (inflected, base, form, reason)
@@ -266,16 +265,28 @@ def _compile(rules: list[_Rule]):
     by_suffix: dict[str, list[tuple[str, frozenset[str], frozenset[str], str | None]]] = {}
     for (inflected, base, form, reason), classes in merged.items():
         by_suffix.setdefault(inflected, []).append((base, form, classes, reason))
-    lengths: dict[str, set[int]] = {}
-    for suffix in by_suffix:
-        if suffix:
-            lengths.setdefault(suffix[-1], set()).add(len(suffix))
-    return ({s: tuple(r) for s, r in by_suffix.items()},
-            {ch: tuple(sorted(n)) for ch, n in lengths.items()})
+    return {s: tuple(r) for s, r in by_suffix.items()}
 
 
-_RULES, _LENGTHS = _compile(_build())
-_NO_LENGTHS: tuple[int, ...] = ()
+def _suffix_trie(rules: dict[str, tuple]) -> dict:
+    """The inflected endings read backwards, as nested dicts: char -> [next level, rules of the
+    ending that ends here or None]. Walking a word from its end finds every ending it has,
+    shortest first, and stops as soon as no longer ending can match."""
+    root: dict = {}
+    for suffix, found in rules.items():
+        node = root
+        for i, ch in enumerate(reversed(suffix)):
+            step = node.setdefault(ch, [{}, None])
+            if i == len(suffix) - 1:
+                step[1] = found
+            node = step[0]
+    return root
+
+
+_RULES = _compile(_build())
+_TRIE = _suffix_trie(_RULES)
+# The last characters of every inflected ending: text ending otherwise deinflects to itself only.
+ENDING_CHARS = frozenset(_TRIE)
 
 
 def deinflect(text: str) -> list[Deinflection]:
@@ -286,31 +297,40 @@ def deinflect(text: str) -> list[Deinflection]:
     non-string `text` gives an empty list; nothing raises."""
     if not isinstance(text, str) or not text:
         return []
-    found = [Deinflection(text)]
+    return [Deinflection(term, reasons, classes) for term, classes, reasons in candidates(text)]
+
+
+def candidates(text: str) -> list[tuple[str, frozenset[str], tuple[str, ...]]]:
+    """deinflect(text) as plain (term, word classes, reasons) tuples, for the hover scan, which
+    makes thousands a second and needs no objects; `text` must be a non-empty string."""
+    found = [(text, _END, ())]
     seen = {(text, _END)}
-    frontier = [(text, _END, ())]
+    frontier = list(found)
     for _ in range(MAX_STEPS):
-        grown = []
+        grown: list[tuple[str, frozenset[str], tuple[str, ...]]] = []
         for term, classes, reasons in frontier:
-            n = len(term)
-            for size in _LENGTHS.get(term[-1], _NO_LENGTHS):
-                if size > n:
+            node, i = _TRIE, len(term) - 1
+            while i >= 0:  # the endings of term, shortest first
+                step = node.get(term[i])
+                if step is None:
                     break
-                rules = _RULES.get(term[n - size:])
+                node, rules = step
                 if rules is not None:
-                    _apply(term[:n - size], classes, reasons, rules, seen, grown, found)
+                    _apply(term[:i], classes, reasons, rules, seen, grown)
+                i -= 1
         if not grown:
             break
+        found.extend(grown)
         frontier = grown
     found.sort(key=_steps)  # stable: breadth-first order within a number of steps
     return found
 
 
-def _steps(d: Deinflection) -> int:
-    return len(d.reasons)
+def _steps(candidate: tuple) -> int:
+    return len(candidate[2])
 
 
-def _apply(stem, classes, reasons, rules, seen, grown, found) -> None:
+def _apply(stem, classes, reasons, rules, seen, grown) -> None:
     for base, form, out, reason in rules:
         if classes and classes.isdisjoint(form):  # the form must be what the last step produced
             continue
@@ -318,6 +338,4 @@ def _apply(stem, classes, reasons, rules, seen, grown, found) -> None:
         if not term or (term, out) in seen:
             continue
         seen.add((term, out))
-        chain = reasons if reason is None else (reason, *reasons)
-        grown.append((term, out, chain))
-        found.append(Deinflection(term, chain, out))
+        grown.append((term, out, reasons if reason is None else (reason, *reasons)))

@@ -19,7 +19,7 @@ import shutil
 import sqlite3
 import zipfile
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -313,14 +313,26 @@ def _parse_yomitan(path: Path, raw: bytes) -> ParsedFile:
 
 
 # ------------------------------------------------------------------------------ writing
-def import_files(paths: Iterable[str | os.PathLike[str]], index_path: Path | None = None) -> list[ImportResult]:
+def import_files(paths: Iterable[str | os.PathLike[str]], index_path: Path | None = None,
+                 warn: Callable[[str], None] | None = None) -> list[ImportResult]:
     """Add the records of every file to the index (default_index_path(); built first when it is
-    missing or damaged); one result per file. All or nothing: on any error the index is as before."""
-    from reader.core.dictionary.manage import open_index
+    missing or damaged); one result per file. All or nothing: on any error the index is as before.
+    The files are then kept for a rebuilt index (saved_imports.py); warn(message) hears about
+    what goes wrong there, and about earlier imports a rebuild could not apply again."""
+    from reader.core.dictionary.manage import open_index, warn_in_log
+    from reader.core.dictionary.saved_imports import keep
 
+    warn = warn or warn_in_log
     parsed = [parse_file(path) for path in paths]
     index_path = Path(index_path or default_index_path()).expanduser().absolute()
-    open_index(index_path).close()  # builds it when missing; raises when it cannot
+    open_index(index_path, warn=warn).close()  # builds it when missing; raises when it cannot
+    results = write_parsed(parsed, index_path)
+    keep(index_path, [item.path for item in parsed], warn)
+    return results
+
+
+def write_parsed(parsed: list[ParsedFile], index_path: Path) -> list[ImportResult]:
+    """Write parsed files into the (complete) index at index_path: into a copy, swapped in."""
     temp = index_path.with_name(index_path.name + TEMP_SUFFIX)
     try:
         shutil.copyfile(index_path, temp)

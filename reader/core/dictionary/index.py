@@ -49,6 +49,8 @@ _APPLICATION_ID_AT, _VALID_FOR_AT = 68, 92
 
 # Decoded entries kept (a few MB): a popup needs a few, a page's worth of look-ups a few thousand.
 ENTRY_CACHE_SIZE = 4096
+KANJI_CACHE_SIZE = 4096  # characters' records kept (the jouyou set is 2,136)
+_UNKNOWN = object()
 
 
 def default_index_path(env: Mapping[str, str] = os.environ) -> Path:
@@ -119,6 +121,7 @@ class DictionaryIndex:
         self.path = path
         self._lock = threading.Lock()
         self._entries: OrderedDict[int, Entry] = OrderedDict()
+        self._kanji: dict[str, Kanji | None] = {}
         self.meta: dict[str, str] = dict(db.execute("SELECT key, value FROM meta"))
 
     @classmethod
@@ -227,15 +230,21 @@ class DictionaryIndex:
             return bool(self._query(sql, (prefix, upper) if upper else (prefix,)))
 
     def kanji(self, literal: str) -> Kanji | None:
-        """KANJIDIC2's record of one character, or None when it has none."""
+        """KANJIDIC2's record of one character, or None when it has none (both remembered: a
+        page's popups show the same few hundred characters over and over)."""
+        known = self._kanji.get(literal, _UNKNOWN)
+        if known is not _UNKNOWN:
+            return known
         with self._lock:
             row = self._query("SELECT data FROM kanji WHERE literal = ?", (literal,))
-        if not row:
-            return None
         try:
-            return decode_kanji(literal, row[0][0])
+            found = decode_kanji(literal, row[0][0]) if row else None
         except (ValueError, TypeError, KeyError) as exc:
             raise IndexCorrupt(f"the dictionary index {self.path} is damaged (kanji {literal}: {exc})") from None
+        if len(self._kanji) >= KANJI_CACHE_SIZE:
+            self._kanji.clear()
+        self._kanji[literal] = found
+        return found
 
     # -------------------------------------------------------------------------- plumbing
     def _query(self, sql: str, parameters: tuple) -> list[tuple]:

@@ -397,7 +397,8 @@ def _emit_kanji_runs(num: _Number, start: int, pieces: list, out: list[Ruby]) ->
             run = []
 
 
-def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[int]) -> int:
+def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[int],
+          groups: list[NumberGroup] | None = None) -> int:
     """Read the number starting at tokens[i], if one does; the index after what was used, else i."""
     t = tokens[i]
     if not t.surface or (t.surface[0] not in _NUM_CHARS and not _prefix_len(t.surface)) or not _fits(text, t):
@@ -440,11 +441,15 @@ def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[
         if mine != "".join(x.reading for x in tokens[i:k]):
             return i  # a word Sudachi knows (一人前, 百本 as a name): keep its reading
     _emit(text, num, numstart, cstart, cend, pieces, ckana, override, whole, out)
+    if groups is not None:
+        reading = whole or (override or "".join(p[1] for p in pieces)) + ckana
+        groups.append(NumberGroup(numstart, numend, cend, reading, num.exact))
     handled.update(range(i, k))
     return k
 
 
-def number_rubies(text: str, tokens: list[Token]) -> tuple[list[Ruby], set[int]]:
+def number_rubies(text: str, tokens: list[Token],
+                  groups: list[NumberGroup] | None = None) -> tuple[list[Ruby], set[int]]:
     """Rubies for every number + counter in ``tokens`` (Sudachi's, with offsets into ``text``), and the
     indices of the tokens they cover. Rubies are in text order, never overlap and never sit over
     digits alone; tokens not in the set are left for the caller."""
@@ -460,6 +465,26 @@ def number_rubies(text: str, tokens: list[Token]) -> tuple[list[Ruby], set[int]]
             while i < len(tokens) and tokens[i].start < start + len(idiom):
                 i += 1
             continue
-        nxt = _take(text, tokens, i, out, handled)
+        nxt = _take(text, tokens, i, out, handled, groups)
         i = nxt if nxt > i else i + 1
     return out, handled
+
+
+# ------------------------------------------------------------------------------ whole groups
+@dataclass(frozen=True, slots=True)
+class NumberGroup:
+    """A number and its counter read as one word (7日 なのか, 3本 さんぼん, 2人 ふたり): offsets
+    into the text, where the counter starts, and the whole reading in hiragana."""
+
+    start: int
+    counter_start: int
+    end: int
+    reading: str
+    value: int | None  # the number's value when it is a whole number
+
+
+def number_groups(text: str, tokens: list[Token]) -> list[NumberGroup]:
+    """Every number + counter that number_rubies() reads in ``tokens``, in text order."""
+    groups: list[NumberGroup] = []
+    number_rubies(text, tokens, groups)
+    return groups

@@ -73,6 +73,25 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+def first_token(text: str) -> Token | None:
+    """tokenize(text)[0], or None where that is empty, without making the tokens after it: the
+    dictionary popup's fallback needs only the word under the pointer."""
+    if not text:
+        return None
+    tok, mode, dictionary = _sudachi()
+    piece = next(_chunks(text))[1] if len(text) * 4 > MAX_CHUNK_BYTES else text
+    for m in tok.tokenize(piece, mode):
+        surface = m.surface()
+        if not surface:
+            continue
+        reading = m.reading_form()
+        if reading == "キゴウ" and surface != "記号":
+            reading = surface
+        return Token(surface, 0, len(surface), m.dictionary_form(), to_hiragana(reading),
+                     _pos(dictionary, m.part_of_speech_id()))
+    return None
+
+
 _POS_CACHE: dict[int, tuple[str, ...]] = {}
 
 
