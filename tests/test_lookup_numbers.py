@@ -32,7 +32,9 @@ def test_number_groups_read_whole():
     assert groups("二人で4月1日に") == [("二人", "人", "ふたり"), ("4月", "月", "しがつ"), ("1日", "日", "ついたち")]
     assert groups("1日平均20日") == [("1日", "日", "いちにち"), ("20日", "日", "はつか")]
     assert groups("1万2000人と3か月") == [("1万2000人", "人", "いちまんにせんにん"), ("3か月", "か月", "さんかげつ")]
-    assert groups("十分だ。一人前。三日月。2024") == []
+    assert groups("十分だ。三日月。2024") == []
+    # portions count with 人前, read like Sudachi's own word: いちにんまえ (not ひとりまえ)
+    assert groups("一人前") == [("一人前", "人前", "いちにんまえ")]
 
 
 @pytest.mark.parametrize(("text", "at", "start", "length", "form", "reading", "entry_id"), [
