@@ -167,7 +167,7 @@ def cmd_annotate(args) -> int:
         out = sys.stdout
         for line in sys.stdin.buffer:
             text = line.decode("utf-8", errors="replace").rstrip("\r\n")
-            out.write(json.dumps(annotate(text).to_json(), ensure_ascii=False) + "\n")
+            out.write(annotate(text).to_json_line() + "\n")
         return 0
     if args.text is None or args.text == "-":
         text = sys.stdin.buffer.read().decode("utf-8", errors="replace")

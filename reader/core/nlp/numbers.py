@@ -57,6 +57,7 @@ _NUM_CHARS = frozenset(_ASCII_FW) | frozenset(_KANJI_DIGIT) | frozenset(_SMALL_U
 # Vague numbers: 数 and 何 before 十/百/千/万 (数百キロ すうひゃっきろ, 何百回 なんびゃっかい). The value is
 # what they voice like: 何 like 3 (何百 なんびゃく, 何千 なんぜん), 数 like 2 (数百 すうひゃく).
 _PREFIX = {"数": ("すう", 2), "何": ("なん", 3)}
+_START_CHARS = _NUM_CHARS | frozenset(_PREFIX)
 _DIGIT_RUN = re.compile(r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?")
 _DIGITS = ("ぜろ", "いち", "に", "さん", "よん", "ご", "ろく", "なな", "はち", "きゅう")
 
@@ -455,8 +456,13 @@ def number_rubies(text: str, tokens: list[Token],
     digits alone; tokens not in the set are left for the caller."""
     out: list[Ruby] = []
     handled: set[int] = set()
+    if _START_CHARS.isdisjoint(text):
+        return out, handled  # most sentences: no number anywhere
     i = 0
     while i < len(tokens):
+        if tokens[i].surface[:1] not in _START_CHARS:
+            i += 1  # cheap skip: a number (or an idiom that looks like one) starts with one of these
+            continue
         start = tokens[i].start
         idiom = ""
         if 0 <= start < len(text) and text[start] in _IDIOM_FIRST:

@@ -78,9 +78,9 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
     """The reading to show for tokens[i] and whether it is uncertain."""
     reading, uncertain = _context_reading(tokens, i)
     surface = tokens[i].surface
-    if "近" in surface[1:] and "じか" in reading:
+    if "じか" in reading and "近" in surface[1:]:
         reading = reading.replace("じか", "ぢか")  # 身近 みぢか, 間近 まぢか: the voiced ち is spelled ぢ
-    if all(is_kanji(ch) or "\u3041" <= ch <= "\u3096" for ch in tokens[i].surface):
+    if "ー" in reading and all(is_kanji(ch) or "\u3041" <= ch <= "\u3096" for ch in surface):
         reading = _spelled_long_vowels(reading)  # not in 東海ＪＲ or ＣＭ曲: letters are read with ー
     return reading, uncertain
 
