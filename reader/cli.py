@@ -13,7 +13,8 @@ from pathlib import Path
 
 from reader import __version__
 
-COMMANDS = ("clean", "import", "list", "search", "show", "delete", "annotate", "lookup", "dict", "render", "gui")
+COMMANDS = ("clean", "import", "list", "search", "show", "delete", "highlight", "annotations", "annotate", "lookup",
+            "dict", "render", "gui")
 
 
 class CommandError(Exception):
@@ -328,6 +329,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("delete", help="remove an article from the library")
     p.add_argument("id", type=int)
     p.set_defaults(func=cmd_delete)
+
+    from reader.cli_annotations import add_commands
+
+    add_commands(sub)
 
     p = sub.add_parser("annotate", help="print furigana and words for Japanese text")
     p.add_argument("text", nargs="?", metavar="TEXT|-", help="the text (default: read stdin)")

@@ -20,6 +20,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 V1_FIXTURE = FIXTURES / "db" / "v1.sqlite"
 V2_FIXTURE = FIXTURES / "db" / "v2.sqlite"
 V3_FIXTURE = FIXTURES / "db" / "v3.sqlite"
+V4_FIXTURE = FIXTURES / "db" / "v4.sqlite"
 
 
 def _load_fixture_maker():
@@ -103,6 +104,26 @@ def v3_copy(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture
+def v4_copy(tmp_path: Path) -> Path:
+    path = tmp_path / "old-v4.sqlite"
+    shutil.copyfile(V4_FIXTURE, path)
+    return path
+
+
+def assert_version_5_tables_work(lib: Library) -> None:
+    """Highlights, article notes and their search work on articles that came from an older file."""
+    article_id = lib.list_articles()[-1].id
+    paragraph = lib.get_article(article_id).article.paragraphs[0]
+    h = lib.add_highlight(article_id, 0, 2, 6, colour="green", note="upgraded note")
+    assert h.quote == paragraph[2:6]
+    lib.set_article_note(article_id, "article note after the upgrade")
+    assert lib.highlights_for(article_id) == [h]
+    assert [hit.highlight_id for hit in lib.search_annotations("upgraded")] == [h.id]
+    assert [hit.article_id for hit in lib.search_annotations("after the upgrade")] == [article_id]
+    assert [hit.highlight_id for hit in lib.search_annotations(paragraph[2:6])] == [h.id]
+
+
 def assert_version_4_columns_work(lib: Library) -> None:
     """Mark read/unread and the trash work on articles that came from an older file."""
     first = lib.list_articles()[-1]
@@ -151,8 +172,16 @@ def test_fixture_is_a_version_3_library():
     assert not {"finished_at", "deleted_at"} & set(columns(V3_FIXTURE, "articles"))
 
 
-def test_schema_version_is_4():
-    assert SCHEMA_VERSION == 4
+def test_fixture_is_a_version_4_library():
+    assert pragma(V4_FIXTURE, "user_version") == 4
+    assert pragma(V4_FIXTURE, "application_id") == APPLICATION_ID
+    assert pragma(V4_FIXTURE, "journal_mode") == "delete"
+    assert {"finished_at", "deleted_at"} <= set(columns(V4_FIXTURE, "articles"))
+    assert not {"highlights", "article_notes", "highlights_fts", "article_notes_fts"} & tables(V4_FIXTURE)
+
+
+def test_schema_version_is_5():
+    assert SCHEMA_VERSION == 5
 
 
 def test_version_1_library_is_upgraded_with_its_data(v1_copy: Path):
@@ -190,6 +219,7 @@ def test_version_1_library_is_upgraded_with_its_data(v1_copy: Path):
 
         assert_version_3_tables_work(lib)
         assert_version_4_columns_work(lib)
+        assert_version_5_tables_work(lib)
 
     assert pragma(v1_copy, "user_version") == SCHEMA_VERSION
     assert pragma(v1_copy, "journal_mode") == "wal"
@@ -224,6 +254,7 @@ def test_version_2_library_is_upgraded_with_its_data(v2_copy: Path):
 
         assert_version_3_tables_work(lib)
         assert_version_4_columns_work(lib)
+        assert_version_5_tables_work(lib)
 
     assert pragma(v2_copy, "user_version") == SCHEMA_VERSION
     assert pragma(v2_copy, "journal_mode") == "wal"
@@ -272,6 +303,7 @@ def test_version_3_library_is_upgraded_with_its_data(v3_copy: Path):
         text_hash, engine, data = fixture_maker.V3_CACHED
         assert lib.get_cached_annotation(text_hash, engine) == data
         assert_version_4_columns_work(lib)
+        assert_version_5_tables_work(lib)
 
     assert pragma(v3_copy, "user_version") == SCHEMA_VERSION
     assert {"finished_at", "deleted_at"} <= set(columns(v3_copy, "articles"))
@@ -283,7 +315,7 @@ def test_failed_migration_4_leaves_version_3_intact(v3_copy: Path):
     conn.execute("CREATE INDEX articles_by_deleted_at ON articles (title)")
     conn.commit()
     conn.close()
-    with pytest.raises(LibraryError, match="cannot update library .* to schema 4"):
+    with pytest.raises(LibraryError, match=f"cannot update library .* to schema {SCHEMA_VERSION}"):
         Library.open(v3_copy)
     assert pragma(v3_copy, "user_version") == 3
     assert not {"finished_at", "deleted_at"} & set(columns(v3_copy, "articles"))
@@ -340,7 +372,7 @@ def test_library_from_a_newer_yomu_is_refused_untouched(tmp_path: Path):
     _make_newer_library(path, 7)
     error = assert_refused_untouched(path, "newer Yomu")
     assert str(error) == (
-        f"library {path} was written by a newer Yomu (schema 7; this version reads up to 4)"
+        f"library {path} was written by a newer Yomu (schema 7; this version reads up to {SCHEMA_VERSION})"
     )
 
 
@@ -430,7 +462,7 @@ def test_failed_migration_leaves_the_previous_version_intact(v1_copy: Path):
     conn.execute("CREATE TABLE articles_fts (x)")
     conn.commit()
     conn.close()
-    with pytest.raises(LibraryError, match="cannot update library .* to schema 4"):
+    with pytest.raises(LibraryError, match=f"cannot update library .* to schema {SCHEMA_VERSION}"):
         Library.open(v1_copy)
     assert pragma(v1_copy, "user_version") == 1
     assert "progress" not in columns(v1_copy, "articles")
@@ -442,7 +474,7 @@ def test_failed_migration_3_leaves_version_2_intact(v2_copy: Path):
     conn.execute("CREATE TABLE annotation_cache (x)")
     conn.commit()
     conn.close()
-    with pytest.raises(LibraryError, match="cannot update library .* to schema 4"):
+    with pytest.raises(LibraryError, match=f"cannot update library .* to schema {SCHEMA_VERSION}"):
         Library.open(v2_copy)
     assert pragma(v2_copy, "user_version") == 2
     assert not {"reading_overrides", "meta"} & tables(v2_copy)
@@ -466,6 +498,70 @@ def test_fixture_maker_reproduces_the_v3_fixture(tmp_path: Path):
     remade = tmp_path / "v3.sqlite"
     fixture_maker.make_v3(remade)
     assert dump(remade) == dump(V3_FIXTURE)
+
+
+def test_fixture_maker_reproduces_the_v4_fixture(tmp_path: Path):
+    remade = tmp_path / "v4.sqlite"
+    fixture_maker.make_v4(remade)
+    assert dump(remade) == dump(V4_FIXTURE)
+
+
+def test_version_4_library_is_upgraded_with_its_data(v4_copy: Path):
+    with Library.open(v4_copy) as lib:
+        assert lib.created is False
+        summaries = lib.list_articles()
+        live = [(a, when, fin) for a, when, _, fin, gone in fixture_maker.V4_ARTICLES if gone is None]
+        assert [s.title for s in summaries] == [a.title for a, _, _ in reversed(live)]
+        assert {s.title: s.finished_at for s in summaries} == {a.title: fin for a, _, fin in live}
+        for summary in summaries:
+            stored = lib.get_article(summary.id)
+            article = next(a for a, _, _ in live if a.title == summary.title)
+            assert stored.article == article
+
+        # The trashed article is still in the trash, whole, and comes back with its id.
+        museum = fixture_maker.MUSEUM_ARTICLE
+        [trashed] = lib.trashed_articles()
+        assert trashed.title == museum.title
+        assert lib.search("化石") == []
+        assert lib.restore_from_trash(trashed.id)
+        assert lib.get_article(trashed.id).article == museum
+        assert [s.id for s in lib.search("化石")] == [trashed.id]
+
+        # No highlights or notes yet; the new tables take them, and deleting an article for good
+        # takes its highlights, notes and index entries with it.
+        assert lib.all_highlights(include_deleted=True) == []
+        assert lib.article_notes() == []
+        assert_version_5_tables_work(lib)
+        ferry_id = next(s.id for s in summaries if s.title == fixture_maker.FERRY_ARTICLE.title)
+        h = lib.add_highlight(ferry_id, 1, 0, 5, note="揺れを抑える")
+        lib.set_article_note(ferry_id, "フェリーのメモ")
+        assert len(lib.search_annotations("揺れを抑える")) == 1
+        assert lib.delete_article(ferry_id)
+        assert lib.get_highlight(h.id) is None
+        assert lib.search_annotations("揺れを抑える") == [] and lib.search_annotations("フェリーのメモ") == []
+        assert lib._db.execute("SELECT count(*) FROM highlights_fts WHERE rowid NOT IN"
+                               " (SELECT seq FROM highlights)").fetchone()[0] == 0
+
+    assert pragma(v4_copy, "user_version") == SCHEMA_VERSION
+    assert {"highlights", "article_notes", "highlights_fts", "article_notes_fts"} <= tables(v4_copy)
+    conn = sqlite3.connect(v4_copy)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
+
+
+def test_failed_migration_5_leaves_version_4_intact(v4_copy: Path):
+    # A table in the way makes migration 5 fail at its index tables: the highlights table goes too.
+    conn = sqlite3.connect(v4_copy)
+    conn.execute("CREATE TABLE article_notes_fts (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(LibraryError, match=f"cannot update library .* to schema {SCHEMA_VERSION}"):
+        Library.open(v4_copy)
+    assert pragma(v4_copy, "user_version") == 4
+    assert not {"highlights", "article_notes", "highlights_fts"} & tables(v4_copy)
+    assert columns(v4_copy, "article_notes_fts") == ["x"]
 
 
 def test_simultaneous_first_opens_create_the_library_once(tmp_path: Path):

@@ -14,6 +14,10 @@ import sqlite_utils
 
 from reader.core.models import Article, LineDecision
 from reader.core.store import listing
+from reader.core.store.annotation_merge import AnnotationMergeMixin
+from reader.core.store.annotation_search import AnnotationSearchMixin
+from reader.core.store.article_edits import ArticleEditsMixin
+from reader.core.store.highlights import HighlightsMixin
 from reader.core.store.listing import LIVE, NEWEST_FIRST, SHOW_ALL, SORT_IMPORTED, SUMMARY_COLUMNS
 from reader.core.store.opening import LibraryError, check_before_opening, connect
 from reader.core.store.readings import normalise_key, normalise_reading
@@ -26,8 +30,13 @@ from reader.core.store.transaction import write_transaction
 ANNOTATION_CACHE_LIMIT = 200_000
 
 
-class Library:
-    """One open library file. Create with Library.open(path); close it, or use it in `with`."""
+class Library(HighlightsMixin, AnnotationSearchMixin, AnnotationMergeMixin, ArticleEditsMixin):
+    """One open library file. Create with Library.open(path); close it, or use it in `with`.
+
+    Highlights and notes (store/highlights.py), their search (annotation_search.py) and merging
+    (annotation_merge.py), and editing an article's text (article_edits.py) are written in their
+    own modules and mixed in here.
+    """
 
     def __init__(self, db: sqlite_utils.Database, path: Path, created: bool) -> None:
         self._db = db

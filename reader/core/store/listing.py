@@ -89,7 +89,7 @@ def search_sql(terms: list[str]) -> tuple[str, str, dict[str, object], str]:
     conditions = []
     for number, term in enumerate(terms):
         name = f"term{number}"
-        params[name] = "%" + _escape_like(term) + "%"
+        params[name] = "%" + escape_like(term) + "%"
         conditions.append(term_matches.format(name=name))
     return "articles a", " AND ".join(conditions), params, NEWEST_FIRST
 
@@ -145,6 +145,6 @@ _SORT_KEYS: dict[str, Callable[[ArticleSummary], object]] = {
 }
 
 
-def _escape_like(text: str) -> str:
+def escape_like(text: str) -> str:
     """Make % and _ (and the escape character itself) literal in a LIKE pattern."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

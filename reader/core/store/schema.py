@@ -12,7 +12,7 @@ import sqlite_utils
 
 from reader.core.store.transaction import write_transaction
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Stored in the header's application_id field, so a Yomu library can be told apart from any
 # other SQLite database before anything in it is read or changed. Bytes: b"Yomu".
@@ -160,12 +160,104 @@ def _migrate_to_4(db: sqlite_utils.Database) -> None:
     )
 
 
+def _migrate_to_5(db: sqlite_utils.Database) -> None:
+    """Highlights with notes, article notes, and a trigram index over both."""
+    # The integer key is the row's identity inside this file (the search index points at it; an
+    # implicit rowid could be renumbered by VACUUM); `id` is the highlight's identity everywhere,
+    # the key that merges annotations between machines. A highlight is never deleted here, only
+    # marked deleted (a tombstone that a merge needs), except with its article, for good.
+    db.execute(
+        """
+        CREATE TABLE highlights (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE CHECK (length(id) = 32),  -- uuid4 hex
+            article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            paragraph INTEGER NOT NULL CHECK (paragraph >= 0),
+            start INTEGER NOT NULL CHECK (start >= 0),
+            "end" INTEGER NOT NULL CHECK ("end" > start),  -- code points into the paragraph, exclusive
+            quote TEXT NOT NULL CHECK (quote <> ''),
+            prefix TEXT NOT NULL,
+            suffix TEXT NOT NULL,
+            text_hash TEXT NOT NULL,  -- sha256 hex of the body text it was anchored in
+            colour TEXT NOT NULL,
+            style TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',  -- Markdown source
+            created TEXT NOT NULL,  -- ISO-8601 UTC, milliseconds, Z
+            updated TEXT NOT NULL,
+            deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+            orphaned INTEGER NOT NULL DEFAULT 0 CHECK (orphaned IN (0, 1))
+        )
+        """
+    )
+    db.execute("CREATE INDEX highlights_by_article ON highlights (article_id, paragraph, start)")
+    # One note per article; a cleared note stays as '' with its time, so a merge can tell.
+    db.execute(
+        """
+        CREATE TABLE article_notes (
+            article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+            note TEXT NOT NULL,  -- Markdown source
+            updated TEXT NOT NULL  -- ISO-8601 UTC, milliseconds, Z
+        )
+        """
+    )
+    # Search over passages and notes. The indexes keep their own copy of the text, kept in step by
+    # triggers, so every statement that changes a row changes its index entry in the same
+    # transaction. Deleted highlights stay indexed; searches leave them out.
+    db.execute("CREATE VIRTUAL TABLE highlights_fts USING fts5(quote, note, tokenize='trigram')")
+    db.execute("CREATE VIRTUAL TABLE article_notes_fts USING fts5(note, tokenize='trigram')")
+    db.execute(
+        """
+        CREATE TRIGGER highlights_fts_after_insert AFTER INSERT ON highlights BEGIN
+            INSERT INTO highlights_fts (rowid, quote, note) VALUES (new.seq, new.quote, new.note);
+        END
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER highlights_fts_after_update AFTER UPDATE OF quote, note ON highlights BEGIN
+            DELETE FROM highlights_fts WHERE rowid = old.seq;
+            INSERT INTO highlights_fts (rowid, quote, note) VALUES (new.seq, new.quote, new.note);
+        END
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER highlights_fts_after_delete AFTER DELETE ON highlights BEGIN
+            DELETE FROM highlights_fts WHERE rowid = old.seq;
+        END
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER article_notes_fts_after_insert AFTER INSERT ON article_notes BEGIN
+            INSERT INTO article_notes_fts (rowid, note) VALUES (new.article_id, new.note);
+        END
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER article_notes_fts_after_update AFTER UPDATE OF note ON article_notes BEGIN
+            DELETE FROM article_notes_fts WHERE rowid = old.article_id;
+            INSERT INTO article_notes_fts (rowid, note) VALUES (new.article_id, new.note);
+        END
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER article_notes_fts_after_delete AFTER DELETE ON article_notes BEGIN
+            DELETE FROM article_notes_fts WHERE rowid = old.article_id;
+        END
+        """
+    )
+
+
 # MIGRATIONS[n - 1] takes a version n-1 database to version n.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _migrate_to_1,
     _migrate_to_2,
     _migrate_to_3,
     _migrate_to_4,
+    _migrate_to_5,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
