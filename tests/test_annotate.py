@@ -183,8 +183,9 @@ def test_iu_and_meaning_dependent_words():
 
 
 @pytest.mark.parametrize("text", [
-    "", "政府は７日、新たな対策を示した。", "😀東京都に行った🇯🇵。", "ｶﾀｶﾅと漢字", "制御\x00文字\x07と\t\"引用\"\\の混在",
-    "ＡＢＣ株式会社とabc", "\u2028行\u2029区切り", "数百キロの荷物と2人組、記者の方",
+    "", "政府は７日、新たな対策を示した。", "😀東京都に行った🇯🇵。", "ｶﾀｶﾅと漢字",
+    "制御\x00文字\x07と\t\"引用\"\\の混在", "ＡＢＣ株式会社とabc", "\u2028行\u2029区切り",
+    "数百キロの荷物と2人組、記者の方",
 ])
 def test_json_line_is_exactly_the_json_contract(text):
     import json

@@ -254,7 +254,8 @@ def test_bridge_offers_only_its_methods_and_checks_arguments(qtbot, reader_windo
     # QObject's deleteLater, and the channel client's own bookkeeping functions.
     methods = {m.split("(")[0] for m in page_value(qtbot, view, "yomu.bridgeMethods()")}
     channel_client = {"unwrapProperties", "propertyUpdate", "signalEmitted", "unwrapQObject"}
-    assert methods - channel_client == {"lookup", "reportPosition", "pageReady", "deleteLater"}
+    assert methods - channel_client == {"lookup", "reportPosition", "pageReady", "addHighlight", "openHighlight",
+                                        "deleteLater"}
     bridge = view.bridge
     for block, offset in ((99, 0), (0, -1), (0, 10_000), (-3, 0)):
         assert bridge.lookup(block, offset) == ""

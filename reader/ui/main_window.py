@@ -21,12 +21,14 @@ from reader.core.nlp.cache import annotate_paragraphs
 from reader.core.store import Library
 from reader.ui.about import APP_NAME
 from reader.ui.dictionary_build import DictionaryBuild
+from reader.ui.highlights import HighlightsController
 from reader.ui.import_actions import Importer, ImportJob, looks_like_url
 from reader.ui.import_review import ImportReviewer
 from reader.ui.import_sources import ImportSources
 from reader.ui.library import LibraryPanel
 from reader.ui.library_commands import STORE_ERRORS, LibraryCommands
 from reader.ui.menus import WindowActions
+from reader.ui.notes_panel import NotesPanel
 from reader.ui.reader_menu import ReaderActions
 from reader.ui.reader_view import DEFAULT_TEXT_SIZE, ReaderView
 from reader.ui.url_bar import UrlBar
@@ -98,6 +100,11 @@ class MainWindow(QMainWindow):
 
         self.commands = LibraryCommands(self)  # delete with undo, mark read/unread
         self.url_bar = UrlBar(self, self.imports)
+        self.highlights = HighlightsController(self)
+        self.notes_panel = NotesPanel(self.highlights, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_panel)
+        self.notes_panel.hide()  # until there is something to show (or as the window was left)
+        self.article_view.pageReady.connect(self._on_page_shown)
         self.menu_actions = WindowActions(self)
         self.reader_actions = ReaderActions(self)
 
@@ -172,6 +179,8 @@ class MainWindow(QMainWindow):
             self.refresh_library()
             return
         self.article_view.show_article(stored.id, stored.article, stored.progress, self._annotations(stored.article))
+        self.highlights.load()
+        self.notes_panel.show_article()
         self.library_panel.select_article(stored.id)
         self._show_title(stored.article)
         self.settings.setValue(f"{self._settings_key}/lastArticle", stored.id)
@@ -179,6 +188,22 @@ class MainWindow(QMainWindow):
 
     def current_article_id(self) -> int | None:
         return self.article_view.article_id
+
+    def open_annotation(self, article_id: int, highlight_id: str | None) -> None:
+        """Open the article at a highlight (from the notes search), or at its note."""
+        self.open_article(article_id)
+        if self.article_view.article_id != article_id:
+            return
+        if highlight_id:
+            self.highlights.reveal_when_ready(highlight_id)
+        else:
+            self.notes_panel.show()
+            self.notes_panel.article_note.setFocus()
+
+    def _on_page_shown(self) -> None:
+        if self.article_view.article_id is None:  # a message page: no article, no notes
+            self.highlights.load()
+            self.notes_panel.show_article()
 
     def _annotations(self, article: Article) -> list:
         """Furigana for the title, the subtitle and each paragraph, from the library's cache when it

@@ -49,15 +49,39 @@ class ReaderActions:
         self.narrower.setShortcut(QKeySequence("Ctrl+["))
         self.narrower.triggered.connect(lambda: view.set_measure(view.measure - MEASURE_STEP))
 
+        self.highlight = QAction("&Highlight Selection", window)
+        self.highlight.setShortcut(QKeySequence("Ctrl+H"))
+        self.highlight.setStatusTip("Highlight the selected passage in yellow (the toolbar by the selection has more)")
+        self.highlight.triggered.connect(lambda: view.highlight_selection("yellow"))
+        self.notes = window.notes_panel.toggleViewAction()
+        self.notes.setText("&Notes Panel")
+        self.notes.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.search_notes = QAction("Search &Notes and Highlights…", window)
+        self.search_notes.setShortcut(QKeySequence("Ctrl+Alt+F"))
+        self.search_notes.triggered.connect(self.show_notes_search)
+        self.notes_search = None
+
         self.look_up = QAction("&Look Up Word at Caret", window)
         self.look_up.setShortcut(QKeySequence("Ctrl+D"))
         self.look_up.setStatusTip("Show the dictionary for the word where the caret or selection starts")
         self.look_up.triggered.connect(view.lookup_at_caret)
         self.close_popup = QAction("Close Dictionary Popup", window)
         self.close_popup.triggered.connect(view.close_popup)
-        for action in (self.cycle_furigana, self.vertical, self.serif, self.look_up, self.wider, self.narrower):
+        for action in (self.cycle_furigana, self.vertical, self.serif, self.look_up, self.wider, self.narrower,
+                       self.highlight, self.notes, self.search_notes):
             window.addAction(action)  # shortcuts work wherever the focus is in the window
         self._fill(self._view_menu())
+
+    def show_notes_search(self) -> None:
+        from reader.ui.notes_search import NotesSearch
+
+        if self.notes_search is None:
+            self.notes_search = NotesSearch(self._window)
+        self.notes_search.show()
+        self.notes_search.raise_()
+        self.notes_search.activateWindow()
+        self.notes_search.field.setFocus()
+        self.notes_search.field.selectAll()
 
     def next_furigana_mode(self) -> None:
         modes = list(FURIGANA_LABELS)
@@ -103,3 +127,7 @@ class ReaderActions:
         for action in self.trigger.values():
             popup.addAction(action)
         menu.addAction(self.look_up)
+        menu.addSeparator()
+        menu.addAction(self.highlight)
+        menu.addAction(self.notes)
+        menu.addAction(self.search_notes)

@@ -73,6 +73,7 @@ class ReaderView(QWebEngineView):
         self._article: Article | None = None
         self._fraction = 0.0
         self._ready = False
+        self._highlights: list[dict] = []
         self.link_prompt: QMessageBox | None = None
 
         settings = QSettings()
@@ -109,6 +110,7 @@ class ReaderView(QWebEngineView):
         subtitle_a = annotations[1] if len(annotations) > 1 else None
         self._article_id = article_id
         self._article = article
+        self._highlights = []
         self._fraction = max(0.0, min(1.0, float(progress or 0.0)))
         page, blocks = page_html(article, annotations[2:], title_annotation=title_a,
                                  subtitle_annotation=subtitle_a, settings=self.page_settings(),
@@ -142,6 +144,8 @@ class ReaderView(QWebEngineView):
 
     def _on_page_ready(self) -> None:
         self._ready = True
+        if self._highlights and self._article_id is not None:
+            self._call("setHighlights", self._highlights)
         self.pageReady.emit()
 
     def _on_load_finished(self, ok: bool) -> None:
@@ -275,6 +279,23 @@ class ReaderView(QWebEngineView):
         self._fraction = fraction
         if self._article_id is not None:
             self.readingPositionChanged.emit(self._article_id, fraction)
+
+    # ------------------------------------------------------------- highlights
+    def set_highlights(self, highlights: list[dict]) -> None:
+        """Draw these highlights (dicts with id, paragraph, start, end, colour, style, note,
+        orphaned) over the article; the page's DOM is not changed."""
+        self._highlights = highlights
+        if self._ready:
+            self._call("setHighlights", highlights)
+
+    def highlight_selection(self, colour: str = "yellow") -> None:
+        self._call("highlightSelection", colour, "highlight")
+
+    def reveal_highlight(self, highlight_id: str) -> None:
+        self._call("revealHighlight", highlight_id)
+
+    def set_active_highlight(self, highlight_id: str | None) -> None:
+        self._call("setActiveHighlight", highlight_id)
 
     # ---------------------------------------------------------------- popups
     def lookup_at_caret(self) -> None:

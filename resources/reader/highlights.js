@@ -18,13 +18,15 @@
     const active = new Highlight();
     for (const h of hl.items) {
       if (h.orphaned) continue;
-      const r = kit.blockRange(h.paragraph, h.start, h.end);
-      if (!r) continue;
+      const ranges = kit.blockRanges(h.paragraph, h.start, h.end);
+      if (!ranges.length) continue;
       const name = (h.style === "underline" ? "yomu-ul-" : "yomu-hl-") + (COLOURS.includes(h.colour) ? h.colour : "yellow");
       if (!groups.has(name)) groups.set(name, new Highlight());
-      groups.get(name).add(r);
-      if (h.note) noted.add(r);
-      if (h.id === hl.active) active.add(r);
+      for (const r of ranges) {
+        groups.get(name).add(r);
+        if (h.note) noted.add(r);
+        if (h.id === hl.active) active.add(r);
+      }
     }
     // Overlaps stay legible: fills are translucent and blend; underlines draw over fills.
     let priority = 1;
@@ -145,7 +147,13 @@
     highlightsAt(block, offset) { return at(block, offset).map((h) => h.id); },
     drawnHighlights() {
       const out = {};
-      if (window.CSS && CSS.highlights) for (const n of names()) out[n] = CSS.highlights.get(n).size;
+      // how many highlights each paint layer holds (a highlight may be drawn as several runs)
+      for (const n of names()) out[n] = 0;
+      for (const h of hl.items) {
+        if (h.orphaned || !kit.blockRanges(h.paragraph, h.start, h.end).length) continue;
+        const n = (h.style === "underline" ? "yomu-ul-" : "yomu-hl-") + h.colour;
+        if (CSS.highlights.has(n)) out[n] = (out[n] || 0) + 1;
+      }
       return out;
     },
     selectionOffsets() {

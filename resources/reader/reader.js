@@ -145,6 +145,26 @@
     }
     return startSet ? range : null;
   }
+  // The same span as one DOM range per run of base text: what a highlight paints, readings left out
+  // (a single range from start to end would include the <rt> elements in between).
+  function blockRanges(block, start, end) {
+    const blockEl = document.querySelector(`[data-b="${block}"]`);
+    if (!blockEl) return [];
+    const out = [];
+    for (const el of blockEl.querySelectorAll("[data-o]")) {
+      const node = baseNode(el);
+      if (!node) continue;
+      const o = parseInt(el.getAttribute("data-o"), 10);
+      const len = codePoints(node.data);
+      const a = Math.max(start, o), b = Math.min(end, o + len);
+      if (a >= b) continue;
+      const r = document.createRange();
+      r.setStart(node, unitsFor(node.data, a - o));
+      r.setEnd(node, unitsFor(node.data, b - o));
+      out.push(r);
+    }
+    return out;
+  }
   function rectOf(block, offset) {
     const r = blockRange(block, offset, offset + 1);
     if (!r) return null;
@@ -250,6 +270,8 @@
   popupEl.setAttribute("aria-label", "Dictionary");
   document.body.appendChild(popupEl);
   popupEl.addEventListener("mousedown", (ev) => ev.stopPropagation());
+  // Pressing the button in the text (to select, say) puts an unpinned popup away.
+  document.addEventListener("mousedown", (ev) => { if (ev.button === 0 && !popupEl.contains(ev.target)) closePopup(false); });
   // Clicks inside the popup are the popup's (its buttons re-render it, so check the path here).
   popupEl.addEventListener("click", (ev) => ev.stopPropagation());
 
@@ -355,7 +377,9 @@
     state.tab = "words";
     const start = typeof result.start === "number" ? result.start : result.at;
     const range = blockRange(result.block, start, start + Math.max(1, result.length || 1));
-    if (range && window.CSS && CSS.highlights) CSS.highlights.set("yomu-match", new Highlight(range));
+    if (range && window.CSS && CSS.highlights) {
+      CSS.highlights.set("yomu-match", new Highlight(...blockRanges(result.block, start, start + Math.max(1, result.length || 1))));
+    }
     // the first line of the match: a word broken over two lines (or columns) anchors on its start
     state.anchorRect = range ? (range.getClientRects()[0] || range.getBoundingClientRect()) : null;
     renderPopup();
@@ -428,7 +452,7 @@
 
   // What the page's other scripts (highlights.js) build on: offsets, not the browser's strings.
   window.yomuKit = {
-    blockRange, hit, codePoints, baseNode, closePopup: () => closePopup(true), state,
+    blockRange, blockRanges, hit, codePoints, baseNode, closePopup: () => closePopup(true), state,
     bridge: () => state.bridge, lookupAtSelection: () => lookupAtSelection(),
     positionOf(node, unit) { return positionOf(node, unit); },
   };

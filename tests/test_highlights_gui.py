@@ -1,0 +1,192 @@
+"""Highlights and notes in the real window: drag-select with the real mouse, highlight, write notes
+with the keyboard, close, reopen against the same library file, and find everything in place."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QListWidget, QPlainTextEdit, QToolButton
+
+from reader.core.models import Article
+from reader.core.store import Library
+from tests.test_gui import WAIT_MS, add_all, page_value, type_japanese
+from tests.test_reader_view import click_at
+
+pytestmark = pytest.mark.gui
+
+ARTICLE = Article(
+    title="駅前の図書館が夜まで開館",
+    paragraphs=[
+        "市は七日、駅前の図書館の開館時間を夜九時まで延ばすと発表した。",
+        "仕事帰りの人にも本を借りてもらうのが狙いで、来月から始める。",
+        "市の担当者は「多くの人に使ってほしい」と話した。",
+    ],
+    source="テスト新聞",
+)
+
+
+def drag_select(qtbot, view, block: int, start: int, end: int) -> None:
+    """Press at the start character's left edge, move across, release at the end character's right edge."""
+    a = page_value(qtbot, view, f"yomu.rectOf({block}, {start})")
+    b = page_value(qtbot, view, f"yomu.rectOf({block}, {end - 1})")
+    target = view.focusProxy()
+    y_a, y_b = int(a["y"] + a["h"] / 2), int(b["y"] + b["h"] / 2)
+    qtbot.mouseMove(target, QPoint(int(a["x"]) + 1, y_a))
+    qtbot.mousePress(target, Qt.MouseButton.LeftButton, pos=QPoint(int(a["x"]) + 1, y_a))
+    steps = 8
+    for k in range(1, steps + 1):
+        x = int(a["x"] + (b["x"] + b["w"] - a["x"]) * k / steps)
+        y = int(y_a + (y_b - y_a) * k / steps)
+        qtbot.mouseMove(target, QPoint(x, y))
+        qtbot.wait(10)
+    end_point = QPoint(int(b["x"] + b["w"]) - 1, y_b)
+    qtbot.mouseRelease(target, Qt.MouseButton.LeftButton, pos=end_point)
+
+
+def wait_for_bar(qtbot, view) -> dict:
+    qtbot.waitUntil(lambda: page_value(qtbot, view, "yomu.selectionBar()")["open"], timeout=WAIT_MS)
+    return page_value(qtbot, view, "yomu.selectionBar()")["buttons"]
+
+
+@pytest.fixture
+def library_path(tmp_path):
+    path = tmp_path / "notes-library.sqlite3"
+    with Library.open(path) as lib:
+        add_all(lib, [ARTICLE])
+    return path
+
+
+def open_reader(qtbot, open_window, path):
+    library = Library.open(path)
+    window = open_window(library)
+    window.resize(1100, 720)
+    view = window.article_view
+    qtbot.waitUntil(lambda: view.ready and view.article_id is not None, timeout=WAIT_MS)
+    return library, window, view
+
+
+def test_select_highlight_annotate_close_reopen(qtbot, open_window, library_path, reader_dictionary, screenshot_dir):
+    library, window, view = open_reader(qtbot, open_window, library_path)
+    article_id = view.article_id
+    para = ARTICLE.paragraphs[0]
+    start, end = para.index("開館時間"), para.index("延ばす") + len("延ばす")
+    drag_select(qtbot, view, 0, start, end)
+    offsets = page_value(qtbot, view, "yomu.selectionOffsets()")
+    assert offsets == {"startBlock": 0, "start": start, "endBlock": 0, "end": end}
+    buttons = wait_for_bar(qtbot, view)
+    click_at(qtbot, view, buttons["green"])
+    qtbot.waitUntil(lambda: len(library.highlights_for(article_id)) == 1, timeout=WAIT_MS)
+    (h,) = library.highlights_for(article_id)
+    assert (h.paragraph, h.start, h.end, h.quote, h.colour) == (0, start, end, para[start:end], "green")
+    qtbot.waitUntil(lambda: page_value(qtbot, view, "yomu.drawnHighlights()").get("yomu-hl-green") == 1,
+                    timeout=WAIT_MS)
+
+    # The panel shows it; a note typed with the keyboard is saved as it is typed, Markdown rendered.
+    panel = window.notes_panel
+    qtbot.waitUntil(lambda: panel.current_id() == h.id, timeout=WAIT_MS)
+    note = panel.findChild(QPlainTextEdit, "highlightNoteEdit")
+    qtbot.mouseClick(note.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(note, "**")  # ASCII by key clicks, Japanese as the input method commits it
+    type_japanese(note, "夜九時")
+    qtbot.keyClicks(note, "**")
+    type_japanese(note, "まで")
+    qtbot.keyClicks(note, " <script>x()</script>")
+    assert library.get_highlight(h.id).note == "**夜九時**まで <script>x()</script>"
+    preview = panel.preview.toHtml()
+    assert "夜九時" in preview and "<script>" not in preview and "&lt;script&gt;" in panel.preview.toHtml()
+    assert panel.preview.toPlainText().startswith("夜九時まで <script>x()</script>")
+
+    # An article note, and a second highlight (underlined) in another paragraph.
+    article_note = panel.findChild(QPlainTextEdit, "articleNoteEdit")
+    qtbot.mouseClick(article_note.viewport(), Qt.MouseButton.LeftButton)
+    type_japanese(article_note, "来月の開始日を確認する")
+    assert library.article_note(article_id) == "来月の開始日を確認する"
+    second = ARTICLE.paragraphs[2]
+    drag_select(qtbot, view, 2, second.index("多く"), second.index("ほしい") + 3)
+    buttons = wait_for_bar(qtbot, view)
+    click_at(qtbot, view, buttons["U"])
+    qtbot.waitUntil(lambda: len(library.highlights_for(article_id)) == 2, timeout=WAIT_MS)
+    qtbot.wait(300)  # let the page paint the new highlight before the screenshots
+    view.grab().save(str(screenshot_dir / "highlights.png"))
+    window.grab().save(str(screenshot_dir / "highlights-window.png"))
+
+    # Close the app and open it again on the same file: everything is there and drawn.
+    window.close()
+    library.close()
+    library, window, view = open_reader(qtbot, open_window, library_path)
+    assert view.article_id == article_id
+    qtbot.waitUntil(lambda: page_value(qtbot, view, "yomu.drawnHighlights()").get("yomu-ul-yellow") == 1,
+                    timeout=WAIT_MS)
+    assert page_value(qtbot, view, "yomu.drawnHighlights()")["yomu-hl-green"] == 1
+    panel = window.notes_panel
+    assert panel.findChild(QPlainTextEdit, "articleNoteEdit").toPlainText() == "来月の開始日を確認する"
+    listing = panel.findChild(QListWidget, "highlightList")
+    assert listing.count() == 2 and "開館時間" in listing.item(0).text() and "夜九時" in listing.item(0).text()
+    library.close()
+
+
+def test_click_a_highlight_to_change_delete_and_undo(qtbot, open_window, library_path, reader_dictionary):
+    with Library.open(library_path) as lib:
+        article_id = lib.list_articles()[0].id
+        para = ARTICLE.paragraphs[1]
+        made = lib.add_highlight(article_id, 1, para.index("仕事帰り"), para.index("仕事帰り") + 4, colour="yellow")
+    library, window, view = open_reader(qtbot, open_window, library_path)
+    qtbot.waitUntil(lambda: page_value(qtbot, view, "yomu.drawnHighlights()").get("yomu-hl-yellow") == 1,
+                    timeout=WAIT_MS)
+    rect = page_value(qtbot, view, f"yomu.rectOf(1, {made.start + 1})")
+    click_at(qtbot, view, {"x": rect["x"] + rect["w"] / 2, "y": rect["y"] + rect["h"] / 2})
+    panel = window.notes_panel
+    qtbot.waitUntil(lambda: panel.current_id() == made.id, timeout=WAIT_MS)
+    assert not page_value(qtbot, view, "yomu.popupState()")["open"]  # a click on a highlight is not a lookup
+
+    qtbot.mouseClick(panel.findChild(QToolButton, "colour_purple"), Qt.MouseButton.LeftButton)
+    assert library.get_highlight(made.id).colour == "purple"
+    qtbot.waitUntil(lambda: page_value(qtbot, view, "yomu.drawnHighlights()").get("yomu-hl-purple") == 1,
+                    timeout=WAIT_MS)
+
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    assert library.highlights_for(article_id) == []
+    qtbot.waitUntil(lambda: "yomu-hl-purple" not in page_value(qtbot, view, "yomu.drawnHighlights()")
+                    or page_value(qtbot, view, "yomu.drawnHighlights()")["yomu-hl-purple"] == 0, timeout=WAIT_MS)
+    undo = window.highlights.undo_bar
+    assert undo.isVisible()
+    qtbot.mouseClick(undo.button, Qt.MouseButton.LeftButton)
+    assert [h.id for h in library.highlights_for(article_id)] == [made.id]
+    qtbot.waitUntil(lambda: page_value(qtbot, view, "yomu.drawnHighlights()").get("yomu-hl-purple") == 1,
+                    timeout=WAIT_MS)
+    library.close()
+
+
+def test_keyboard_highlight_and_notes_search_opens_the_passage(qtbot, open_window, library_path, reader_dictionary):
+    other = Article(title="別の記事", paragraphs=["関係のない本文です。"])
+    with Library.open(library_path) as lib:
+        article_id = lib.list_articles()[0].id
+        para = ARTICLE.paragraphs[2]
+        made = lib.add_highlight(article_id, 2, para.index("担当者"), para.index("担当者") + 3,
+                                 note="延長の理由を**聞く**")
+        (other_id,) = add_all(lib, [other])
+    library, window, view = open_reader(qtbot, open_window, library_path)
+    window.open_article(other_id)
+    qtbot.waitUntil(lambda: view.ready and view.article_id == other_id, timeout=WAIT_MS)
+
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    actions = window.reader_actions
+    qtbot.waitUntil(lambda: actions.notes_search is not None and actions.notes_search.isVisible(), timeout=WAIT_MS)
+    search = actions.notes_search
+    type_japanese(search.field, "理由")
+    qtbot.waitUntil(lambda: search.results.count() == 1, timeout=WAIT_MS)
+    assert "担当者" in search.results.item(0).text() and "理由" in search.results.item(0).text()
+    search.results.setCurrentRow(0)
+    qtbot.keyClick(search.results, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.ready and view.article_id == article_id, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.notes_panel.current_id() == made.id, timeout=WAIT_MS)
+
+    # The window has the keyboard again: select and highlight with Ctrl+H.
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
+    para0 = ARTICLE.paragraphs[0]
+    drag_select(qtbot, view, 0, para0.index("図書館"), para0.index("図書館") + 3)
+    qtbot.waitUntil(lambda: page_value(qtbot, view, "yomu.selectionOffsets()") is not None, timeout=WAIT_MS)
+    qtbot.keyClick(view.focusProxy(), Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(library.highlights_for(article_id)) == 2, timeout=WAIT_MS)
+    assert {h.quote for h in library.highlights_for(article_id)} == {"担当者", "図書館"}
+    QApplication.processEvents()
+    library.close()
