@@ -118,7 +118,7 @@ def read_resource(name: str) -> str:
 def page_html(article: Article, annotations: list[Annotation | None], *,
               title_annotation: Annotation | None = None, subtitle_annotation: Annotation | None = None,
               settings: PageSettings = PageSettings(), scripts: tuple[str, ...] = (),  # noqa: B008
-              nonce: str | None = None) -> tuple[str, PageBlocks]:
+              nonce: str | None = None, highlights: list[dict] | None = None) -> tuple[str, PageBlocks]:
     """The whole page for ``article`` and the block texts it shows.
 
     ``annotations`` holds one entry per paragraph (None for a paragraph shown without furigana);
@@ -147,6 +147,8 @@ def page_html(article: Article, annotations: list[Annotation | None], *,
     style = read_resource("reader.css").replace("/*SANS*/", _font_stack(SANS_FAMILIES)).replace(
         "/*SERIF*/", _font_stack(SERIF_FAMILIES))
     config = json.dumps(settings.to_json()).replace("</", "<\\/")
+    # drawn before the first paint, so an article opens with its highlights already on it
+    marks = json.dumps(highlights or [], ensure_ascii=False).replace("</", "<\\/")
     ours = (read_resource("reader.js"), read_resource("highlights.js"))
     inline = "".join(f'<script nonce="{nonce}">{s}</script>' for s in (*scripts, *ours))
     page = (
@@ -157,6 +159,7 @@ def page_html(article: Article, annotations: list[Annotation | None], *,
         f'<body class="fg-{settings.furigana} theme-{settings.theme}{" vertical" if settings.vertical else ""}">'
         f'<main id="article" class="article">{"".join(body)}</main>'
         f'<script nonce="{nonce}" id="yomu-config" type="application/json">{config}</script>'
+        f'<script nonce="{nonce}" id="yomu-highlights" type="application/json">{marks}</script>'
         f"{inline}</body></html>"
     )
     return page, blocks

@@ -56,6 +56,17 @@ class HighlightsController(QObject):
         return self.view.article_id
 
     # ------------------------------------------------------------------ reading
+    def fetch(self, article_id: int) -> list[dict]:
+        """The article's highlights (re-anchored if its text changed) for the page it is about to
+        show, so they are drawn with its first paint; the panel hears of them at once."""
+        try:
+            self.highlights = self.library.highlights_for(article_id)
+        except ERRORS as error:
+            log.warning("could not read highlights: %s", error)
+            self.highlights = []
+        self.highlightsChanged.emit(self.highlights)
+        return [page_record(h) for h in self.highlights]
+
     def load(self) -> None:
         """The open article's highlights, re-anchored if its text changed, drawn in the page."""
         if self.article_id is None:

@@ -178,8 +178,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("That article is no longer in the library.", STATUS_TIMEOUT_MS)
             self.refresh_library()
             return
-        self.article_view.show_article(stored.id, stored.article, stored.progress, self._annotations(stored.article))
-        self.highlights.load()
+        marks = self.highlights.fetch(stored.id)
+        self.article_view.show_article(stored.id, stored.article, stored.progress, self._annotations(stored.article),
+                                       marks)
         self.notes_panel.show_article()
         self.library_panel.select_article(stored.id)
         self._show_title(stored.article)

@@ -74,6 +74,7 @@ class ReaderView(QWebEngineView):
         self._fraction = 0.0
         self._ready = False
         self._highlights: list[dict] = []
+        self._drawn_with_page = True
         self.link_prompt: QMessageBox | None = None
 
         settings = QSettings()
@@ -103,18 +104,20 @@ class ReaderView(QWebEngineView):
         return self._ready
 
     def show_article(self, article_id: int, article: Article, progress: float = 0.0,
-                     annotations: list[Annotation | None] | None = None) -> None:
-        """``annotations``: the title's, the subtitle's (None when there is none), then one per paragraph."""
+                     annotations: list[Annotation | None] | None = None, highlights: list[dict] | None = None) -> None:
+        """``annotations``: the title's, the subtitle's (None when there is none), then one per paragraph;
+        ``highlights``: drawn with the first paint (see set_highlights for the records)."""
         annotations = list(annotations or [])
         title_a = annotations[0] if annotations else None
         subtitle_a = annotations[1] if len(annotations) > 1 else None
         self._article_id = article_id
         self._article = article
-        self._highlights = []
+        self._highlights = list(highlights or [])
+        self._drawn_with_page = True
         self._fraction = max(0.0, min(1.0, float(progress or 0.0)))
         page, blocks = page_html(article, annotations[2:], title_annotation=title_a,
                                  subtitle_annotation=subtitle_a, settings=self.page_settings(),
-                                 scripts=(self._client,))
+                                 scripts=(self._client,), highlights=self._highlights)
         self.bridge.set_blocks(blocks)
         self._load(page)
 
@@ -144,7 +147,7 @@ class ReaderView(QWebEngineView):
 
     def _on_page_ready(self) -> None:
         self._ready = True
-        if self._highlights and self._article_id is not None:
+        if not self._drawn_with_page and self._article_id is not None:  # changed while the page loaded
             self._call("setHighlights", self._highlights)
         self.pageReady.emit()
 
@@ -285,6 +288,7 @@ class ReaderView(QWebEngineView):
         """Draw these highlights (dicts with id, paragraph, start, end, colour, style, note,
         orphaned) over the article; the page's DOM is not changed."""
         self._highlights = highlights
+        self._drawn_with_page = False
         if self._ready:
             self._call("setHighlights", highlights)
 

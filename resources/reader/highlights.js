@@ -133,6 +133,12 @@
     ev.stopImmediatePropagation(); // not a lookup
   }, true);
 
+  // the article's highlights as the page was built: drawn now, before the first paint
+  try {
+    const initial = document.getElementById("yomu-highlights");
+    if (initial) { hl.items = JSON.parse(initial.textContent) || []; draw(); }
+  } catch (e) { hl.items = []; }
+
   // ------------------------------------------------------------------ api
   Object.assign(window.yomu, {
     setHighlights(list) { hl.items = Array.isArray(list) ? list : []; draw(); return hl.items.length; },
