@@ -1,4 +1,4 @@
-"""Export and import of annotations: the formats, merging between two libraries, hostile files."""
+"""Export and import of annotations: the three formats, and merging between two libraries."""
 from __future__ import annotations
 
 import copy
