@@ -344,3 +344,4 @@ def test_one_changed_character_in_a_long_quote_is_followed_fuzzily(case):
     assert not moved.orphaned and covers_its_quote(moved, edited)
     assert moved.paragraph == paragraph
     assert moved.quote == edited[paragraph][start:end]  # the same span, with the new character
+

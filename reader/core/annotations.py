@@ -185,17 +185,14 @@ def parse_stamp(text: object) -> str | None:
 
 
 def later_stamp(previous: str | None) -> str:
-    """Now, or just after `previous` if the clock has not passed it: a change always sorts after the
-    state it replaces (newest wins when merging), even within one tick of a coarse or skewed clock."""
-    now = datetime.now(timezone.utc)
-    if previous:
-        try:
-            before = datetime.fromisoformat(previous)
-        except ValueError:
-            return stamp(now)
-        if before.tzinfo is not None and before >= now:
-            return stamp(before + timedelta(milliseconds=1))
-    return stamp(now)
+    """Now, or a millisecond after `previous` if the clock has not passed it (to the millisecond): a
+    change always sorts after the state it replaces (newest wins when merging), even within one
+    tick of the clock, or after a time from a machine whose clock runs ahead."""
+    now = stamp()
+    before = parse_stamp(previous)
+    if before is None or now > before:
+        return now
+    return stamp(datetime.fromisoformat(before) + timedelta(milliseconds=1))
 
 
 # -- checks --------------------------------------------------------------------------------------
