@@ -19,7 +19,7 @@ TYPING_PAUSE_MS = 120
 def hit_text(hit) -> str:
     context = " ".join((hit.context or hit.quote or "").split())
     note = " ".join((hit.note or "").split())
-    lines = [hit.article_title or "Untitled", f"…{context}…" if context else ""]
+    lines = [hit.article_title or "Untitled", context]  # the context carries its own … where it was cut
     if note:
         lines.append(f"✎ {note[:120]}{'…' if len(note) > 120 else ''}")
     return "\n".join(line for line in lines if line)
