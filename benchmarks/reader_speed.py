@@ -9,7 +9,10 @@
    beside the bare lookup() for the same positions, in this process, in the same run.
 2. Open an article: from the call that opens it (annotation included: cold cache, then warm) to
    the page saying it is laid out, scrolled and painted. Median of --runs.
-3. Cold start: `python -m reader` in a fresh process, from spawning it to the window being
+3. Highlights: a library of 10,000 highlights (built as benchmarks/annotations_speed.py builds it),
+   opening its article with 200 of them, drawn with the first paint; beside the same article
+   with none, in the same run. Median of --runs.
+4. Cold start: `python -m reader` in a fresh process, from spawning it to the window being
    up with the article painted (YOMU_EXIT_WHEN_READY makes it say so and quit). Median of --runs.
 
 Text: sentences from the shared KWDLC set when ../shared is there, else the bundled sample, to
@@ -171,6 +174,48 @@ def main() -> int:
                            ("build", "popup built and placed"), ("paint", "to the frame after it")):
             print(line(f"  of which {label}", [p[key] for p in parts]))
         print(line("bare lookup(), same positions", bare))
+        window.close()
+        library.close()
+
+    # ---------------------------------------------------------------- 10,000 highlights
+    import importlib.util
+    import random
+
+    spec = importlib.util.spec_from_file_location("annotations_speed", Path(__file__).with_name("annotations_speed.py"))
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    from reader.core.annotations_io import import_json
+
+    rng = random.Random(6)
+    pool = builder.sentences()
+    many = builder.make_articles(rng, pool)
+    with tempfile.TemporaryDirectory() as tmp:
+        library = Library.open(Path(tmp) / "highlights.sqlite3")
+        ids = [library.add_article(a)[0] for a in many]
+        report = import_json(library, builder.make_export(rng, ids, many, 10_000))
+        bare_id, _ = library.add_article(Article(title=many[0].title + "（印なし）", paragraphs=many[0].paragraphs))
+        window = MainWindow(library, native_dialogs=False)
+        window.resize(1200, 800)
+        window.show()
+        view = window.article_view
+        wait(lambda: view.ready)
+        marked, plain = [], []
+        for _run in range(args.runs):
+            for article_id, out in ((ids[0], marked), (bare_id, plain)):
+                window.open_article(ids[1])
+                wait(lambda: view.ready and view.article_id == ids[1])
+                t0 = time.perf_counter()
+                window.open_article(article_id)
+                wait(lambda a=article_id: view.ready and view.article_id == a)
+                out.append((time.perf_counter() - t0) * 1000)
+        window.open_article(ids[0])
+        wait(lambda: view.ready and view.article_id == ids[0])
+        drawn = value(view, "yomu.drawnHighlights()")
+        count = len(library.highlights_for(ids[0]))
+        print(f"library: {report.added:,} highlights in {len(ids)} articles; the open one has {count}"
+              f" (drawn: {sum(drawn.values()) if drawn else 'n/a'})")
+        print(line(f"open article with {count} highlights, painted", marked))
+        print(line("same article, no highlights", plain))
         window.close()
         library.close()
 

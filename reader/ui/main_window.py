@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
 
     @Slot(int, float)
     def _on_reading_position(self, article_id: int, fraction: float) -> None:
-        if article_id == self.article_view.article_id:
+        if article_id == self.article_view.article_id and not self._closed:  # a late report after closing
             self._store_progress(article_id, fraction)
 
     @Slot(str)
