@@ -190,3 +190,54 @@ def test_keyboard_highlight_and_notes_search_opens_the_passage(qtbot, open_windo
     assert {h.quote for h in library.highlights_for(article_id)} == {"担当者", "図書館"}
     QApplication.processEvents()
     library.close()
+
+
+def test_export_and_import_from_the_file_menu(qtbot, open_window, library_path, reader_dictionary, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QLineEdit
+
+    with Library.open(library_path) as lib:
+        article_id = lib.list_articles()[0].id
+        para = ARTICLE.paragraphs[0]
+        lib.add_highlight(article_id, 0, para.index("図書館"), para.index("図書館") + 3, note="<b>太字</b>にしない")
+    library, window, view = open_reader(qtbot, open_window, library_path)
+
+    def save_as(name: str) -> None:
+        qtbot.waitUntil(lambda: window.annotation_files.dialog is not None
+                        and window.annotation_files.dialog.isVisible(), timeout=WAIT_MS)
+        dialog = window.annotation_files.dialog
+        assert isinstance(dialog, QFileDialog)
+        dialog.setDirectory(str(tmp_path))
+        edit = dialog.findChild(QLineEdit, "fileNameEdit")
+        edit.selectAll()
+        qtbot.keyClicks(edit, name)
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+    window.annotation_files.export_all.trigger()
+    save_as("notes.md")
+    qtbot.waitUntil(lambda: (tmp_path / "notes.md").exists(), timeout=WAIT_MS)
+    markdown = (tmp_path / "notes.md").read_text("utf-8")
+    assert ARTICLE.title in markdown and "> 図書館" in markdown
+    assert "\\<b>太字\\</b>にしない" in markdown  # the note's HTML escaped: it stays text in any viewer
+
+    window.annotation_files.export_all.trigger()
+    save_as("notes.json")
+    qtbot.waitUntil(lambda: (tmp_path / "notes.json").exists(), timeout=WAIT_MS)
+    window.close()
+    library.close()
+
+    # Another machine: a library with the same article and no notes imports the file.
+    other_path = tmp_path / "other.sqlite3"
+    with Library.open(other_path) as other:
+        add_all(other, [ARTICLE])
+    library, window, view = open_reader(qtbot, open_window, other_path)
+    window.annotation_files.import_file.trigger()
+    save_as("notes.json")
+    qtbot.waitUntil(lambda: window.annotation_files.message is not None
+                    and window.annotation_files.message.isVisible(), timeout=WAIT_MS)
+    assert "added 1" in window.annotation_files.message.text()
+    (h,) = library.highlights_for(view.article_id)
+    assert h.quote == "図書館" and h.note == "<b>太字</b>にしない"
+    qtbot.waitUntil(lambda: page_value(qtbot, view, "yomu.drawnHighlights()").get("yomu-hl-yellow") == 1,
+                    timeout=WAIT_MS)
+    window.annotation_files.message.close()
+    library.close()

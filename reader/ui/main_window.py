@@ -20,6 +20,7 @@ from reader.core.models import Article
 from reader.core.nlp.cache import annotate_paragraphs
 from reader.core.store import Library
 from reader.ui.about import APP_NAME
+from reader.ui.annotation_files import AnnotationFiles
 from reader.ui.dictionary_build import DictionaryBuild
 from reader.ui.highlights import HighlightsController
 from reader.ui.import_actions import Importer, ImportJob, looks_like_url
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.article_view.pageReady.connect(self._on_page_shown)
         self.menu_actions = WindowActions(self)
         self.reader_actions = ReaderActions(self)
+        self.annotation_files = AnnotationFiles(self)
 
         self.library_panel.queryChanged.connect(self._on_query_changed)
         self.library_panel.currentArticleChanged.connect(self.open_article)
