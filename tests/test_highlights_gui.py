@@ -241,3 +241,35 @@ def test_export_and_import_from_the_file_menu(qtbot, open_window, library_path, 
                     timeout=WAIT_MS)
     window.annotation_files.message.close()
     library.close()
+
+
+def test_editing_the_article_re_anchors_its_highlights(qtbot, open_window, library_path, reader_dictionary):
+    with Library.open(library_path) as lib:
+        article_id = lib.list_articles()[0].id
+        first, second = ARTICLE.paragraphs[0], ARTICLE.paragraphs[1]
+        lost = lib.add_highlight(article_id, 0, first.index("開館時間"), first.index("開館時間") + 4, note="消える段落")
+        kept = lib.add_highlight(article_id, 1, second.index("仕事帰り"), second.index("仕事帰り") + 4, colour="blue")
+    library, window, view = open_reader(qtbot, open_window, library_path)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    editor = window.article_editor
+    qtbot.waitUntil(lambda: editor.dialog is not None and editor.dialog.isVisible(), timeout=WAIT_MS)
+    dialog = editor.dialog
+    row = next(r for r in range(dialog.body_list.count()) if dialog.body_list.item(r).text().startswith("市は七日"))
+    dialog.body_list.setCurrentRow(row)
+    qtbot.mouseClick(dialog.move_out_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.dialog is None, timeout=WAIT_MS)
+
+    stored = library.get_article(article_id)
+    assert stored.article.paragraphs[0] == second  # the first paragraph is out, the id is the same
+    moved = library.get_highlight(kept.id)
+    assert (moved.paragraph, moved.quote, moved.orphaned) == (0, "仕事帰り", False)
+    orphan = library.get_highlight(lost.id)
+    assert orphan.orphaned and orphan.quote == "開館時間" and orphan.note == "消える段落"
+    qtbot.waitUntil(lambda: view.ready and page_value(qtbot, view, "yomu.drawnHighlights()").get("yomu-hl-blue") == 1,
+                    timeout=WAIT_MS)
+    assert "no longer found" in window.statusBar().currentMessage()
+    listing = window.notes_panel.findChild(QListWidget, "highlightList")
+    texts = [listing.item(r).text() for r in range(listing.count())]
+    assert any(t.startswith("No longer found: “開館時間”") and "消える段落" in t for t in texts)
+    library.close()

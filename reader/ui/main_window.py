@@ -21,6 +21,7 @@ from reader.core.nlp.cache import annotate_paragraphs
 from reader.core.store import Library
 from reader.ui.about import APP_NAME
 from reader.ui.annotation_files import AnnotationFiles
+from reader.ui.article_edit import ArticleEditor
 from reader.ui.dictionary_build import DictionaryBuild
 from reader.ui.highlights import HighlightsController
 from reader.ui.import_actions import Importer, ImportJob, looks_like_url
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self.menu_actions = WindowActions(self)
         self.reader_actions = ReaderActions(self)
         self.annotation_files = AnnotationFiles(self)
+        self.article_editor = ArticleEditor(self)
 
         self.library_panel.queryChanged.connect(self._on_query_changed)
         self.library_panel.currentArticleChanged.connect(self.open_article)
@@ -165,10 +167,17 @@ class MainWindow(QMainWindow):
     def article_count(self) -> int:
         return len(self.library.list_articles())
 
+    def reload_article(self) -> None:
+        """Show the open article again from the library (after its text was edited)."""
+        article_id = self.article_view.article_id
+        if article_id is not None:
+            self.open_article(article_id, again=True)
+            self.refresh_library(select_id=article_id)
+
     @Slot(int)
-    def open_article(self, article_id: int) -> None:
+    def open_article(self, article_id: int, again: bool = False) -> None:
         """Show the article (saving the place in the one being left)."""
-        if article_id == self.article_view.article_id:
+        if article_id == self.article_view.article_id and not again:
             return
         self.save_progress()
         try:
