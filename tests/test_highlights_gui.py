@@ -273,3 +273,28 @@ def test_editing_the_article_re_anchors_its_highlights(qtbot, open_window, libra
     texts = [listing.item(r).text() for r in range(listing.count())]
     assert any(t.startswith("No longer found: “開館時間”") and "消える段落" in t for t in texts)
     library.close()
+
+
+def test_clicking_a_listed_highlight_scrolls_the_page_to_it(qtbot, gui_library, open_window, reader_dictionary):
+    from tests.test_gui import long_article
+
+    (article_id,) = add_all(gui_library, [long_article()])
+    paragraphs = gui_library.get_article(article_id).article.paragraphs
+    last = len(paragraphs) - 1
+    far = gui_library.add_highlight(article_id, last, 0, 4, colour="pink", note="最後の段落")
+    window = open_window(gui_library, select_id=article_id)
+    window.resize(1200, 800)
+    view = window.article_view
+    qtbot.waitUntil(lambda: view.ready, timeout=WAIT_MS)
+    assert page_value(qtbot, view, "yomu.fraction()") == 0.0
+    window.reader_actions.notes.trigger()  # Ctrl+Shift+N's action: the panel opens
+    listing = window.notes_panel.findChild(QListWidget, "highlightList")
+    qtbot.waitUntil(lambda: listing.isVisible() and listing.count() == 1, timeout=WAIT_MS)
+    rect = listing.visualItemRect(listing.item(0))
+    qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: page_value(qtbot, view, "yomu.fraction()") > 0.9, timeout=WAIT_MS)
+    qtbot.wait(100)
+    box = page_value(qtbot, view, f"yomu.rectOf({last}, 0)")
+    height = page_value(qtbot, view, "window.innerHeight")
+    assert 0 <= box["y"] <= height  # the passage is on screen
+    assert window.notes_panel.current_id() == far.id

@@ -47,7 +47,11 @@
     reveal(block, offset) {
       const r = blockRange(block, offset, offset + 1);
       const target = r && r.startContainer.parentElement;
-      if (target) target.scrollIntoView({ block: "center", inline: "center" });
+      if (target) {
+        target.scrollIntoView({ block: "center", inline: "center" });
+        // again after the next layout: the window may still be settling (a panel just opened)
+        requestAnimationFrame(() => target.scrollIntoView({ block: "center", inline: "center" }));
+      }
       return !!target;
     },
     bridgeMethods() { return state.bridge ? Object.keys(state.bridge).filter((k) => typeof state.bridge[k] === "function").sort() : null; },
