@@ -374,3 +374,37 @@ def test_column_width_and_text_size_change_without_reloading(qtbot, reader_windo
                     timeout=WAIT_MS)
     assert page_value(qtbot, view, "window.marker") == 1  # same page: nothing was reloaded
     assert QSettings().value("reader/measure") is not None
+
+
+def test_a_long_article_opens_at_once_and_gets_its_furigana_from_a_worker(qtbot, gui_library, open_window,
+                                                                             reader_dictionary, monkeypatch):
+    from reader.ui import furigana_worker
+    from tests.test_gui import long_article
+
+    monkeypatch.setattr(furigana_worker, "BACKGROUND_CHARS", 100)  # "long" for this test
+    long_id, short_id = add_all(gui_library, [long_article(), Article(title="短い記事", paragraphs=["本文です。"])])
+    window = open_window(gui_library, select_id=short_id)
+    view = window.article_view
+    qtbot.waitUntil(lambda: view.ready, timeout=WAIT_MS)
+    window.open_article(long_id)
+    assert window.furigana.worker.busy  # the window did not wait for it
+    assert "Adding furigana" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: view.ready and page_value(qtbot, view, "document.querySelectorAll('rt').length") > 100,
+                    timeout=WAIT_MS)
+    assert not window.furigana.worker.busy
+    # cached now: opening it again needs no worker
+    window.open_article(short_id)
+    window.open_article(long_id)
+    assert not window.furigana.worker.busy
+
+    # A result that arrives after another article was opened is not shown there.
+    other = long_article("二つ目の長い記事")
+    other_id, = add_all(gui_library, [Article(title=other.title, paragraphs=[p.replace("図書館", "公民館")
+                                                                             for p in other.paragraphs])])
+    window.open_article(other_id)
+    assert window.furigana.worker.busy
+    window.open_article(short_id)
+    qtbot.wait(1500)
+    assert view.article_id == short_id
+    text = shown_text(qtbot, window)
+    assert "短い記事" in text and "公民館" not in text

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QMessageBox,
 
 from reader.core.dictionary.index import DictionaryIndex, IndexCorrupt, IndexMissing, default_index_path
 from reader.core.models import Article
-from reader.core.nlp.cache import annotate_paragraphs
 from reader.core.store import Library
 from reader.ui.about import APP_NAME
 from reader.ui.annotation_files import AnnotationFiles
 from reader.ui.article_edit import ArticleEditor
 from reader.ui.dictionary_build import DictionaryBuild
+from reader.ui.furigana_worker import ArticleFurigana
 from reader.ui.highlights import HighlightsController
 from reader.ui.import_actions import Importer, ImportJob, looks_like_url
 from reader.ui.import_review import ImportReviewer
@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.search_field: QLineEdit = self.library_panel.search_field
         self.list_view = self.library_panel.list_view
         self.article_view = ReaderView(self)
+        self.furigana = ArticleFurigana(self)
         self.dictionary: DictionaryIndex | None = None
         self._open_dictionary()
 
@@ -190,8 +191,8 @@ class MainWindow(QMainWindow):
             self.refresh_library()
             return
         marks = self.highlights.fetch(stored.id)
-        self.article_view.show_article(stored.id, stored.article, stored.progress, self._annotations(stored.article),
-                                       marks)
+        furigana = self.furigana.annotations(stored.id, stored.article)
+        self.article_view.show_article(stored.id, stored.article, stored.progress, furigana, marks)
         self.notes_panel.show_article()
         self.library_panel.select_article(stored.id)
         self._show_title(stored.article)
@@ -216,17 +217,6 @@ class MainWindow(QMainWindow):
         if self.article_view.article_id is None:  # a message page: no article, no notes
             self.highlights.load()
             self.notes_panel.show_article()
-
-    def _annotations(self, article: Article) -> list:
-        """Furigana for the title, the subtitle and each paragraph, from the library's cache when it
-        has them. A library that cannot be written to still gets them, just not cached."""
-        texts = [article.title or "", article.subtitle or "", *article.paragraphs]
-        try:
-            return annotate_paragraphs(self.library, texts)
-        except STORE_ERRORS as error:
-            log.warning("annotation cache unavailable: %s", error)
-            from reader.core.nlp.annotate import annotate
-            return [annotate(t) for t in texts]
 
     def _open_dictionary(self) -> None:
         """Open the dictionary index if it is built; without it the reader still shows furigana."""
@@ -412,6 +402,7 @@ class MainWindow(QMainWindow):
             self.save_progress()
             self.save_settings()
             self._closed = True
+            self.furigana.worker.cancel()
             self.importer.shutdown(wait_ms=0)
             if self.dictionary is not None:
                 self.article_view.set_dictionary(None)

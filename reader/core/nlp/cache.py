@@ -27,24 +27,42 @@ def _load(text: str, data: str) -> Annotation:
     return Annotation(text, tokens, [Ruby(*r) for r in raw["ruby"]])
 
 
+def engine_key(library) -> str:
+    """What a cached annotation must have been made with: this engine and the user's corrections."""
+    return f"{ENGINE_VERSION}:{library.reading_overrides_version()}"
+
+
+def cached_annotations(library, paragraphs: list[str]) -> list[Annotation | None]:
+    """The cached annotation of each paragraph, None where there is none (yet)."""
+    engine = engine_key(library)
+    out: list[Annotation | None] = []
+    for text in paragraphs:
+        data = library.get_cached_annotation(text_hash(text), engine)
+        out.append(_load(text, data) if data is not None else None)
+    return out
+
+
+def annotate_missing(texts: list[str], overrides: dict | None) -> list[Annotation]:
+    """Annotate without the library (safe on a worker thread: no database, a tokenizer per thread)."""
+    return [annotate(text, overrides) for text in texts]
+
+
+def store_annotations(library, annotations: list[Annotation], engine: str) -> None:
+    """Cache these (made under ``engine``, see engine_key) in one write."""
+    if annotations:
+        library.put_cached_annotations([(text_hash(a.text), engine, _dump(a)) for a in annotations],
+                                       max_rows=CACHE_ROWS)
+
+
 def annotate_paragraphs(library, paragraphs: list[str]) -> list[Annotation]:
     """Annotations for `paragraphs`, from the library's cache where present, with the user's
     reading corrections applied; new ones are stored in one write."""
-    engine = f"{ENGINE_VERSION}:{library.reading_overrides_version()}"
-    overrides = None
-    out: list[Annotation] = []
-    fresh: list[tuple[str, str, str]] = []
-    for text in paragraphs:
-        key = text_hash(text)
-        data = library.get_cached_annotation(key, engine)
-        if data is not None:
-            out.append(_load(text, data))
-            continue
-        if overrides is None:
-            overrides = library.reading_overrides()
-        annotation = annotate(text, overrides)
-        out.append(annotation)
-        fresh.append((key, engine, _dump(annotation)))
-    if fresh:
-        library.put_cached_annotations(fresh, max_rows=CACHE_ROWS)
-    return out
+    engine = engine_key(library)
+    out = cached_annotations(library, paragraphs)
+    missing = [i for i, a in enumerate(out) if a is None]
+    if missing:
+        fresh = annotate_missing([paragraphs[i] for i in missing], library.reading_overrides())
+        for i, a in zip(missing, fresh, strict=True):
+            out[i] = a
+        store_annotations(library, fresh, engine)
+    return out  # type: ignore[return-value]

@@ -15,19 +15,21 @@ MAX_CHUNK_BYTES = 30_000  # well under Sudachi's limit; a cut lands on a sentenc
 _CUT_AFTER = "。！？!?\n」』）)、，, 　"
 
 _lock = threading.Lock()
-_tokenizer = None
+_dictionary = None  # one for the process (loading it is the slow part)
+_local = threading.local()  # a tokenizer per thread: one is never used by two threads at once
 
 
 def _sudachi():
-    global _tokenizer
-    if _tokenizer is None:
+    per_thread = getattr(_local, "tokenizer", None)
+    if per_thread is None:
+        global _dictionary
         with _lock:
-            if _tokenizer is None:
-                from sudachipy import Dictionary, SplitMode
+            from sudachipy import Dictionary, SplitMode
 
-                dictionary = Dictionary(dict="core")
-                _tokenizer = (dictionary.tokenizer(mode=SplitMode.C), SplitMode.C, dictionary)
-    return _tokenizer
+            if _dictionary is None:
+                _dictionary = Dictionary(dict="core")
+            per_thread = _local.tokenizer = (_dictionary.tokenizer(mode=SplitMode.C), SplitMode.C, _dictionary)
+    return per_thread
 
 
 def _chunks(text: str):
