@@ -270,12 +270,17 @@ def cmd_render(args) -> int:
                 raise CommandError(f"no article with id {source}")
             article = stored.article
             annotations = annotate_paragraphs(lib, texts_of(article))
+            from reader.core.annotations import page_records
+
+            highlights = page_records(lib.highlights_for(int(source)))
     else:
         from reader.core.nlp.annotate import annotate
 
         article = _read_source(source)
         annotations = [annotate(t) for t in texts_of(article)]
-    print(render_article(article, annotations, out, width=args.width, furigana=args.furigana))
+        highlights = []
+    print(render_article(article, annotations, out, width=args.width, furigana=args.furigana,
+                         highlights=highlights))
     return 0
 
 

@@ -104,3 +104,18 @@ def test_cli_render_bad_input_is_one_line(tmp_path, args, message):
     assert done.returncode == 1
     assert done.stderr.count("\n") == 1 and done.stderr.startswith("yomu: error:") and message in done.stderr
     assert library.read_bytes() == before
+
+
+def test_cli_render_shows_the_articles_highlights(tmp_path):
+    library = tmp_path / "library.sqlite3"
+    with Library.open(library) as lib:
+        article_id, _ = lib.add_article(ARTICLE)
+    plain = tmp_path / "plain.png"
+    assert yomu("--library", str(library), "render", str(article_id), "--out", str(plain)).returncode == 0
+    with Library.open(library) as lib:
+        para = ARTICLE.paragraphs[0]
+        lib.add_highlight(article_id, 0, para.index("図書館"), para.index("図書館") + 3, colour="pink")
+    marked = tmp_path / "marked.png"
+    assert yomu("--library", str(library), "render", str(article_id), "--out", str(marked)).returncode == 0
+    a, b = QImage(str(plain)), QImage(str(marked))
+    assert a.size() == b.size() and a != b  # the same page, with the passage marked

@@ -234,3 +234,13 @@ def check_span(paragraphs: list[str], paragraph: object, start: object, end: obj
             f"a highlight needs 0 <= start < end <= {length} (the length of paragraph {paragraph});"
             f" got start {start}, end {end}"
         )
+
+
+def page_record(h: Highlight) -> dict:
+    """What the reader page needs to draw one highlight (reader.core.reader_page, highlights.js)."""
+    return {"id": h.id, "paragraph": h.paragraph, "start": h.start, "end": h.end, "colour": h.colour,
+            "style": h.style, "note": bool(h.note.strip()), "orphaned": h.orphaned}
+
+
+def page_records(highlights: Iterable[Highlight]) -> list[dict]:
+    return [page_record(h) for h in highlights]

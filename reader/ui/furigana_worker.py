@@ -122,9 +122,9 @@ class ArticleFurigana:
             view = self.window.article_view
             if view.article_id != article_id:
                 return
-            from reader.ui.highlights import page_record
+            from reader.core.annotations import page_records
 
-            marks = [page_record(h) for h in self.window.highlights.highlights]
+            marks = page_records(self.window.highlights.highlights)
             view.show_article(article_id, article, view.reading_fraction(), found, marks)
             self.window.statusBar().showMessage("Furigana added.", 3000)
         self.window.statusBar().showMessage("Adding furigana to this long article…")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from reader.core.annotations import Highlight
+from reader.core.annotations import Highlight, page_record
 from reader.core.errors import YomuError
 from reader.ui.library_commands import STORE_ERRORS, UndoBar
 
@@ -19,12 +19,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ERRORS = (*STORE_ERRORS, YomuError)
-
-
-def page_record(h: Highlight) -> dict:
-    """What the page needs to draw one highlight."""
-    return {"id": h.id, "paragraph": h.paragraph, "start": h.start, "end": h.end, "colour": h.colour,
-            "style": h.style, "note": bool(h.note.strip()), "orphaned": h.orphaned}
 
 
 class HighlightsController(QObject):

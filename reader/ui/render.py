@@ -65,7 +65,7 @@ def check_output(out: Path, width: int) -> None:
 
 
 def render_article(article: Article, annotations: list, out: Path, *, width: int = 900,
-                   furigana: str | None = None, theme: str | None = None) -> Path:
+                   furigana: str | None = None, theme: str | None = None, highlights: list[dict] | None = None) -> Path:
     """Write ``article`` as PNG or PDF (by ``out``'s suffix) and return the path written."""
     check_output(out, width)
     suffix = out.suffix.lower()
@@ -81,7 +81,7 @@ def render_article(article: Article, annotations: list, out: Path, *, width: int
         view.apply_overrides(furigana=furigana, theme=theme, vertical=False)
         view.resize(width, 800)
         view.show()
-        view.show_article(0, article, 0.0, annotations)
+        view.show_article(0, article, 0.0, annotations, highlights)
         _wait(app, lambda: view.ready, TIMEOUT_S, "loading the page")
         if suffix == ".pdf":
             done: list[bool] = []
