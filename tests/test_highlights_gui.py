@@ -298,3 +298,22 @@ def test_clicking_a_listed_highlight_scrolls_the_page_to_it(qtbot, gui_library, 
     height = page_value(qtbot, view, "window.innerHeight")
     assert 0 <= box["y"] <= height  # the passage is on screen
     assert window.notes_panel.current_id() == far.id
+
+
+def test_keyboard_selection_from_a_click_then_highlight(qtbot, open_window, library_path, reader_dictionary):
+    library, window, view = open_reader(qtbot, open_window, library_path)
+    article_id = view.article_id
+    window.reader_actions.trigger["shift"].trigger()  # a plain click should only place the caret here
+    para = ARTICLE.paragraphs[1]
+    at = para.index("本を借り")
+    rect = page_value(qtbot, view, f"yomu.rectOf(1, {at})")
+    click_at(qtbot, view, {"x": rect["x"] + 1, "y": rect["y"] + rect["h"] / 2})  # the caret before 本
+    target = view.focusProxy()
+    for _ in range(4):
+        qtbot.keyClick(target, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: page_value(qtbot, view, "yomu.selectionOffsets()") == {
+        "startBlock": 1, "start": at, "endBlock": 1, "end": at + 4}, timeout=WAIT_MS)
+    wait_for_bar(qtbot, view)  # the toolbar comes for a keyboard selection too
+    qtbot.keyClick(target, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: [h.quote for h in library.highlights_for(article_id)] == ["本を借り"], timeout=WAIT_MS)
+    library.close()

@@ -120,6 +120,45 @@
     return true;
   }
 
+  // Keyboard selection without caret browsing: a click leaves a caret in the text, and
+  // Shift+arrows extend the selection from it (Ctrl as well: by word; Home/End: to the line's ends).
+  document.addEventListener("keydown", (ev) => {
+    if (!ev.shiftKey) return;
+    const sel = window.getSelection();
+    if (!sel || !sel.rangeCount) return;
+    const ways = { ArrowRight: ["forward", "character"], ArrowLeft: ["backward", "character"],
+                   ArrowDown: ["forward", "line"], ArrowUp: ["backward", "line"],
+                   End: ["forward", "lineboundary"], Home: ["backward", "lineboundary"] };
+    const way = ways[ev.key];
+    if (!way) return;
+    const vertical = document.body.classList.contains("vertical");
+    let [direction, unit] = way;
+    if (vertical && (ev.key === "ArrowDown" || ev.key === "ArrowUp")) unit = "character"; // 縦書き: down is along the line
+    if (vertical && (ev.key === "ArrowLeft" || ev.key === "ArrowRight")) {
+      unit = "line"; direction = ev.key === "ArrowLeft" ? "forward" : "backward";
+    }
+    if ((ev.ctrlKey || ev.altKey) && unit === "character") unit = "word";
+    ev.preventDefault();
+    if (unit === "character" && stepByCharacter(sel, direction === "forward" ? 1 : -1)) return;
+    sel.modify("extend", direction, unit);
+  });
+
+  // One character of the article's text, by our own offsets: the browser's own step would stop
+  // inside ruby readings, which are not the article's text.
+  function stepByCharacter(sel, delta) {
+    const focus = kit.positionOf(sel.focusNode, sel.focusOffset);
+    if (!focus || focus.block < 0) return false;
+    const len = (b) => { const e = document.querySelector(`[data-b="${b}"]`); return e ? +e.dataset.len : null; };
+    let block = focus.block, offset = focus.offset + delta;
+    if (offset > len(block) && len(block + 1) !== null) { block += 1; offset = 1; }
+    if (offset < 0 && block > 0) { block -= 1; offset = len(block) - 1; }
+    offset = Math.max(0, Math.min(offset, len(block)));
+    const to = kit.domPosition(block, offset);
+    if (!to) return false;
+    sel.setBaseAndExtent(sel.anchorNode, sel.anchorOffset, to.node, to.unit);
+    return true;
+  }
+
   // Clicking a highlight opens it (in the notes panel); hovering still looks words up.
   document.addEventListener("click", (ev) => {
     if (window.getSelection().toString() || bar.contains(ev.target)) return;

@@ -459,7 +459,24 @@
     blockRange, blockRanges, hit, codePoints, baseNode, closePopup: () => closePopup(true), state,
     bridge: () => state.bridge, lookupAtSelection: () => lookupAtSelection(),
     positionOf(node, unit) { return positionOf(node, unit); },
+    domPosition(block, offset) { return domPosition(block, offset); },
   };
+  // The DOM position of code point ``offset`` of a block (the inverse of positionOf): at the end of
+  // a run, the start of the next one, so a caret there is before the next character.
+  function domPosition(block, offset) {
+    const blockEl = document.querySelector(`[data-b="${block}"]`);
+    if (!blockEl) return null;
+    let last = null;
+    for (const el of blockEl.querySelectorAll("[data-o]")) {
+      const node = baseNode(el);
+      if (!node) continue;
+      const o = parseInt(el.getAttribute("data-o"), 10);
+      const len = codePoints(node.data);
+      if (offset >= o && offset < o + len) return { node, unit: unitsFor(node.data, offset - o) };
+      last = { node, unit: node.data.length, end: o + len };
+    }
+    return last && offset === last.end ? { node: last.node, unit: last.unit } : null;
+  }
   // (block, offset) of a DOM position (a selection's end, say): text inside a ruby's reading counts
   // as its base's start; an element position is resolved to the text around it.
   function positionOf(node, unit) {
