@@ -317,3 +317,21 @@ def test_keyboard_selection_from_a_click_then_highlight(qtbot, open_window, libr
     qtbot.keyClick(target, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: [h.quote for h in library.highlights_for(article_id)] == ["本を借り"], timeout=WAIT_MS)
     library.close()
+
+
+def test_overlapping_highlights_are_both_drawn(qtbot, open_window, library_path, reader_dictionary, screenshot_dir):
+    with Library.open(library_path) as lib:
+        article_id = lib.list_articles()[0].id
+        para = ARTICLE.paragraphs[0]
+        a = para.index("駅前の図書館")
+        lib.add_highlight(article_id, 0, a, a + 6, colour="yellow")
+        lib.add_highlight(article_id, 0, a + 3, a + 10, colour="blue")
+        lib.add_highlight(article_id, 0, a + 1, a + 5, colour="pink", style="underline")
+    library, window, view = open_reader(qtbot, open_window, library_path)
+    drawn = page_value(qtbot, view, "yomu.drawnHighlights()")
+    assert (drawn.get("yomu-hl-yellow"), drawn.get("yomu-hl-blue"), drawn.get("yomu-ul-pink")) == (1, 1, 1)
+    # each overlapping id is found under the pointer's offset, so a click can reach every one
+    assert len(page_value(qtbot, view, f"yomu.highlightsAt(0, {a + 4})")) == 3
+    qtbot.wait(200)
+    view.grab().save(str(screenshot_dir / "overlapping-highlights.png"))
+    library.close()

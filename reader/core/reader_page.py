@@ -49,11 +49,12 @@ class PageSettings:
     serif: bool = False
     trigger: str = "hover"
     position: float = 0.0  # reading position to restore, 0.0 top … 1.0 end
+    token: str = ""  # names this page load: the page says "ready" with it, so a late word from a replaced page is known
 
     def to_json(self) -> dict:
         return {"fontSize": self.font_size, "measure": self.measure_em, "furigana": self.furigana,
                 "theme": self.theme, "vertical": self.vertical, "serif": self.serif, "trigger": self.trigger,
-                "position": self.position}
+                "position": self.position, "token": self.token}
 
 
 @dataclass

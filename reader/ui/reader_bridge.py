@@ -27,7 +27,7 @@ _HIGHLIGHT_ID = re.compile(r"[0-9a-f]{32}")
 
 class ReaderBridge(QObject):
     positionReported = Signal(float)
-    pageReadyReported = Signal()
+    pageReadyReported = Signal(str)  # the load's token (see PageSettings.token)
     lookedUp = Signal(int, int, int)  # block, offset, entries found (for the window and tests)
     #: [(paragraph, start, end), …] (one piece per paragraph the selection covers), colour, style, with note
     highlightRequested = Signal(list, str, str, bool)
@@ -105,6 +105,7 @@ class ReaderBridge(QObject):
         if isinstance(fraction, (int, float)) and math.isfinite(fraction):
             self.positionReported.emit(max(0.0, min(1.0, float(fraction))))
 
-    @Slot()
-    def pageReady(self) -> None:  # noqa: N802 (called from the page by this name)
-        self.pageReadyReported.emit()
+    @Slot(str)
+    def pageReady(self, token: str) -> None:  # noqa: N802 (called from the page by this name)
+        if isinstance(token, str) and len(token) <= 64:
+            self.pageReadyReported.emit(token)

@@ -8,6 +8,7 @@ script, so none of them reloads the article.
 from __future__ import annotations
 
 import json
+import secrets
 from collections.abc import Callable
 
 from PySide6.QtCore import QFile, QIODevice, QSettings, Qt, QUrl, Signal
@@ -75,6 +76,7 @@ class ReaderView(QWebEngineView):
         self._ready = False
         self._highlights: list[dict] = []
         self._drawn_with_page = True
+        self._token = ""
         self.link_prompt: QMessageBox | None = None
 
         settings = QSettings()
@@ -114,6 +116,7 @@ class ReaderView(QWebEngineView):
         self._article = article
         self._highlights = list(highlights or [])
         self._drawn_with_page = True
+        self._token = secrets.token_hex(8)
         self._fraction = max(0.0, min(1.0, float(progress or 0.0)))
         page, blocks = page_html(article, annotations[2:], title_annotation=title_a,
                                  subtitle_annotation=subtitle_a, settings=self.page_settings(),
@@ -125,6 +128,7 @@ class ReaderView(QWebEngineView):
         self._article_id = None
         self._article = None
         self._fraction = 0.0
+        self._token = secrets.token_hex(8)
         self._load(message_html(heading, lines, theme=self.theme))
 
     def show_empty_library(self) -> None:
@@ -145,7 +149,9 @@ class ReaderView(QWebEngineView):
         self._ready = False
         self._page.set_page_html(page)
 
-    def _on_page_ready(self) -> None:
+    def _on_page_ready(self, token: str = "") -> None:
+        if token != self._token:
+            return  # a page that has since been replaced said it was ready
         self._ready = True
         if not self._drawn_with_page and self._article_id is not None:  # changed while the page loaded
             self._call("setHighlights", self._highlights)
@@ -153,7 +159,7 @@ class ReaderView(QWebEngineView):
 
     def _on_load_finished(self, ok: bool) -> None:
         if self._article_id is None and ok:  # a message page has no script to say it is ready
-            self._on_page_ready()
+            self._on_page_ready(self._token)
 
     def page_text(self, callback: Callable[[str | None], None]) -> None:
         """The text the page shows, readings and popup left out (for tests and diagnostics)."""
@@ -180,7 +186,8 @@ class ReaderView(QWebEngineView):
     def page_settings(self) -> PageSettings:
         return PageSettings(font_size=points_to_css_px(self._text_size), measure_em=self._measure,
                             furigana=self._furigana, theme=self.theme, vertical=self._vertical,
-                            serif=self._serif, trigger=self._trigger, position=self._fraction)
+                            serif=self._serif, trigger=self._trigger, position=self._fraction,
+                            token=self._token)
 
     @property
     def text_size(self) -> int:

@@ -1,5 +1,6 @@
 // Yomu reader page script. Talks to Python through one QWebChannel object, "bridge", whose
-// methods are lookup(block, offset) -> JSON string, reportPosition(fraction) and pageReady().
+// methods are lookup(block, offset) -> JSON string, reportPosition(fraction), pageReady(token),
+// addHighlight(...) and openHighlight(id) (the last two from highlights.js).
 // Everything shown from the bridge's answers is set with textContent: no HTML from data.
 "use strict";
 (function () {
@@ -533,7 +534,7 @@
   function start() {
     scrollToFraction(state.pendingFraction);
     state.ready = true;
-    requestAnimationFrame(() => setTimeout(() => { if (state.bridge) state.bridge.pageReady(); }, 0));
+    requestAnimationFrame(() => setTimeout(() => { if (state.bridge) state.bridge.pageReady(config.token || ""); }, 0));
   }
   if (typeof QWebChannel !== "undefined" && window.qt && qt.webChannelTransport) {
     new QWebChannel(qt.webChannelTransport, (channel) => {
