@@ -154,6 +154,11 @@ def _context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
             nxt.pos[0] == "名詞" and is_kanji(nxt.surface[0]) and len(nxt.surface) >= 2 and \
             "\u3041" <= nxt.surface[-1] <= "\u3096":
         return "ひと", False  # 一休み, 一塗り, 一押し: native nouns count with ひと
+    if surface == "付" and token.pos[0] == "接尾辞":
+        return "つき", False  # 朝食付, 保証付, 耳付: "with", 付き written without its okurigana
+    if surface.startswith("掛") and token.lemma.startswith("掛") and prev is not None and prev.surface == "人" \
+            and prev.pos[0] == "接尾辞" and _glued(prev, token) and reading.startswith("か"):
+        return "が" + reading[1:], False  # 3人掛け さんにんがけ: seats for three
     if surface in _MEANING_DEPENDENT and token.pos[0] in ("名詞", "副詞", "接尾辞"):
         return reading, True
     if _glued(prev, token) and prev.pos[0] in _NOMINAL and prev.pos[1:2] != ("数詞",):
