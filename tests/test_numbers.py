@@ -315,3 +315,9 @@ def test_every_counter_is_found(counter):
         text = f"その{n}{counter}は"
         rubies, _ = run(text)
         assert rubies and text[rubies[-1].start:rubies[-1].end].endswith(counter[-1]), (text, rubies)
+
+
+def test_a_number_sudachi_takes_for_a_name_is_read_as_the_number():
+    # Sudachi reads 三百 here as the given name みつお; a written-out number with a place value is a number.
+    rubies, handled = run("一年で三百以上の記事を読む。")
+    assert [(r.start, r.end, r.reading) for r in rubies] == [(0, 2, "いちねん"), (3, 5, "さんびゃく")]

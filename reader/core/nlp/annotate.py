@@ -12,7 +12,7 @@ from .readings import adjusted_reading
 from .tokenizer import tokenize
 from .tokens import Ruby, Token, has_kanji
 
-ENGINE_VERSION = "4"  # bump when output changes, so cached annotations are rebuilt
+ENGINE_VERSION = "5"  # bump when output changes, so cached annotations are rebuilt
 
 
 @dataclass

@@ -323,7 +323,14 @@ def _prefix_len(s: str) -> int:
 def _numeric(t: Token) -> bool:
     s = t.surface[_prefix_len(t.surface):]
     return (bool(s) and all(ch in _NUM_CHARS or ch in ",，.．" for ch in s)
-            and (any(ch in _ASCII_FW for ch in s) or "数詞" in t.pos or _prefix_len(t.surface) == 1))
+            and (any(ch in _ASCII_FW for ch in s) or "数詞" in t.pos or _prefix_len(t.surface) == 1
+                 or _name_looking_number(t)))
+
+
+def _name_looking_number(t: Token) -> bool:
+    """三百 that Sudachi took for a given name (みつお): kanji numerals with a place value."""
+    return t.pos[2:3] == ("人名",) and len(t.surface) >= 2 and all(ch in _NUM_CHARS for ch in t.surface) \
+        and any(ch in _SMALL_UNIT or ch in _BIG_UNIT for ch in t.surface)
 
 
 def _counter_at(text: str, tokens: list[Token], j: int, head: str = "") -> tuple[Counter, int] | None:
@@ -427,6 +434,13 @@ def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[
         j, numstart, numend, head = i + 1, t.start, t.start + p, t.surface[p:]
     found = _counter_at(text, tokens, j, head)
     if found is None:
+        if not head and num.kanji_only and j == i + 1 and t.pos[2:3] == ("人名",) \
+                and any(a.kind in "UB" for a in num.atoms):
+            # Sudachi sometimes takes a written-out number for a given name (三百 みつお): a number
+            # with a place value (百, 千, 万 …) and nothing after it is read as the number.
+            out.append(Ruby(numstart, numend, "".join(p[1] for p in num.pieces)))
+            handled.add(i)
+            return j
         if head or not (num.has_kanji and not num.kanji_only):
             return i
         _emit_kanji_runs(num, numstart, list(num.pieces), out)  # 100万 on its own: 万 まん
