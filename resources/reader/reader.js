@@ -299,6 +299,22 @@
     }
     return h;
   }
+  // The analyser's part of speech (a word the dictionary lacks) in words a learner reads.
+  const SUDACHI_POS = {
+    "名詞": "noun", "固有名詞": "proper noun", "普通名詞": "noun", "地名": "place", "国": "country",
+    "人名": "person", "姓": "surname", "名": "given name", "組織名": "organisation", "動詞": "verb",
+    "形容詞": "adjective", "形状詞": "na-adjective", "副詞": "adverb", "サ変可能": "suru verb",
+    "助数詞可能": "counter", "数詞": "number", "接尾辞": "suffix", "接頭辞": "prefix", "感動詞": "interjection",
+  };
+  function readablePos(pos) {
+    const words = [];
+    for (const part of String(pos).split("-")) {
+      const w = SUDACHI_POS[part];
+      if (w && !words.includes(w)) words.push(w);
+    }
+    if (words.includes("proper noun")) return words.filter((w) => w !== "noun").join(", ");
+    return words.join(", ") || pos;
+  }
   function entryNode(e) {
     const box = el("div", "entry");
     box.setAttribute("data-source", e.source || "");
@@ -309,10 +325,12 @@
       const base = e.forms && e.forms.length ? e.forms[0] : "";
       box.appendChild(el("div", "inflection", `← ${base}: ${e.inflection.join(" › ")}`));
     }
+    if (e.source === "analyser") box.appendChild(el("div", "readings", "Not in the dictionary: the analyser's reading"));
     const list = el("ol");
     for (const s of e.senses || []) {
       const li = el("li");
-      if (s.pos && s.pos.length) li.appendChild(el("span", "pos", s.pos.join(", ")));
+      const pos = e.source === "analyser" ? (s.pos || []).map(readablePos) : (s.pos || []);
+      if (pos.length) li.appendChild(el("span", "pos", pos.join(", ")));
       li.appendChild(document.createTextNode((s.glosses || []).join("; ")));
       list.appendChild(li);
     }
