@@ -408,3 +408,12 @@ def test_a_long_article_opens_at_once_and_gets_its_furigana_from_a_worker(qtbot,
     assert view.article_id == short_id
     text = shown_text(qtbot, window)
     assert "短い記事" in text and "公民館" not in text
+
+
+def test_a_word_the_dictionary_lacks_gets_the_analysers_reading(qtbot, reader_window):
+    window = reader_window(Article(title="新しい名前", paragraphs=["ゼレンスキー大統領が演説した。"]))
+    view = window.article_view
+    state = hover(qtbot, view, 0, 0)
+    assert state["heads"][0] == "ゼレンスキー"
+    assert "Not in the dictionary" in state["text"] and "\nnoun" in state["text"]  # (Sudachi: 名詞-普通名詞)
+    assert "名詞" not in state["text"]  # Sudachi's own tags are not shown to the learner
