@@ -280,7 +280,7 @@ def cmd_render(args) -> int:
         annotations = [annotate(t) for t in texts_of(article)]
         highlights = []
     print(render_article(article, annotations, out, width=args.width, furigana=args.furigana,
-                         highlights=highlights))
+                         highlights=highlights, vertical=args.vertical, height=args.height))
     return 0
 
 
@@ -363,6 +363,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE.png|FILE.pdf")
     p.add_argument("--width", type=int, default=900, metavar="PX", help="page width in pixels (default 900)")
     p.add_argument("--furigana", choices=("all", "none", "hover", "word"), default="all")
+    p.add_argument("--vertical", action="store_true", help="縦書き: columns right to left, --height tall")
+    p.add_argument("--height", type=int, default=900, metavar="PX", help="column height with --vertical (default 900)")
     p.set_defaults(func=cmd_render)
 
     p = sub.add_parser("gui", help="open the window (the default)")

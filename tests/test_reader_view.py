@@ -417,3 +417,21 @@ def test_a_word_the_dictionary_lacks_gets_the_analysers_reading(qtbot, reader_wi
     assert state["heads"][0] == "ゼレンスキー"
     assert "Not in the dictionary" in state["text"] and "\nnoun" in state["text"]  # (Sudachi: 名詞-普通名詞)
     assert "名詞" not in state["text"]  # Sudachi's own tags are not shown to the learner
+
+
+def test_vertical_writing_starts_at_the_beginning_on_the_right(qtbot, reader_window):
+    from tests.test_gui import long_article
+
+    window = reader_window(long_article())
+    view = window.article_view
+    window.reader_actions.vertical.trigger()
+    qtbot.waitUntil(lambda: "vertical" in body_class(qtbot, view), timeout=WAIT_MS)
+    qtbot.wait(100)
+    viewport = page_value(qtbot, view, "({w: window.innerWidth, h: window.innerHeight})")
+    title = page_value(qtbot, view, "yomu.rectOf(-1, 0)")
+    assert inside(title, viewport["w"], viewport["h"]) and title["x"] > viewport["w"] / 2  # 縦書き begins right
+    assert page_value(qtbot, view, "yomu.fraction()") == 0.0
+    view.scroll_to_fraction(0.5)
+    qtbot.waitUntil(lambda: abs(view.reading_fraction() - 0.5) < 0.02, timeout=WAIT_MS)
+    assert page_value(qtbot, view, "document.scrollingElement.scrollLeft") < 0  # moving left, into the text
+    window.reader_actions.vertical.trigger()

@@ -119,3 +119,20 @@ def test_cli_render_shows_the_articles_highlights(tmp_path):
     assert yomu("--library", str(library), "render", str(article_id), "--out", str(marked)).returncode == 0
     a, b = QImage(str(plain)), QImage(str(marked))
     assert a.size() == b.size() and a != b  # the same page, with the passage marked
+
+
+def test_cli_renders_vertical_writing_right_to_left(tmp_path):
+    from tests.test_gui import long_article
+
+    library = tmp_path / "library.sqlite3"
+    with Library.open(library) as lib:
+        article_id, _ = lib.add_article(long_article())
+    out = tmp_path / "tategaki.png"
+    done = yomu("--library", str(library), "render", str(article_id), "--out", str(out), "--vertical",
+                "--height", "600", "--width", "700")
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(out))
+    assert image.height() == 600 and image.width() > 3 * 700  # the whole article, column after column
+    bad = yomu("--library", str(library), "render", str(article_id), "--out", str(out), "--vertical",
+               "--height", "50")
+    assert bad.returncode == 1 and "height 50 is out of range" in bad.stderr

@@ -65,9 +65,14 @@ def check_output(out: Path, width: int) -> None:
 
 
 def render_article(article: Article, annotations: list, out: Path, *, width: int = 900,
-                   furigana: str | None = None, theme: str | None = None, highlights: list[dict] | None = None) -> Path:
-    """Write ``article`` as PNG or PDF (by ``out``'s suffix) and return the path written."""
+                   furigana: str | None = None, theme: str | None = None, highlights: list[dict] | None = None,
+                   vertical: bool = False, height: int = 900) -> Path:
+    """Write ``article`` as PNG or PDF (by ``out``'s suffix) and return the path written. Laid out
+    top to bottom ``width`` pixels wide, or with ``vertical`` in 縦書き columns ``height`` pixels tall,
+    right to left."""
     check_output(out, width)
+    if vertical and not 300 <= height <= 4000:
+        raise RenderError(f"height {height} is out of range (300–4000 pixels)")
     suffix = out.suffix.lower()
     app = _application()
     from PySide6.QtCore import QMarginsF
@@ -77,9 +82,9 @@ def render_article(article: Article, annotations: list, out: Path, *, width: int
 
     view = ReaderView()
     try:
-        # for this view only, not saved; pages are laid out top to bottom (縦書き scrolls sideways)
-        view.apply_overrides(furigana=furigana, theme=theme, vertical=False)
-        view.resize(width, 800)
+        # for this view only, not saved
+        view.apply_overrides(furigana=furigana, theme=theme, vertical=vertical)
+        view.resize(width, height if vertical else 800)
         view.show()
         view.show_article(0, article, 0.0, annotations, highlights)
         _wait(app, lambda: view.ready, TIMEOUT_S, "loading the page")
@@ -93,6 +98,8 @@ def render_article(article: Article, annotations: list, out: Path, *, width: int
             if not done[0]:
                 raise RenderError(f"could not write {str(out)!r}")
             return out
+        if vertical:
+            return _grab_whole_columns(app, view, out)
         return _grab_whole_page(app, view, out, width)
     finally:
         view.close()
@@ -142,6 +149,43 @@ def _grab_whole_page(app, view, out: Path, width: int) -> Path:
             rows = min(screen - skip, total - y)
             painter.drawPixmap(QRect(0, y, width, rows), frame, QRect(0, skip, width, rows))
             y += rows
+    finally:
+        painter.end()
+    if image.isNull() or not image.save(str(out), "PNG"):
+        raise RenderError(f"could not write {str(out)!r}")
+    return out
+
+
+def _grab_whole_columns(app, view, out: Path) -> Path:
+    """縦書き: the columns right to left, one screen at a time, into one image as wide as the article."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QImage, QPainter
+
+    _value(app, view, "(() => { document.documentElement.classList.add('no-scrollbars'); return true; })()")
+    screen_w, screen_h = view.width(), view.height()
+    # the scrollable width, as the engine rounds it (scrollWidth may be a pixel more than it scrolls)
+    total = min(int(_value(app, view, "(() => { const s = document.scrollingElement; s.scrollLeft = -1e9;"
+                                      " const w = Math.round(-s.scrollLeft) + s.clientWidth; s.scrollLeft = 0;"
+                                      " return w; })()") or screen_w), MAX_IMAGE_HEIGHT)
+    ratio = view.devicePixelRatioF()
+    image = QImage(round(total * ratio), round(screen_h * ratio), QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(ratio)
+    painter = QPainter(image)
+    try:
+        done = 0  # page pixels captured so far, counted from the right edge
+        while done < total:
+            _value(app, view, f"(() => {{ document.scrollingElement.scrollLeft = {-done}; return true; }})()")
+            shown = -int(_value(app, view, "Math.round(document.scrollingElement.scrollLeft)") or 0)
+            _pause(app, 0.15)
+            frame = view.grab()
+            # the screen shows page columns total-shown-screen_w … total-shown (from the left edge)
+            skip = done - shown  # of the screen's right part, already captured
+            cols = min(screen_w - skip, total - done)
+            if cols <= 0:
+                raise RenderError("the page would not scroll for rendering")
+            left = total - done - cols
+            painter.drawPixmap(QRect(left, 0, cols, screen_h), frame, QRect(screen_w - skip - cols, 0, cols, screen_h))
+            done += cols
     finally:
         painter.end()
     if image.isNull() or not image.save(str(out), "PNG"):
