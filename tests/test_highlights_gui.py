@@ -39,6 +39,8 @@ def drag_select(qtbot, view, block: int, start: int, end: int) -> None:
         qtbot.mouseMove(target, QPoint(x, y))
         qtbot.wait(10)
     end_point = QPoint(int(b["x"] + b["w"]) - 1, y_b)
+    qtbot.mouseMove(target, end_point)
+    qtbot.wait(100)  # the engine takes the selection from the moves: let it see the last one before the release
     qtbot.mouseRelease(target, Qt.MouseButton.LeftButton, pos=end_point)
 
 

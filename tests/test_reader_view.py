@@ -239,6 +239,7 @@ def test_copy_gives_the_text_without_readings(qtbot, reader_window):
     for x in range(int(start["x"]) + 1, int(end["x"]) + 1, 12):
         qtbot.mouseMove(target, QPoint(x, y))
     qtbot.mouseMove(target, QPoint(int(end["x"]) + 1, y))
+    qtbot.wait(100)  # let the engine see the last move before the release
     qtbot.mouseRelease(target, Qt.MouseButton.LeftButton, pos=QPoint(int(end["x"]) + 1, y))
     qtbot.waitUntil(lambda: page_value(qtbot, view, "window.getSelection().toString()") != "", timeout=WAIT_MS)
     QApplication.clipboard().clear()

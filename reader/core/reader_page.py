@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 import secrets
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -70,6 +71,24 @@ def _font_stack(families: tuple[str, ...]) -> str:
     return ", ".join(f if f in ("serif", "sans-serif") else f'"{f}"' for f in families)
 
 
+# One or two half-width digits on their own: set upright across the column in 縦書き (縦中横)
+_SHORT_NUMBER = re.compile(r"(?<![0-9.,])[0-9]{1,2}(?![0-9.,])")
+
+
+def _text_runs(text: str, start: int, end: int) -> str:
+    """Plain text start:end as spans tagged with their offsets; short numbers get a span of their own."""
+    out: list[str] = []
+    pos = start
+    for m in _SHORT_NUMBER.finditer(text, start, end):
+        if m.start() > pos:
+            out.append(f'<span data-o="{pos}">{html.escape(text[pos:m.start()])}</span>')
+        out.append(f'<span data-o="{m.start()}" class="tcy">{m.group()}</span>')
+        pos = m.end()
+    if pos < end:
+        out.append(f'<span data-o="{pos}">{html.escape(text[pos:end])}</span>')
+    return "".join(out)
+
+
 def block_html(text: str, annotation: Annotation | None) -> str:
     """One block's inner HTML: text runs and ruby, each tagged with its offset into ``text``."""
     out: list[str] = []
@@ -79,13 +98,13 @@ def block_html(text: str, annotation: Annotation | None) -> str:
         if r.start < pos or r.end > len(text):
             continue  # never trust an overlapping or stale span with the text
         if r.start > pos:
-            out.append(f'<span data-o="{pos}">{html.escape(text[pos:r.start])}</span>')
+            out.append(_text_runs(text, pos, r.start))
         cls = ' class="u" title="Reading uncertain"' if r.uncertain else ""
         out.append(f'<ruby data-o="{r.start}"{cls}>{html.escape(text[r.start:r.end])}'
                    f"<rt>{html.escape(r.reading)}</rt></ruby>")
         pos = r.end
     if pos < len(text):
-        out.append(f'<span data-o="{pos}">{html.escape(text[pos:])}</span>')
+        out.append(_text_runs(text, pos, len(text)))
     return "".join(out)
 
 
