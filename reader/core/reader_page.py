@@ -131,6 +131,11 @@ def _short_date(value: str | None) -> str:
     return parsed.strftime("%Y-%m-%d")
 
 
+def _script_json(data) -> str:
+    """JSON to sit inside a <script> element: no "<" at all, so nothing in it can end or open a tag."""
+    return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
+
+
 def read_resource(name: str) -> str:
     return resource_path("reader", name).read_text("utf-8")
 
@@ -166,9 +171,9 @@ def page_html(article: Article, annotations: list[Annotation | None], *,
            "worker-src 'none'; form-action 'none'; base-uri 'none'")
     style = read_resource("reader.css").replace("/*SANS*/", _font_stack(SANS_FAMILIES)).replace(
         "/*SERIF*/", _font_stack(SERIF_FAMILIES))
-    config = json.dumps(settings.to_json()).replace("</", "<\\/")
+    config = _script_json(settings.to_json())
     # drawn before the first paint, so an article opens with its highlights already on it
-    marks = json.dumps(highlights or [], ensure_ascii=False).replace("</", "<\\/")
+    marks = _script_json(highlights or [])
     ours = (read_resource("reader.js"), read_resource("highlights.js"))
     inline = "".join(f'<script nonce="{nonce}">{s}</script>' for s in (*scripts, *ours))
     page = (
