@@ -19,6 +19,7 @@ import re
 import secrets
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from .models import Article
@@ -136,8 +137,16 @@ def _script_json(data) -> str:
     return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
 
 
+@lru_cache(maxsize=None)
 def read_resource(name: str) -> str:
+    """A bundled page file, read once (opening an article must not go to disk for it)."""
     return resource_path("reader", name).read_text("utf-8")
+
+
+@lru_cache(maxsize=1)
+def _stylesheet() -> str:
+    return read_resource("reader.css").replace("/*SANS*/", _font_stack(SANS_FAMILIES)).replace(
+        "/*SERIF*/", _font_stack(SERIF_FAMILIES))
 
 
 def page_html(article: Article, annotations: list[Annotation | None], *,
@@ -169,8 +178,7 @@ def page_html(article: Article, annotations: list[Annotation | None], *,
     csp = (f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'nonce-{nonce}'; img-src 'none'; "
            "font-src 'none'; connect-src 'none'; media-src 'none'; object-src 'none'; frame-src 'none'; "
            "worker-src 'none'; form-action 'none'; base-uri 'none'")
-    style = read_resource("reader.css").replace("/*SANS*/", _font_stack(SANS_FAMILIES)).replace(
-        "/*SERIF*/", _font_stack(SERIF_FAMILIES))
+    style = _stylesheet()
     config = _script_json(settings.to_json())
     # drawn before the first paint, so an article opens with its highlights already on it
     marks = _script_json(highlights or [])
@@ -193,8 +201,7 @@ def page_html(article: Article, annotations: list[Annotation | None], *,
 def message_html(heading: str, lines: list[str], *, theme: str = "light") -> str:
     """A plain page with a heading and a few lines (empty library, nothing selected)."""
     nonce = secrets.token_urlsafe(18)
-    style = read_resource("reader.css").replace("/*SANS*/", _font_stack(SANS_FAMILIES)).replace(
-        "/*SERIF*/", _font_stack(SERIF_FAMILIES))
+    style = _stylesheet()
     body = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
     return ('<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8">'
             f"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'nonce-{nonce}'\">"

@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reader.core.annotations_io import AnnotationImportError, export_html, export_json, export_markdown, import_json
 from reader.ui.highlights import ERRORS
+from reader.ui.menus import menu_named
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -45,17 +46,11 @@ class AnnotationFiles:
         self.import_file.triggered.connect(self.import_)
         self.dialog: QFileDialog | None = None
         self.message: QMessageBox | None = None
-        menu = self._file_menu()
+        menu = menu_named(window, "File")
         if menu is not None:
             anchor = next((a for a in menu.actions() if a.isSeparator()), None)
             for action in (self.export_all, self.export_article, self.import_file):
                 menu.insertAction(anchor, action)
-
-    def _file_menu(self) -> QMenu | None:
-        for action in self.window.menuBar().actions():
-            if action.menu() is not None and action.text().replace("&", "") == "File":
-                return action.menu()
-        return None
 
     def _dialog(self, title: str, mode: QFileDialog.AcceptMode, filters: list[str]) -> QFileDialog:
         dialog = QFileDialog(self.window, title)

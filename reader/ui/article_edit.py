@@ -7,10 +7,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu
+from PySide6.QtWidgets import QDialog
 
 from reader.ui.highlights import ERRORS
 from reader.ui.import_review import ImportReviewDialog
+from reader.ui.menus import menu_named
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -25,16 +26,10 @@ class ArticleEditor:
         self.action.setStatusTip("Fix the title, the subtitle, or which lines belong to the article")
         self.action.triggered.connect(self.edit)
         window.addAction(self.action)
-        menu = self._edit_menu()
+        menu = menu_named(window, "Edit")
         if menu is not None:
             menu.addSeparator()
             menu.addAction(self.action)
-
-    def _edit_menu(self) -> QMenu | None:
-        for action in self.window.menuBar().actions():
-            if action.menu() is not None and action.text().replace("&", "") == "Edit":
-                return action.menu()
-        return None
 
     def edit(self) -> None:
         article_id = self.window.current_article_id()

@@ -88,7 +88,7 @@ class ArticleFurigana:
 
     def annotations(self, article_id: int, article) -> list[Annotation | None]:
         from reader.core.nlp.annotate import annotate
-        from reader.core.nlp.cache import cached_annotations, engine_key, store_annotations
+        from reader.core.nlp.cache import cached_annotations, engine_key, fill_missing
         from reader.ui.library_commands import STORE_ERRORS
 
         self.worker.cancel()
@@ -100,16 +100,13 @@ class ArticleFurigana:
         except STORE_ERRORS as error:  # a library that cannot be read still gets furigana, uncached
             log.warning("annotation cache unavailable: %s", error)
             return [annotate(t) for t in texts]
-        missing = [i for i, a in enumerate(found) if a is None]
-        if not missing:
+        wanted = [text for text, a in zip(texts, found, strict=True) if a is None]
+        if not wanted:
             return found
-        wanted = [texts[i] for i in missing]
 
         def fill(fresh: list[Annotation]) -> None:
-            for i, a in zip(missing, fresh, strict=True):
-                found[i] = a
             try:
-                store_annotations(library, fresh, engine)
+                fill_missing(library, found, fresh, engine)
             except STORE_ERRORS as error:
                 log.warning("could not cache annotations: %s", error)
 

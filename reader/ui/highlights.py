@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from reader.core.annotations import Highlight, page_record
+from reader.core.annotations import Highlight, page_records
 from reader.core.errors import YomuError
 from reader.ui.library_commands import STORE_ERRORS, UndoBar
 
@@ -59,20 +59,16 @@ class HighlightsController(QObject):
             log.warning("could not read highlights: %s", error)
             self.highlights = []
         self.highlightsChanged.emit(self.highlights)
-        return [page_record(h) for h in self.highlights]
+        return page_records(self.highlights)
 
     def load(self) -> None:
         """The open article's highlights, re-anchored if its text changed, drawn in the page."""
         if self.article_id is None:
             self.highlights = []
+            self.highlightsChanged.emit(self.highlights)
+            self.view.set_highlights([])
         else:
-            try:
-                self.highlights = self.library.highlights_for(self.article_id)
-            except ERRORS as error:
-                log.warning("could not read highlights: %s", error)
-                self.highlights = []
-        self.view.set_highlights([page_record(h) for h in self.highlights])
-        self.highlightsChanged.emit(self.highlights)
+            self.view.set_highlights(self.fetch(self.article_id))
 
     def reveal_when_ready(self, highlight_id: str) -> None:
         """Scroll the page to the highlight and choose it, once the page is shown."""
@@ -113,7 +109,7 @@ class HighlightsController(QObject):
             self.window.statusBar().showMessage(f"Could not save the change: {error}", 6000)
             return None
         self.highlights = [updated if h.id == highlight_id else h for h in self.highlights]
-        self.view.set_highlights([page_record(h) for h in self.highlights])
+        self.view.set_highlights(page_records(self.highlights))
         return updated
 
     def delete(self, highlight_id: str) -> None:

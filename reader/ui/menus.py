@@ -9,12 +9,20 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenuBar, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QWidget
 
 from reader.ui.about import APP_NAME, show_about
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
+
+
+def menu_named(window, title: str, *, create: bool = False) -> QMenu | None:
+    """The window's menu-bar menu called ``title`` ("File", "Edit", "View" …), made when asked."""
+    for action in window.menuBar().actions():
+        if action.menu() is not None and action.text().replace("&", "") == title:
+            return action.menu()
+    return window.menuBar().addMenu(f"&{title}") if create else None
 
 
 class WindowActions:

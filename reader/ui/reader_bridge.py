@@ -65,7 +65,6 @@ class ReaderBridge(QObject):
         except Exception:  # a damaged index must not take the reader down with it
             log.exception("lookup failed at block %s offset %s", block, offset)
             return ""
-        result.setdefault("start", offset)
         self.lookedUp.emit(block, offset, len(result["entries"]))
         return json.dumps(result, ensure_ascii=False)
 

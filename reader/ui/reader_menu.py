@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from reader.ui.menus import menu_named
 from reader.ui.reader_view import MEASURE_STEP
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ class ReaderActions:
         for action in (self.cycle_furigana, self.vertical, self.serif, self.look_up, self.wider, self.narrower,
                        self.highlight, self.notes, self.search_notes):
             window.addAction(action)  # shortcuts work wherever the focus is in the window
-        self._fill(self._view_menu())
+        self._fill(menu_named(window, "View", create=True))
 
     def show_notes_search(self) -> None:
         from reader.ui.notes_search import NotesSearch
@@ -100,13 +101,6 @@ class ReaderActions:
             group.addAction(action)
             actions[key] = action
         return actions
-
-    def _view_menu(self) -> QMenu:
-        for action in self._window.menuBar().actions():
-            menu = action.menu()
-            if menu is not None and action.text().replace("&", "") == "View":
-                return menu
-        return self._window.menuBar().addMenu("&View")
 
     def _fill(self, menu: QMenu) -> None:
         menu.addSeparator()

@@ -98,9 +98,7 @@ def render_article(article: Article, annotations: list, out: Path, *, width: int
             if not done[0]:
                 raise RenderError(f"could not write {str(out)!r}")
             return out
-        if vertical:
-            return _grab_whole_columns(app, view, out)
-        return _grab_whole_page(app, view, out, width)
+        return _grab_whole_page(app, view, out, vertical=vertical)
     finally:
         view.close()
         view.deleteLater()
@@ -121,71 +119,46 @@ def _value(app, view, expression: str):
     return got[0]
 
 
-def _grab_whole_page(app, view, out: Path, width: int) -> Path:
-    """The page top to bottom: scrolled one screen at a time and each screen painted into one image
-    (the engine paints only what is on screen)."""
-    from PySide6.QtCore import QRect
-    from PySide6.QtGui import QImage, QPainter
-
-    _value(app, view, "(() => { document.documentElement.style.overflow = 'hidden'; return true; })()")
-    screen = view.height()
-    # the article's own height (its bottom margin included), not the window's: a short article
-    # gives a short image
-    total = min(int(_value(app, view, "Math.ceil(document.getElementById('article').getBoundingClientRect().bottom"
-                                      " + window.scrollY)") or screen), MAX_IMAGE_HEIGHT)
-    ratio = view.devicePixelRatioF()
-    image = QImage(round(width * ratio), round(total * ratio), QImage.Format.Format_ARGB32)
-    image.setDevicePixelRatio(ratio)
-    painter = QPainter(image)
-    try:
-        y = 0
-        while y < total:
-            _value(app, view, f"(() => {{ window.scrollTo(0, {y}); return true; }})()")
-            shown = int(_value(app, view, "Math.round(window.scrollY)") or 0)
-            _pause(app, 0.15)  # let the compositor paint the scrolled screen
-            frame = view.grab()
-            # the screen shows page rows shown … shown+screen; copy the rows from y on
-            skip = y - shown
-            rows = min(screen - skip, total - y)
-            painter.drawPixmap(QRect(0, y, width, rows), frame, QRect(0, skip, width, rows))
-            y += rows
-    finally:
-        painter.end()
-    if image.isNull() or not image.save(str(out), "PNG"):
-        raise RenderError(f"could not write {str(out)!r}")
-    return out
-
-
-def _grab_whole_columns(app, view, out: Path) -> Path:
-    """縦書き: the columns right to left, one screen at a time, into one image as wide as the article."""
+def _grab_whole_page(app, view, out: Path, *, vertical: bool = False) -> Path:
+    """The whole page in one image, one screen at a time (the engine paints only what is on screen):
+    top to bottom, or for 縦書き the columns right to left."""
     from PySide6.QtCore import QRect
     from PySide6.QtGui import QImage, QPainter
 
     _value(app, view, "(() => { document.documentElement.classList.add('no-scrollbars'); return true; })()")
     screen_w, screen_h = view.width(), view.height()
-    # the scrollable width, as the engine rounds it (scrollWidth may be a pixel more than it scrolls)
-    total = min(int(_value(app, view, "(() => { const s = document.scrollingElement; s.scrollLeft = -1e9;"
-                                      " const w = Math.round(-s.scrollLeft) + s.clientWidth; s.scrollLeft = 0;"
-                                      " return w; })()") or screen_w), MAX_IMAGE_HEIGHT)
+    if vertical:  # the scrollable width, as the engine rounds it (scrollWidth may be a pixel more)
+        measure = ("(() => { const s = document.scrollingElement; s.scrollLeft = -1e9;"
+                   " const w = Math.round(-s.scrollLeft) + s.clientWidth; s.scrollLeft = 0; return w; })()")
+        scroll, position = "document.scrollingElement.scrollLeft = -{}", "-document.scrollingElement.scrollLeft"
+        screen = screen_w
+    else:  # the article's own height, bottom margin included: a short article gives a short image
+        measure = "document.getElementById('article').getBoundingClientRect().bottom + window.scrollY"
+        scroll, position = "window.scrollTo(0, {})", "window.scrollY"
+        screen = screen_h
+    total = min(int(_value(app, view, f"Math.ceil({measure})") or screen), MAX_IMAGE_HEIGHT)
     ratio = view.devicePixelRatioF()
-    image = QImage(round(total * ratio), round(screen_h * ratio), QImage.Format.Format_ARGB32)
+    size = (total, screen_h) if vertical else (screen_w, total)
+    image = QImage(round(size[0] * ratio), round(size[1] * ratio), QImage.Format.Format_ARGB32)
     image.setDevicePixelRatio(ratio)
     painter = QPainter(image)
     try:
-        done = 0  # page pixels captured so far, counted from the right edge
+        done = 0  # pixels captured so far along the way the page scrolls (from its top, or its right edge)
         while done < total:
-            _value(app, view, f"(() => {{ document.scrollingElement.scrollLeft = {-done}; return true; }})()")
-            shown = -int(_value(app, view, "Math.round(document.scrollingElement.scrollLeft)") or 0)
-            _pause(app, 0.15)
+            _value(app, view, f"(() => {{ {scroll.format(done)}; return true; }})()")
+            shown = int(_value(app, view, f"Math.round({position})") or 0)
+            _pause(app, 0.15)  # let the compositor paint the scrolled screen
             frame = view.grab()
-            # the screen shows page columns total-shown-screen_w … total-shown (from the left edge)
-            skip = done - shown  # of the screen's right part, already captured
-            cols = min(screen_w - skip, total - done)
-            if cols <= 0:
+            skip = done - shown  # of this screen, the part already captured
+            length = min(screen - skip, total - done)
+            if length <= 0:
                 raise RenderError("the page would not scroll for rendering")
-            left = total - done - cols
-            painter.drawPixmap(QRect(left, 0, cols, screen_h), frame, QRect(screen_w - skip - cols, 0, cols, screen_h))
-            done += cols
+            if vertical:
+                painter.drawPixmap(QRect(total - done - length, 0, length, screen_h), frame,
+                                   QRect(screen_w - skip - length, 0, length, screen_h))
+            else:
+                painter.drawPixmap(QRect(0, done, screen_w, length), frame, QRect(0, skip, screen_w, length))
+            done += length
     finally:
         painter.end()
     if image.isNull() or not image.save(str(out), "PNG"):

@@ -47,22 +47,22 @@ def annotate_missing(texts: list[str], overrides: dict | None) -> list[Annotatio
     return [annotate(text, overrides) for text in texts]
 
 
-def store_annotations(library, annotations: list[Annotation], engine: str) -> None:
-    """Cache these (made under ``engine``, see engine_key) in one write."""
-    if annotations:
-        library.put_cached_annotations([(text_hash(a.text), engine, _dump(a)) for a in annotations],
-                                       max_rows=CACHE_ROWS)
+def fill_missing(library, found: list[Annotation | None], fresh: list[Annotation], engine: str) -> None:
+    """Put ``fresh`` (made for the None places of ``found``, in order) into ``found`` and cache them
+    under ``engine`` (see engine_key) in one write."""
+    places = [i for i, a in enumerate(found) if a is None]
+    for i, a in zip(places, fresh, strict=True):
+        found[i] = a
+    if fresh:
+        library.put_cached_annotations([(text_hash(a.text), engine, _dump(a)) for a in fresh], max_rows=CACHE_ROWS)
 
 
 def annotate_paragraphs(library, paragraphs: list[str]) -> list[Annotation]:
     """Annotations for `paragraphs`, from the library's cache where present, with the user's
     reading corrections applied; new ones are stored in one write."""
     engine = engine_key(library)
-    out = cached_annotations(library, paragraphs)
-    missing = [i for i, a in enumerate(out) if a is None]
+    found = cached_annotations(library, paragraphs)
+    missing = [text for text, a in zip(paragraphs, found, strict=True) if a is None]
     if missing:
-        fresh = annotate_missing([paragraphs[i] for i in missing], library.reading_overrides())
-        for i, a in zip(missing, fresh, strict=True):
-            out[i] = a
-        store_annotations(library, fresh, engine)
-    return out  # type: ignore[return-value]
+        fill_missing(library, found, annotate_missing(missing, library.reading_overrides()), engine)
+    return found  # type: ignore[return-value]
