@@ -31,8 +31,10 @@ from reader.ui.library import LibraryPanel
 from reader.ui.library_commands import STORE_ERRORS, LibraryCommands
 from reader.ui.menus import WindowActions
 from reader.ui.notes_panel import NotesPanel
+from reader.ui.reader_context_menu import ReaderContextMenu
 from reader.ui.reader_menu import ReaderActions
 from reader.ui.reader_view import DEFAULT_TEXT_SIZE, ReaderView
+from reader.ui.reading_corrections import ReadingCorrections
 from reader.ui.url_bar import UrlBar
 
 log = logging.getLogger(__name__)
@@ -112,6 +114,8 @@ class MainWindow(QMainWindow):
         self.reader_actions = ReaderActions(self)
         self.annotation_files = AnnotationFiles(self)
         self.article_editor = ArticleEditor(self)
+        self.reading_corrections = ReadingCorrections(self)
+        self.context_menu = ReaderContextMenu(self)
 
         self.library_panel.queryChanged.connect(self._on_query_changed)
         self.library_panel.currentArticleChanged.connect(self.open_article)

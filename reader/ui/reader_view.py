@@ -11,7 +11,7 @@ import json
 import secrets
 from collections.abc import Callable
 
-from PySide6.QtCore import QFile, QIODevice, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QFile, QIODevice, QPoint, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -54,6 +54,9 @@ class ReaderView(QWebEngineView):
     readingPositionChanged = Signal(int, float)
     #: the page finished loading and its script is connected (tests and benchmarks wait on it)
     pageReady = Signal()
+    #: a right-click (or the menu key) in an article: where (global), the place in the text it
+    #: was on ({"block", "offset"}, or None off the text) and the selected text
+    contextMenuWanted = Signal(QPoint, object, str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -75,6 +78,7 @@ class ReaderView(QWebEngineView):
         self._fraction = 0.0
         self._ready = False
         self._highlights: list[dict] = []
+        self._annotations: dict[int, Annotation] = {}  # block (-1 title, -2 subtitle, 0… paragraphs)
         self._drawn_with_page = True
         self._token = ""
         self.link_prompt: QMessageBox | None = None
@@ -114,6 +118,8 @@ class ReaderView(QWebEngineView):
         subtitle_a = annotations[1] if len(annotations) > 1 else None
         self._article_id = article_id
         self._article = article
+        self._annotations = {block: a for block, a in zip((-1, -2, *range(len(article.paragraphs))),
+                                                          annotations, strict=False) if a is not None}
         self._highlights = list(highlights or [])
         self._drawn_with_page = True
         self._token = secrets.token_hex(8)
@@ -124,9 +130,14 @@ class ReaderView(QWebEngineView):
         self.bridge.set_blocks(blocks)
         self._load(page)
 
+    def annotation(self, block: int) -> Annotation | None:
+        """The open article's words and readings for a block of the page (see PageBlocks)."""
+        return self._annotations.get(block)
+
     def show_placeholder(self, heading: str, lines: list[str]) -> None:
         self._article_id = None
         self._article = None
+        self._annotations = {}
         self._fraction = 0.0
         self._token = secrets.token_hex(8)
         self._load(message_html(heading, lines, theme=self.theme))
@@ -299,8 +310,8 @@ class ReaderView(QWebEngineView):
         if self._ready:
             self._call("setHighlights", highlights)
 
-    def highlight_selection(self, colour: str = "yellow") -> None:
-        self._call("highlightSelection", colour, "highlight")
+    def highlight_selection(self, colour: str = "yellow", style: str = "highlight", with_note: bool = False) -> None:
+        self._call("highlightSelection", colour, style, with_note)
 
     def reveal_highlight(self, highlight_id: str) -> None:
         self._call("revealHighlight", highlight_id)
@@ -313,8 +324,28 @@ class ReaderView(QWebEngineView):
         """Look up the word at the caret or the start of the selection (keyboard shortcut)."""
         self._call("lookupAtSelection")
 
+    def lookup_at(self, block: int, offset: int) -> None:
+        self._call("lookupAt", block, offset)
+
     def close_popup(self) -> None:
         self._call("closePopup")
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """Our menu instead of the browser's (Back, Reload, View Source mean nothing here). The page
+        has recorded the place under the pointer; ask for it, then let the window build the menu."""
+        if self._article_id is None:
+            event.accept()
+            return
+        where = event.globalPos()
+        request = self.lastContextMenuRequest()
+        selected = request.selectedText() if request is not None else ""
+        token = self._token
+
+        def got(target) -> None:
+            if token == self._token:  # not a page that has been replaced meanwhile
+                self.contextMenuWanted.emit(where, target if isinstance(target, dict) else None, selected)
+        self.evaluate("window.yomu ? window.yomu.contextTarget() : null", got)
+        event.accept()
 
     # ---------------------------------------------------------------- script
     def _call(self, name: str, *args) -> None:

@@ -188,7 +188,7 @@
       hl.active = id; draw();
       return window.yomu.reveal(h.paragraph, h.start);
     },
-    highlightSelection(colour, style) { return highlightSelection(colour || "yellow", style || "highlight", false); },
+    highlightSelection(colour, style, withNote) { return highlightSelection(colour || "yellow", style || "highlight", !!withNote); },
     highlightsAt(block, offset) { return at(block, offset).map((h) => h.id); },
     drawnHighlights() {
       const out = {};

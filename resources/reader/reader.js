@@ -9,7 +9,7 @@
   const root = document.documentElement;
   const state = {
     bridge: null, seq: 0, last: null, pinned: false, trigger: config.trigger || "hover",
-    tab: "words", result: null, anchorRect: null, timings: [], parts: [], ready: false, pendingFraction: config.position || 0,
+    tab: "words", result: null, context: null, anchorRect: null, timings: [], parts: [], ready: false, pendingFraction: config.position || 0,
   };
 
   // ------------------------------------------------------------------ settings
@@ -40,6 +40,8 @@
     fraction() { return fraction(); },
     lookupAtSelection() { return lookupAtSelection(); },
     lookupAt(block, offset) { return request(block, offset, performance.now()); },
+    contextTarget() { return state.context || null; },
+    caretTarget() { return selectionPosition(); },
     closePopup() { closePopup(true); },
     popupState() { return popupState(); },
     timings() { return state.timings.slice(); },
@@ -222,23 +224,34 @@
   document.addEventListener("keydown", (ev) => {
     if (ev.key === "Escape") { closePopup(true); ev.preventDefault(); }
   });
+  // The word a right-click (or the menu key, at the caret) was about: the window's menu asks.
+  document.addEventListener("contextmenu", (ev) => {
+    const h = ev.clientX || ev.clientY ? hit(ev.clientX, ev.clientY) : null;
+    state.context = h ? { block: h.block, offset: h.offset } : selectionPosition();
+  });
   function lookupAtSelection() {
+    const at = selectionPosition();
+    if (!at) return false;
+    request(at.block, at.offset, performance.now());
+    return true;
+  }
+  // (block, offset) where the caret or the selection starts, or null outside the article's text.
+  function selectionPosition() {
     const sel = window.getSelection();
     let node = sel && sel.rangeCount ? sel.anchorNode : null;
     let unit = sel && sel.rangeCount ? sel.anchorOffset : 0;
     if (sel && sel.rangeCount && !sel.isCollapsed) {
       const r = sel.getRangeAt(0); node = r.startContainer; unit = r.startOffset;
     }
-    if (!node || node.nodeType !== Node.TEXT_NODE) return false;
+    if (!node || node.nodeType !== Node.TEXT_NODE) return null;
     let el = node.parentElement;
     if (el && el.tagName === "RT") { el = el.parentElement; unit = 0; }
-    if (!el || !el.hasAttribute("data-o")) return false;
+    if (!el || !el.hasAttribute("data-o")) return null;
     const blockEl = el.closest("[data-b]");
-    if (!blockEl) return false;
+    if (!blockEl) return null;
     const block = parseInt(blockEl.getAttribute("data-b"), 10);
     const offset = parseInt(el.getAttribute("data-o"), 10) + codePoints(node.data.slice(0, unit));
-    request(block, offset, performance.now());
-    return true;
+    return { block, offset };
   }
   function request(block, offset, t0) {
     if (!state.bridge) return false;

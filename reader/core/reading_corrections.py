@@ -1,0 +1,103 @@
+"""What the reader corrects when they say "this word reads differently": the word at a place in
+an annotated paragraph, the reading the page shows for it, and how a typed reading would sit
+over its kanji. Qt-free; the window's dialog and the store's override table build on it.
+
+A correction is keyed by the word as written and its dictionary form (surface, lemma), as the
+store keeps it, so it applies to that word in every article, and to no other word that happens
+to be written the same way."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.core.nlp.annotate import Annotation
+from reader.core.nlp.furigana import align
+from reader.core.nlp.tokens import Token, has_kanji, to_hiragana
+from reader.core.store.readings import normalise_reading
+
+CONTEXT_CHARS = 12  # of the sentence on either side of the word, in the dialog
+
+
+@dataclass(frozen=True)
+class CorrectionTarget:
+    surface: str
+    lemma: str
+    start: int  # code points into the paragraph
+    end: int
+    reading: str  # the whole word's reading as the page shows it now, okurigana included, hiragana
+    before: str  # a little of the text either side, for the dialog ("…" where it was cut)
+    after: str
+    #: False inside a number + counter group (7日 なのか): the counter rules read those as a
+    #: whole, so a reading of the one word would not be what the reader sees.
+    correctable: bool = True
+
+
+def correction_target(annotation: Annotation | None, offset: int) -> CorrectionTarget | None:
+    """The word with kanji at ``offset`` of the annotated paragraph, or None (no word there, or
+    one without kanji: kana read as themselves)."""
+    if annotation is None:
+        return None
+    token = _token_at(annotation.tokens, offset)
+    if token is None or not has_kanji(token.surface):
+        return None
+    reading, grouped = _shown_reading(annotation, token)
+    text = annotation.text
+    return CorrectionTarget(
+        surface=token.surface, lemma=token.lemma, start=token.start, end=token.end, reading=reading,
+        before=("…" if token.start > CONTEXT_CHARS else "") + text[max(0, token.start - CONTEXT_CHARS):token.start],
+        after=text[token.end:token.end + CONTEXT_CHARS] + ("…" if len(text) - token.end > CONTEXT_CHARS else ""),
+        correctable=not grouped,
+    )
+
+
+def ruby_preview(surface: str, reading: str) -> list[tuple[str, str]]:
+    """How ``reading`` (as typed) would sit over ``surface``: [(base, ruby), …] in order, ruby ''
+    over kana and other characters. ValueError (one line) when the reading is not kana."""
+    reading = normalise_reading(reading, surface)
+    out: list[tuple[str, str]] = []
+    at = 0
+    for start, end, ruby in align(surface, reading):
+        if start > at:
+            out.append((surface[at:start], ""))
+        out.append((surface[start:end], ruby))
+        at = end
+    if at < len(surface):
+        out.append((surface[at:], ""))
+    return out
+
+
+def preview_text(surface: str, reading: str) -> str:
+    """The preview as plain text, readings in 《》: 話《はな》し合《あ》った."""
+    return "".join(f"{base}《{ruby}》" if ruby else base for base, ruby in ruby_preview(surface, reading))
+
+
+def _token_at(tokens: list[Token], offset: int) -> Token | None:
+    for token in tokens:
+        if token.start <= offset < token.end:
+            return token
+        if token.start > offset:
+            break
+    return None
+
+
+def _shown_reading(annotation: Annotation, token: Token) -> tuple[str, bool]:
+    """The token's reading as displayed: its rubies' readings, and its other characters as they
+    are (kana in hiragana). True as the second value when a ruby reaches outside the token."""
+    parts: list[str] = []
+    at = token.start
+    grouped = False
+    for ruby in annotation.ruby:
+        if ruby.end <= token.start:
+            continue
+        if ruby.start >= token.end:
+            break
+        if ruby.start < token.start or ruby.end > token.end:
+            grouped = True
+            continue
+        parts.append(to_hiragana(annotation.text[at:ruby.start]))
+        parts.append(ruby.reading)
+        at = ruby.end
+    parts.append(to_hiragana(annotation.text[at:token.end]))
+    reading = "".join(parts)
+    if grouped or not any(r.start >= token.start and r.end <= token.end for r in annotation.ruby):
+        reading = token.reading  # the analyser's, when the page shows none of its own
+    return reading, grouped
