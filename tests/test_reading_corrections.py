@@ -6,7 +6,7 @@ import pytest
 
 from reader.core.nlp.annotate import annotate
 from reader.core.nlp.cache import annotate_paragraphs
-from reader.core.reading_corrections import CONTEXT_CHARS, correction_target, preview_text, ruby_preview
+from reader.core.reading_corrections import CONTEXT_CHARS, correction_target, phrase_target, preview_text, ruby_preview
 from reader.core.store import Library
 
 
@@ -82,3 +82,34 @@ def test_a_saved_correction_is_what_the_target_shows_next_time(tmp_path):
         # other words of the same paragraph keep their readings
         vegetables = correction_target(annotate_paragraphs(library, [text])[0], text.index("野"))
         assert vegetables.reading == "やさい"
+
+
+def test_a_selection_widens_to_whole_words_and_to_the_ruby_it_cuts():
+    text = "会議は七日に黒門市場で開く。"
+    a = annotate(text)
+    phrase = phrase_target(a, text.index("門"), text.index("場"))  # part of 黒門 and of 市場
+    assert (phrase.surface, phrase.lemma, phrase.correctable) == ("黒門市場", "", True)
+    assert phrase.reading.startswith("くろもん")
+    group = phrase_target(a, text.index("日"), text.index("日") + 1)  # the counter alone: its group
+    assert (group.surface, group.reading) == ("七日", "なのか")
+    one = phrase_target(a, text.index("会"), text.index("会") + 2)
+    assert one == correction_target(a, 0)  # one word is the word's target, with its lemma
+    assert phrase_target(a, text.index("は"), text.index("は") + 1) is None  # kana only
+    assert phrase_target(a, 3, 3) is None and phrase_target(None, 0, 1) is None
+    assert phrase_target(a, 0, len(text) + 1) is None
+
+
+def test_phrase_corrections_apply_on_word_boundaries_only():
+    text = "会議は七日に黒門市場で開く。株式市場は軟調。"
+    overrides = {("黒門市場", ""): "くろもんいちば", ("七日", ""): "なぬか", ("式市", ""): "しきいち"}
+    a = annotate(text, overrides)
+    shown = {text[r.start:r.end]: r.reading for r in a.ruby}
+    assert shown["黒門市場"] == "くろもんいちば"
+    assert shown["七日"] == "なぬか"
+    assert "しきいち" not in shown.values()  # 式市 cuts through words: not a phrase here
+    assert annotate(text).ruby != a.ruby
+    # the rubies stay ordered and apart
+    assert all(x.end <= y.start for x, y in zip(a.ruby, a.ruby[1:], strict=False))
+    # the longer phrase wins where two overlap
+    b = annotate("黒門市場で", {("黒門市場", ""): "くろもんいちば", ("黒門", ""): "こくもん"})
+    assert [(r.start, r.end, r.reading) for r in b.ruby] == [(0, 4, "くろもんいちば")]

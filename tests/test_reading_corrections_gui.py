@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QLineEdit
 
 from reader.core.models import Article
 from tests.test_gui import WAIT_MS, add_all, page_value, type_japanese
+from tests.test_highlights_gui import drag_select
 
 pytestmark = pytest.mark.gui
 
@@ -233,3 +234,31 @@ def test_corrections_list_changes_and_removes(qtbot, corrections_window):
     qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close),
                      Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+
+
+def test_selected_words_are_corrected_as_one_phrase(qtbot, corrections_window):
+    """A counter read with its number, or a name the analyser splits, is corrected by selecting
+    it: the phrase is read so wherever it is written, and the words alone are left as they were."""
+    window, ids = corrections_window
+    view = window.article_view
+    para = MARKET.paragraphs[1]
+    assert rubies_of(qtbot, view, "七日") == ["なのか"]
+    drag_select(qtbot, view, 1, para.index("七日"), para.index("七日") + 2)
+    qtbot.waitUntil(lambda: page_value(qtbot, view, "window.getSelection().toString()") == "七日", timeout=WAIT_MS)
+    menu = right_click(qtbot, window, 1, para.index("日"))
+    assert action_named(menu, "Copy").isEnabled()
+    correct = action_named(menu, "Correct Reading of “七日”")
+    assert correct.isEnabled()
+    choose(qtbot, menu, correct)
+    qtbot.waitUntil(lambda: window.reading_corrections.dialog is not None, timeout=WAIT_MS)
+    dialog = window.reading_corrections.dialog
+    assert dialog.reading_edit.text() == "なのか"
+    dialog.reading_edit.selectAll()
+    qtbot.keyClick(dialog.reading_edit, Qt.Key.Key_Backspace)
+    type_japanese(dialog.reading_edit, "なぬか")
+    token = view._token
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    reloaded(qtbot, window, token)
+    assert window.library.reading_overrides() == {("七日", ""): "なぬか"}
+    assert rubies_of(qtbot, view, "七日") == ["なぬか"]
+    assert len(rubies_of(qtbot, view, "市場")) == 3  # the rest of the article is read as before

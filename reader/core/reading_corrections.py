@@ -49,6 +49,34 @@ def correction_target(annotation: Annotation | None, offset: int) -> CorrectionT
     )
 
 
+def phrase_target(annotation: Annotation | None, start: int, end: int) -> CorrectionTarget | None:
+    """The selected text [start, end) as something to correct as a whole (黒門市場, 新崎人生, 七日):
+    widened to whole words and to any ruby it cuts through. A single word gives the same target as
+    correction_target; several words give a phrase (lemma ''), which the engine reads as one
+    wherever it is written on word boundaries. None without kanji or outside the text."""
+    if annotation is None or not 0 <= start < end <= len(annotation.text):
+        return None
+    for ruby in annotation.ruby:
+        if ruby.start < end and start < ruby.end:
+            start, end = min(start, ruby.start), max(end, ruby.end)
+    covered = [t for t in annotation.tokens if t.start < end and start < t.end]
+    if not covered:
+        return None
+    if len(covered) == 1:
+        return correction_target(annotation, covered[0].start)
+    start, end = covered[0].start, covered[-1].end
+    text = annotation.text
+    surface = text[start:end]
+    if not has_kanji(surface) or not surface.strip():
+        return None
+    reading = _reading_between(annotation, start, end)[0] or "".join(t.reading for t in covered)
+    return CorrectionTarget(
+        surface=surface, lemma="", start=start, end=end, reading=reading,
+        before=("…" if start > CONTEXT_CHARS else "") + text[max(0, start - CONTEXT_CHARS):start],
+        after=text[end:end + CONTEXT_CHARS] + ("…" if len(text) - end > CONTEXT_CHARS else ""),
+    )
+
+
 def ruby_preview(surface: str, reading: str) -> list[tuple[str, str]]:
     """How ``reading`` (as typed) would sit over ``surface``: [(base, ruby), …] in order, ruby ''
     over kana and other characters. ValueError (one line) when the reading is not kana."""
@@ -80,24 +108,31 @@ def _token_at(tokens: list[Token], offset: int) -> Token | None:
 
 
 def _shown_reading(annotation: Annotation, token: Token) -> tuple[str, bool]:
-    """The token's reading as displayed: its rubies' readings, and its other characters as they
-    are (kana in hiragana). True as the second value when a ruby reaches outside the token."""
+    """The token's reading as displayed (the analyser's where the page shows none), and True as
+    the second value when a ruby reaches outside the token (a number + counter group)."""
+    reading, grouped = _reading_between(annotation, token.start, token.end)
+    return (token.reading if grouped or reading is None else reading), grouped
+
+
+def _reading_between(annotation: Annotation, start: int, end: int) -> tuple[str | None, bool]:
+    """[start, end) as the page reads it: the readings of the rubies inside, the other characters
+    as they are (kana in hiragana). None when a kanji there has no ruby; True as the second value
+    when a ruby crosses either end."""
     parts: list[str] = []
-    at = token.start
-    grouped = False
+    at = start
+    crossed = False
     for ruby in annotation.ruby:
-        if ruby.end <= token.start:
+        if ruby.end <= start:
             continue
-        if ruby.start >= token.end:
+        if ruby.start >= end:
             break
-        if ruby.start < token.start or ruby.end > token.end:
-            grouped = True
+        if ruby.start < start or ruby.end > end:
+            crossed = True
             continue
-        parts.append(to_hiragana(annotation.text[at:ruby.start]))
+        parts.append(annotation.text[at:ruby.start])
         parts.append(ruby.reading)
         at = ruby.end
-    parts.append(to_hiragana(annotation.text[at:token.end]))
-    reading = "".join(parts)
-    if grouped or not any(r.start >= token.start and r.end <= token.end for r in annotation.ruby):
-        reading = token.reading  # the analyser's, when the page shows none of its own
-    return reading, grouped
+    parts.append(annotation.text[at:end])
+    if crossed or any(has_kanji(p) for p in parts[::2]):
+        return None, crossed
+    return to_hiragana("".join(parts)), crossed

@@ -36,11 +36,14 @@ class ReaderContextMenu:
         block = place.get("block") if place else None
         offset = place.get("offset") if place else None
         at_text = isinstance(block, int) and isinstance(offset, int)
-        target = self.window.reading_corrections.target(block, offset) if at_text else None
+        corrections = self.window.reading_corrections
+        word_target = corrections.target({"block": block, "offset": offset}) if at_text else None
+        target = corrections.target(place) if at_text else None  # the selected words, if any
 
         if at_text:
-            text = (view.annotation(block).text if view.annotation(block) else "")[offset:offset + 1]
-            word = target.surface if target else text
+            annotation = view.annotation(block)
+            text = annotation.text[offset:offset + 1] if annotation else ""
+            word = word_target.surface if word_target else text
             look = menu.addAction(f"&Look Up {_quoted(word)}" if word.strip() else "&Look Up")
             look.triggered.connect(lambda: view.lookup_at(block, offset))
         copy = menu.addAction("&Copy")
@@ -62,8 +65,8 @@ class ReaderContextMenu:
         correct = menu.addAction(label)
         correct.setEnabled(target is not None and target.correctable)
         if target is not None and not target.correctable:
-            correct.setText(f"Correct Reading of {_quoted(target.surface)} (read with its number)")
-        correct.triggered.connect(lambda: self.window.reading_corrections.correct(block, offset))
+            correct.setText(f"Correct Reading of {_quoted(target.surface)} (select it with its number)")
+        correct.triggered.connect(lambda: corrections.correct(target))
         menu.addSeparator()
         select_all = menu.addAction("Select &All")
         select_all.triggered.connect(lambda: view.page().triggerAction(QWebEnginePage.WebAction.SelectAll))

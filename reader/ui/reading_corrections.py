@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
-from reader.core.reading_corrections import CorrectionTarget, correction_target
+from reader.core.reading_corrections import CorrectionTarget, correction_target, phrase_target
 from reader.ui.library_commands import STORE_ERRORS
 from reader.ui.menus import menu_named
 from reader.ui.reading_dialogs import ReadingCorrectionsDialog, ReadingDialog
@@ -43,29 +43,42 @@ class ReadingCorrections:
             menu.addAction(self.list_action)
 
     # ------------------------------------------------------------------ one word
-    def target(self, block: int, offset: int) -> CorrectionTarget | None:
-        return correction_target(self.window.article_view.annotation(block), offset)
+    def target(self, place: dict | None) -> CorrectionTarget | None:
+        """What to correct for a place the page reported ({"block", "offset", "selection"}): the
+        selected words when there is a selection with kanji in one block, else the word at offset."""
+        if not _is_place(place):
+            return None
+        view = self.window.article_view
+        span = place.get("selection")
+        if isinstance(span, dict) and all(isinstance(span.get(k), int) for k in ("block", "start", "end")):
+            phrase = phrase_target(view.annotation(span["block"]), span["start"], span["end"])
+            if phrase is not None:
+                return phrase
+        return correction_target(view.annotation(place["block"]), place["offset"])
 
     def correct_at_caret(self) -> None:
         view = self.window.article_view
         if view.article_id is None:
             return
-        view.evaluate("window.yomu ? window.yomu.caretTarget() : null",
-                      lambda at: self.correct(at["block"], at["offset"]) if _is_place(at)
-                      else self._status("Put the caret on a word first (click in the text)."))
 
-    def correct(self, block: int, offset: int) -> None:
-        """Open the dialog for the word at (block, offset) of the open article."""
+        def got(place) -> None:
+            if _is_place(place):
+                self.correct(self.target(place))
+            else:
+                self._status("Put the caret on a word first (click in the text), or select the words.")
+        view.evaluate("window.yomu ? window.yomu.caretTarget() : null", got)
+
+    def correct(self, target: CorrectionTarget | None) -> None:
+        """Open the dialog for a word or phrase of the open article (see target)."""
         if self.dialog is not None:
             self.dialog.raise_()
             return
-        target = self.target(block, offset)
         if target is None:
             self._status("There is no word with kanji there to correct.")
             return
         if not target.correctable:
             self._status(f"{target.surface} is read with the number before it (a counter): "
-                         "its reading cannot be corrected on its own.")
+                         "select the number and the counter together to correct them.")
             return
         try:
             corrected = self._correction_key(target) is not None

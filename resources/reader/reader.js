@@ -41,7 +41,7 @@
     lookupAtSelection() { return lookupAtSelection(); },
     lookupAt(block, offset) { return request(block, offset, performance.now()); },
     contextTarget() { return state.context || null; },
-    caretTarget() { return selectionPosition(); },
+    caretTarget() { const at = selectionPosition(); return at ? Object.assign(at, { selection: selectionSpan() }) : null; },
     closePopup() { closePopup(true); },
     popupState() { return popupState(); },
     timings() { return state.timings.slice(); },
@@ -227,8 +227,18 @@
   // The word a right-click (or the menu key, at the caret) was about: the window's menu asks.
   document.addEventListener("contextmenu", (ev) => {
     const h = ev.clientX || ev.clientY ? hit(ev.clientX, ev.clientY) : null;
-    state.context = h ? { block: h.block, offset: h.offset } : selectionPosition();
+    const place = h ? { block: h.block, offset: h.offset } : selectionPosition();
+    state.context = place ? Object.assign(place, { selection: selectionSpan() }) : null;
   });
+  // The selection as {block, start, end} when it lies inside one block, else null.
+  function selectionSpan() {
+    const sel = window.getSelection();
+    if (!sel || !sel.rangeCount || sel.isCollapsed) return null;
+    const r = sel.getRangeAt(0);
+    const a = positionOf(r.startContainer, r.startOffset), b = positionOf(r.endContainer, r.endOffset);
+    if (!a || !b || a.block !== b.block || b.offset <= a.offset) return null;
+    return { block: a.block, start: a.offset, end: b.offset };
+  }
   function lookupAtSelection() {
     const at = selectionPosition();
     if (!at) return false;

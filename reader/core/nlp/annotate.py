@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from json.encoder import encode_basestring as _quoted  # the C encoder json.dumps itself uses
 
+from .corrections import phrase_rubies
 from .furigana import align
 from .numbers import number_rubies
 from .readings import adjusted_reading
@@ -56,8 +57,15 @@ def annotate(text: str, overrides: dict[tuple[str, str], str] | None = None) -> 
     tokens = tokenize(text)
     rubies, handled = number_rubies(text, tokens)
     rubies = list(rubies)
+    phrases: list[tuple[int, int]] = []
+    if overrides:  # the reader's corrections of whole phrases come before any rule
+        corrected, phrases = phrase_rubies(text, tokens, overrides)
+        if phrases:
+            rubies = [r for r in rubies if not _within(r.start, r.end, phrases)] + corrected
     for i, token in enumerate(tokens):
         if i in handled or not has_kanji(token.surface):
+            continue
+        if phrases and _within(token.start, token.end, phrases):
             continue
         override = None
         if overrides:
@@ -71,6 +79,10 @@ def annotate(text: str, overrides: dict[tuple[str, str], str] | None = None) -> 
             rubies.append(Ruby(start + s, start + e, r, uncertain))
     rubies.sort(key=lambda r: r.start)
     return Annotation(text, tokens, _without_overlaps(rubies, len(text)))
+
+
+def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
 
 
 def _without_overlaps(rubies: list[Ruby], length: int) -> list[Ruby]:
