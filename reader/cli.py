@@ -13,8 +13,8 @@ from pathlib import Path
 
 from reader import __version__
 
-COMMANDS = ("clean", "import", "list", "search", "show", "delete", "highlight", "annotations", "annotate", "lookup",
-            "dict", "render", "gui")
+COMMANDS = ("clean", "import", "list", "search", "show", "delete", "highlight", "annotations", "readings", "annotate",
+            "lookup", "dict", "render", "gui")
 
 
 class CommandError(Exception):
@@ -49,12 +49,16 @@ def _read_source(source: str):
     return load(source)
 
 
-def _open_library(args):
+def _library_path(args) -> Path:
     from reader.core.paths import default_library_path
+
+    return Path(args.library).expanduser() if args.library else default_library_path()
+
+
+def _open_library(args):
     from reader.core.store import Library
 
-    path = Path(args.library).expanduser() if args.library else default_library_path()
-    return Library.open(path)
+    return Library.open(_library_path(args))
 
 
 def cmd_clean(args) -> int:
@@ -147,42 +151,6 @@ def _no_display() -> bool:
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
         return False
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
-def _ruby_text(annotation) -> str:
-    """Readings inline, as 漢字《かんじ》, for reading in a terminal."""
-    out, pos = [], 0
-    for r in annotation.ruby:
-        out.append(annotation.text[pos:r.start])
-        out.append(f"{annotation.text[r.start:r.end]}《{r.reading}{'?' if r.uncertain else ''}》")
-        pos = r.end
-    out.append(annotation.text[pos:])
-    return "".join(out)
-
-
-def cmd_annotate(args) -> int:
-    from reader.core.nlp.annotate import annotate
-
-    if args.jsonl:
-        # One text a line in, one JSON object a line out, in order: a pipe for other tools.
-        out = sys.stdout
-        for line in sys.stdin.buffer:
-            text = line.decode("utf-8", errors="replace").rstrip("\r\n")
-            out.write(annotate(text).to_json_line() + "\n")
-        return 0
-    if args.text is None or args.text == "-":
-        text = sys.stdin.buffer.read().decode("utf-8", errors="replace")
-    else:
-        text = args.text
-    paragraphs = [p for p in text.splitlines() if p.strip()] or [text]
-    annotations = [annotate(p) for p in paragraphs]
-    if args.json:
-        data = [a.to_json() for a in annotations]
-        _print_json(data[0] if len(data) == 1 else data)
-    else:
-        for a in annotations:
-            print(_ruby_text(a))
-    return 0
 
 
 def _progress_bar(fraction: float, message: str) -> None:
@@ -285,8 +253,6 @@ def cmd_render(args) -> int:
 
 
 def cmd_gui(args) -> int:
-    from reader.core.paths import default_library_path
-
     if _no_display():
         raise CommandError("the window needs a desktop session, and no display was found "
                            "(the other commands work without one: yomu --help)")
@@ -294,8 +260,7 @@ def cmd_gui(args) -> int:
         from reader.ui.app import run
     except ImportError as exc:
         raise CommandError(f"the window cannot start: Qt is not available ({exc})") from None
-    path = Path(args.library).expanduser() if args.library else default_library_path()
-    return run(path, open_source=args.source)
+    return run(_library_path(args), open_source=args.source)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -335,15 +300,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", type=int)
     p.set_defaults(func=cmd_delete)
 
-    from reader.cli_annotations import add_commands
+    from reader import cli_annotations, cli_readings
 
-    add_commands(sub)
-
-    p = sub.add_parser("annotate", help="print furigana and words for Japanese text")
-    p.add_argument("text", nargs="?", metavar="TEXT|-", help="the text (default: read stdin)")
-    p.add_argument("--json", action="store_true", help="one JSON object (a list for several paragraphs)")
-    p.add_argument("--jsonl", action="store_true", help="read one text a line on stdin, print one JSON a line")
-    p.set_defaults(func=cmd_annotate)
+    cli_annotations.add_commands(sub)
+    cli_readings.add_commands(sub)
 
     p = sub.add_parser("lookup", help="dictionary entries starting at a position in Japanese text")
     p.add_argument("text", nargs="?")

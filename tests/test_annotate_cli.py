@@ -5,6 +5,14 @@ import json
 import subprocess
 import sys
 
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def no_library(tmp_path, monkeypatch):
+    """No library, so the user's own reading corrections cannot change what these tests see."""
+    monkeypatch.setenv("YOMU_LIBRARY", str(tmp_path / "absent" / "library.sqlite3"))
+
 
 def run(*args, stdin: str = ""):
     return subprocess.run([sys.executable, "-m", "reader", "annotate", *args], input=stdin.encode("utf-8"),

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.store import Library
+from reader.core.store import Library, LibraryError
 from reader.core.store import library as library_module
+from reader.core.store.reading_overrides import read_reading_overrides
 from reader.core.store.readings import normalise_reading, to_hiragana
 
 
@@ -177,6 +178,47 @@ def test_version_and_overrides_are_shared_between_connections(tmp_path: Path):
         assert app.reading_overrides() == {("市場", ""): "いちば"}
     with Library.open(path) as again:
         assert again.reading_overrides() == {("市場", ""): "いちば"}
+
+
+def test_override_list_has_times_in_key_order(lib: Library):
+    lib.set_reading_override("行っ", "ゆっ", lemma="行く")
+    lib.set_reading_override("市場", "イチバ")
+    lib.set_reading_override("行っ", "いっ")
+    items = lib.reading_override_list()
+    assert [(i.surface, i.lemma, i.reading) for i in items] == [
+        ("市場", "", "いちば"), ("行っ", "", "いっ"), ("行っ", "行く", "ゆっ")]
+    assert items[0].created == items[0].updated == override_row(lib, "市場")["updated_at"]
+    assert set(items[0].to_json()) == {"surface", "lemma", "reading", "created", "updated"}
+
+
+def test_read_overrides_from_a_file_without_opening_it_as_a_library(tmp_path: Path):
+    path = tmp_path / "library.sqlite3"
+    with Library.open(path) as library:
+        library.set_reading_override("市場", "いちば")
+        library.set_reading_override("行っ", "ゆっ", lemma="行く")
+        expected = library.reading_overrides()
+    before = path.read_bytes()
+    assert read_reading_overrides(path) == expected
+    assert path.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["library.sqlite3"]
+
+
+def test_read_overrides_of_no_file_or_an_empty_one(tmp_path: Path):
+    missing = tmp_path / "folder" / "library.sqlite3"
+    assert read_reading_overrides(missing) == {}
+    assert not missing.parent.exists()
+    empty = tmp_path / "empty.sqlite3"
+    empty.touch()
+    assert read_reading_overrides(empty) == {}
+    assert empty.read_bytes() == b""
+
+
+def test_read_overrides_refuses_what_is_not_a_library(tmp_path: Path):
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"x" * 200)
+    with pytest.raises(LibraryError, match="not an SQLite database"):
+        read_reading_overrides(bad)
+    with pytest.raises(LibraryError, match="is a folder"):
+        read_reading_overrides(tmp_path)
 
 
 def test_to_hiragana_leaves_other_characters():

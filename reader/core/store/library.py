@@ -20,7 +20,7 @@ from reader.core.store.article_edits import ArticleEditsMixin
 from reader.core.store.highlights import HighlightsMixin
 from reader.core.store.listing import LIVE, NEWEST_FIRST, SHOW_ALL, SORT_IMPORTED, SUMMARY_COLUMNS
 from reader.core.store.opening import LibraryError, check_before_opening, connect
-from reader.core.store.readings import normalise_key, normalise_reading
+from reader.core.store.reading_overrides import ReadingOverridesMixin
 from reader.core.store.records import READ_THRESHOLD, ArticleSummary, StoredArticle, TrashedArticle
 from reader.core.store.schema import SCHEMA_VERSION, body_text, migrate
 from reader.core.store.transaction import write_transaction
@@ -30,12 +30,14 @@ from reader.core.store.transaction import write_transaction
 ANNOTATION_CACHE_LIMIT = 200_000
 
 
-class Library(HighlightsMixin, AnnotationSearchMixin, AnnotationMergeMixin, ArticleEditsMixin):
+class Library(
+    HighlightsMixin, AnnotationSearchMixin, AnnotationMergeMixin, ArticleEditsMixin, ReadingOverridesMixin
+):
     """One open library file. Create with Library.open(path); close it, or use it in `with`.
 
     Highlights and notes (store/highlights.py), their search (annotation_search.py) and merging
-    (annotation_merge.py), and editing an article's text (article_edits.py) are written in their
-    own modules and mixed in here.
+    (annotation_merge.py), editing an article's text (article_edits.py) and the user's reading
+    corrections (reading_overrides.py) are written in their own modules and mixed in here.
     """
 
     def __init__(self, db: sqlite_utils.Database, path: Path, created: bool) -> None:
@@ -294,57 +296,6 @@ class Library(HighlightsMixin, AnnotationSearchMixin, AnnotationMergeMixin, Arti
             params,
         )
         return listing.sort_summaries(rows, sort)
-
-    # -- furigana: reading overrides -------------------------------------------------------
-
-    def set_reading_override(self, surface: str, reading: str, lemma: str = "") -> None:
-        """From now on, read `surface` (only where its dictionary form is `lemma`, if given) as
-        `reading`. Replaces an earlier override for the same (surface, lemma). The reading may
-        be typed in hiragana or katakana and is stored as hiragana; surrounding whitespace is
-        dropped. Raises ValueError (one line) for an empty surface or a reading that is empty or
-        holds anything but kana and ー. Setting the reading an override already has changes
-        nothing, not even reading_overrides_version()."""
-        surface, lemma = normalise_key(surface, lemma)
-        reading = normalise_reading(reading, surface)
-        now = _now()
-        self._db.execute(
-            """
-            INSERT INTO reading_overrides (surface, lemma, reading, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT (surface, lemma) DO UPDATE
-                SET reading = excluded.reading, updated_at = excluded.updated_at
-                WHERE reading <> excluded.reading
-            """,
-            [surface, lemma, reading, now, now],
-        )
-
-    def delete_reading_override(self, surface: str, lemma: str = "") -> bool:
-        """Forget the override for exactly (surface, lemma). False if there was none."""
-        try:
-            surface, lemma = normalise_key(surface, lemma)
-        except ValueError:
-            return False  # nothing stored can have such a key
-        cursor = self._db.execute(
-            "DELETE FROM reading_overrides WHERE surface = ? AND lemma = ?", [surface, lemma]
-        )
-        return cursor.rowcount > 0
-
-    def reading_overrides(self) -> dict[tuple[str, str], str]:
-        """Every override: (surface, lemma) -> reading in hiragana; lemma '' means any."""
-        return {
-            (surface, lemma): reading
-            for surface, lemma, reading in self._db.execute(
-                "SELECT surface, lemma, reading FROM reading_overrides ORDER BY surface, lemma"
-            ).fetchall()
-        }
-
-    def reading_overrides_version(self) -> int:
-        """A number that goes up every time an override is added, changed or deleted (also by
-        another process on the same file), and never goes back: put it in cache keys."""
-        row = self._db.execute(
-            "SELECT value FROM meta WHERE key = 'reading_overrides_version'"
-        ).fetchone()
-        return row[0]
 
     # -- furigana: annotation cache ---------------------------------------------------------
 

@@ -32,24 +32,8 @@ class LibraryError(YomuError):
 
 def check_before_opening(path: Path) -> None:
     """Refuse what can be refused without opening the file; create missing parent folders."""
-    if path.is_dir():
-        raise LibraryError(f"{path} is a folder, not a Yomu library")
     if path.exists():
-        if not path.is_file():
-            raise LibraryError(f"{path} is not a Yomu library (not a regular file)")
-        try:
-            with path.open("rb") as file:
-                header = file.read(_HEADER_SIZE)
-        except OSError as error:
-            raise LibraryError(f"cannot read library {path}: {error.strerror}") from error
-        if header:  # a zero-length file is a new, empty library
-            if len(header) < _HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
-                raise LibraryError(f"{path} is not a Yomu library (not an SQLite database)")
-            check_identity(
-                path,
-                user_version=_header_int(header, _USER_VERSION_AT),
-                application_id=_header_int(header, _APPLICATION_ID_AT),
-            )
+        check_file(path)
         if not os.access(path, os.R_OK | os.W_OK):
             raise LibraryError(f"cannot write to library {path} (permission denied)")
     else:
@@ -62,6 +46,27 @@ def check_before_opening(path: Path) -> None:
     # SQLite creates its -wal and -shm files next to the library.
     if not os.access(path.parent, os.W_OK | os.X_OK):
         raise LibraryError(f"cannot write to library {path} (folder {path.parent} is not writable)")
+
+
+def check_file(path: Path) -> None:
+    """Refuse an existing path that is not a Yomu library we can read, from its header bytes alone."""
+    if path.is_dir():
+        raise LibraryError(f"{path} is a folder, not a Yomu library")
+    if not path.is_file():
+        raise LibraryError(f"{path} is not a Yomu library (not a regular file)")
+    try:
+        with path.open("rb") as file:
+            header = file.read(_HEADER_SIZE)
+    except OSError as error:
+        raise LibraryError(f"cannot read library {path}: {error.strerror}") from error
+    if header:  # a zero-length file is a new, empty library
+        if len(header) < _HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
+            raise LibraryError(f"{path} is not a Yomu library (not an SQLite database)")
+        check_identity(
+            path,
+            user_version=_header_int(header, _USER_VERSION_AT),
+            application_id=_header_int(header, _APPLICATION_ID_AT),
+        )
 
 
 def _header_int(header: bytes, offset: int) -> int:
@@ -114,16 +119,8 @@ def connect(path: Path) -> sqlite_utils.Database:
     try:
         conn.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")  # this connection only
         # The header read earlier can be stale when a -wal file holds newer commits; this read
-        # sees the database as SQLite does, and still writes nothing. One statement, so all
-        # three come from one snapshot even while another process is creating the library.
-        user_version, application_id, table_count = conn.execute(
-            "SELECT (SELECT user_version FROM pragma_user_version),"
-            " (SELECT application_id FROM pragma_application_id),"
-            " (SELECT count(*) FROM sqlite_master)"
-        ).fetchone()
-        check_identity(path, user_version=user_version, application_id=application_id)
-        if user_version == 0 and table_count:
-            raise _not_ours(path)
+        # sees the database as SQLite does, and still writes nothing.
+        _check_contents(conn, path)
         _switch_to_wal(conn)
         conn.execute("PRAGMA foreign_keys = ON")  # per connection: paragraphs cascade with articles
         # A commit reaches the disk before it returns, also in WAL mode (where some builds default to
@@ -141,3 +138,51 @@ def connect(path: Path) -> sqlite_utils.Database:
         conn.close()
         raise
     return sqlite_utils.Database(conn)
+
+
+def _check_contents(conn: sqlite3.Connection, path: Path) -> int:
+    """Refuse, through SQLite, what is not ours or is newer; returns the schema version."""
+    # One statement, so all three come from one snapshot even while another process is
+    # creating the library.
+    user_version, application_id, table_count = conn.execute(
+        "SELECT (SELECT user_version FROM pragma_user_version),"
+        " (SELECT application_id FROM pragma_application_id),"
+        " (SELECT count(*) FROM sqlite_master)"
+    ).fetchone()
+    check_identity(path, user_version=user_version, application_id=application_id)
+    if user_version == 0 and table_count:
+        raise _not_ours(path)
+    return user_version
+
+
+def connect_read_only(path: Path) -> tuple[sqlite3.Connection, int]:
+    """Open an existing library only to read it: (connection, schema version). Nothing is
+    written, neither the file nor a migration; a missing file is an error, never created.
+    Raises LibraryError (one line) for a file that is not ours, damaged, or from a newer Yomu."""
+    check_file(path)
+    # A read-only connection to a WAL database creates the -wal and -shm files and, unable to
+    # clean up, leaves them behind. With neither a -wal nor a rollback journal beside it the
+    # main file holds the whole database and nobody is mid-write, so it is read as immutable
+    # (no locks, no side files). A writer's commits reach the main file only when it closes,
+    # so a writer racing this short read is unlikely; at worst the read fails and is reported.
+    in_use = any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-journal"))
+    uri = path.absolute().as_uri() + ("?mode=ro" if in_use else "?mode=ro&immutable=1")
+    try:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    except sqlite3.Error as error:
+        raise LibraryError(f"cannot open library {path}: {error}") from error
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
+        version = _check_contents(conn, path)
+    except sqlite3.OperationalError as error:
+        conn.close()
+        raise LibraryError(f"cannot open library {path}: {error}") from error
+    except sqlite3.DatabaseError as error:
+        conn.close()
+        raise LibraryError(
+            f"{path} is not a Yomu library (damaged SQLite database: {error})"
+        ) from error
+    except BaseException:
+        conn.close()
+        raise
+    return conn, version

@@ -13,6 +13,8 @@ import sqlite_utils
 from reader.core.store.transaction import write_transaction
 
 SCHEMA_VERSION = 5
+# The first version with the reading_overrides table (migration 3).
+READING_OVERRIDES_SINCE = 3
 
 # Stored in the header's application_id field, so a Yomu library can be told apart from any
 # other SQLite database before anything in it is read or changed. Bytes: b"Yomu".
