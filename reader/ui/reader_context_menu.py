@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWidgets import QMenu
 
@@ -45,8 +46,10 @@ class ReaderContextMenu:
             text = annotation.text[offset:offset + 1] if annotation else ""
             word = word_target.surface if word_target else text
             look = menu.addAction(f"&Look Up {_quoted(word)}" if word.strip() else "&Look Up")
+            look.setShortcut(QKeySequence("Ctrl+D"))  # shown as a hint: the same command at the caret
             look.triggered.connect(lambda: view.lookup_at(block, offset))
         copy = menu.addAction("&Copy")
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
         copy.setEnabled(bool(selected))
         copy.triggered.connect(lambda: view.page().triggerAction(QWebEnginePage.WebAction.Copy))
 
@@ -63,12 +66,14 @@ class ReaderContextMenu:
         menu.addSeparator()
         label = f"Correct &Reading of {_quoted(target.surface)}…" if target else "Correct &Reading…"
         correct = menu.addAction(label)
+        correct.setShortcut(QKeySequence("Ctrl+Shift+R"))
         correct.setEnabled(target is not None and target.correctable)
         if target is not None and not target.correctable:
             correct.setText(f"Correct Reading of {_quoted(target.surface)} (select it with its number)")
         correct.triggered.connect(lambda: corrections.correct(target))
         menu.addSeparator()
         select_all = menu.addAction("Select &All")
+        select_all.setShortcut(QKeySequence.StandardKey.SelectAll)
         select_all.triggered.connect(lambda: view.page().triggerAction(QWebEnginePage.WebAction.SelectAll))
 
         if self.menu is not None:
