@@ -242,10 +242,12 @@ def cmd_render(args) -> int:
 
             highlights = page_records(lib.highlights_for(int(source)))
     else:
+        from reader.cli_readings import library_corrections
         from reader.core.nlp.annotate import annotate
 
         article = _read_source(source)
-        annotations = [annotate(t) for t in texts_of(article)]
+        overrides = library_corrections(args)  # as the window would read it, without storing it
+        annotations = [annotate(t, overrides) for t in texts_of(article)]
         highlights = []
     print(render_article(article, annotations, out, width=args.width, furigana=args.furigana,
                          highlights=highlights, vertical=args.vertical, height=args.height))

@@ -70,10 +70,10 @@ def cmd_readings_delete(args) -> int:
     return 0
 
 
-def _corrections(args) -> dict | None:
+def library_corrections(args) -> dict | None:
     """The library's reading corrections, read without creating or writing the library; None
     (with one warning) when the file cannot be read, so annotating still works."""
-    if args.no_corrections:
+    if getattr(args, "no_corrections", False):
         return None
     from reader.core.store import LibraryError
     from reader.core.store.reading_overrides import read_reading_overrides
@@ -99,7 +99,7 @@ def _ruby_text(annotation) -> str:
 def cmd_annotate(args) -> int:
     from reader.core.nlp.annotate import annotate
 
-    overrides = _corrections(args)  # once, not per line: --jsonl is a throughput pipe
+    overrides = library_corrections(args)  # once, not per line: --jsonl is a throughput pipe
     if args.jsonl:
         # One text a line in, one JSON object a line out, in order: a pipe for other tools.
         out = sys.stdout

@@ -136,3 +136,21 @@ def test_cli_renders_vertical_writing_right_to_left(tmp_path):
     bad = yomu("--library", str(library), "render", str(article_id), "--out", str(out), "--vertical",
                "--height", "50")
     assert bad.returncode == 1 and "height 50 is out of range" in bad.stderr
+
+
+def test_cli_render_of_a_file_reads_with_the_libraries_corrections(tmp_path):
+    page = tmp_path / "article.txt"
+    page.write_text("\n\n".join([ARTICLE.title, *ARTICLE.paragraphs]), encoding="utf-8")
+    library = tmp_path / "library.sqlite3"
+    Library.open(library).close()
+    plain = tmp_path / "plain.png"
+    assert yomu("--library", str(library), "render", str(page), "--out", str(plain)).returncode == 0
+    with Library.open(library) as lib:
+        lib.set_reading_override("図書館", "としょかんかん", "図書館")
+    before = library.read_bytes()
+    corrected = tmp_path / "corrected.png"
+    done = yomu("--library", str(library), "render", str(page), "--out", str(corrected))
+    assert done.returncode == 0, done.stderr
+    a, b = QImage(str(plain)), QImage(str(corrected))
+    assert a != b  # the longer reading over 図書館
+    assert library.read_bytes() == before  # read, never written
