@@ -81,6 +81,10 @@ def test_long_paragraph_without_sentence_ends_is_split_too(monkeypatch):
     ("予想通りの結果", "通", "どお"),
     ("ゲーム会社の製品", "会社", "がいしゃ"),
     ("プレスコット家は旅をした", "家", "け"),
+    # 人 after a country, a place or a people: じん
+    ("カナダ人の選手が出場した", "人", "じん"),
+    ("ゲルマン人の移動", "人", "じん"),
+    ("生粋の京都人だ", "人", "じん"),
     ("購入を考えている方はご連絡ください", "方", "かた"),
     # rendaku of a second element glued to a noun; after a name for rivers and peaks
     ("彼は運動好きな子だ", "好", "ず"),
@@ -117,6 +121,8 @@ def test_context_rules(text, word, reading):
     ("山田寿司の店", "寿司", "すし"),  # after a name: a shop, not a kind of sushi
     ("雨の前に帰る", "前", "まえ"),
     ("数日後に戻る", "数", "すう"),
+    ("チーム１０人で戦う", "人", "にん"),  # a count, not a people
+    ("マンションの管理人に聞く", "管理人", "かんりにん"),
 ])
 def test_context_rules_leave_other_uses_alone(text, word, reading):
     assert rubies(text).get(word) == reading

@@ -15,6 +15,7 @@ Each rule fixes a class of errors seen against human annotation, not single sent
 - Words whose reading depends on meaning (今日, 市場, 後, 他, 間 …) keep the analyser's reading,
   marked uncertain, until the user corrects them once.
 - 家 after a name is the family (プレスコット家 …け), not a house.
+- 人 after a place or a people (カナダ人, ノルマン人, 京都人) is じん; Sudachi reads the suffix にん.
 - Nouns glued to a preceding noun voice their first sound (rendaku: 予想通り よそうどおり, ゲーム会社
   げーむがいしゃ, 運動好き うんどうずき, 日焼け止め ひやけどめ) for the second elements where that is
   regular; 川 and 岳 voice after a name (ナイル川 ないるがわ, 谷川岳 たにがわだけ). A verb 付ける glued to a
@@ -133,6 +134,9 @@ def _context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         return _kata_or_hou(token, prev, nxt, tokens, i)
     if surface == "家" and prev is not None and (prev.proper or _katakana_word(prev)) and token.pos[0] in _NOMINAL:
         return "け", False  # a family or house name: ルクセンブルク家, 徳川家
+    if surface == "人" and token.pos[0] == "接尾辞" and _glued(prev, token) and prev.pos[2:3] != ("人名",) \
+            and (prev.proper or _katakana_word(prev)):
+        return "じん", False  # a people or someone from a place: カナダ人, ノルマン人, 京都人
     if token.pos[2:4] == ("人名", "名") and token.pos[1] == "固有名詞":
         return reading, True  # given names have many readings; the dictionary's is a guess
     if surface == "他" and token.pos[0] == "名詞" and nxt is not None and _glued(token, nxt) and (
