@@ -35,7 +35,8 @@ Which ruby (the rule the project is scored on):
   to the caller untouched, and so are kanji numerals with no counter (一つ, 三百).
 * Ranges (29～30日, 29-30日, 3、4日): only the number touching the counter is read with it.
 * The counter's kana prefix (か月, カ国) never gets ruby; ヶ/ヵ/ケ/箇 do (ヶ月 かげつ).
-* 分 is ぶん in a fraction (3分の1) and ぶ after 割 (3割5分); 月期 is がっき (3月期).
+* 分 is ぶん in a fraction (3分の1), ぶ after 割 (3割5分) and わけ in a record (6勝4敗1分, draws);
+  月期 is がっき (3月期).
 
 Choices where usage varies are documented in counters.py (7人 しちにん: NHK lists it first and
 Sudachi reads 7 as シチ before 人; it only shows over kanji numerals, as digits carry no ruby).
@@ -69,6 +70,7 @@ _ENDS_IN_N = frozenset({"3", "1000", "man"})  # さん, せん/ぜん, まん
 _DAY_WORDS = {2: "ふつ", 3: "みっ", 4: "よっ", 5: "いつ", 6: "むい", 7: "なの", 8: "よう", 9: "ここの", 10: "とお",
               20: "はつ"}
 _WHOLE = {("person", 1): "ひとり", ("person", 2): "ふたり", ("age", 20): "はたち"}
+_NATIVE_ONE_TWO = {1: "ひと", 2: "ふた"}  # a native counter counts 1 and 2 in native numerals (1口 ひとくち)
 _DURATION_BEFORE = frozenset({"約", "わずか", "たった", "最短", "最長", "丸", "ほぼ"})
 _DURATION_AFTER = frozenset({"あたり", "当たり", "当り", "平均", "中", "おき", "置き", "限り", "以内", "未満",
                              "足らず", "単位", "ごと", "分"})
@@ -295,6 +297,8 @@ def _read_pair(num: _Number, c: Counter, date: bool, minute_as: str) -> tuple[li
             return pieces, "か" + c.tail, "", ""
     if c.hook == "minute" and minute_as and not c.tail:
         return pieces, minute_as, "", ""
+    if c.hook == "native" and v in _NATIVE_ONE_TWO:
+        return pieces, c.reading + c.tail, _NATIVE_ONE_TWO[v], ""  # 1口 ひと-くち: 口 shows くち
     if tag in ("4", "7", "9"):
         kana = {"4": c.four, "7": c.seven, "9": c.nine}[tag]
     counter = c.reading
@@ -369,6 +373,8 @@ def _minute_as(tokens: list[Token], i: int, k: int) -> str:
         return "ぶん"  # 3分の1
     if i > 0 and tokens[i - 1].surface == "割":
         return "ぶ"  # 3割5分
+    if i > 0 and tokens[i - 1].surface in ("勝", "敗") and tokens[i - 1].end == tokens[i].start:
+        return "わけ"  # 6勝4敗1分: a draw (引き分け) in a win-loss record
     return ""
 
 
