@@ -107,6 +107,13 @@ def test_long_paragraph_without_sentence_ends_is_split_too(monkeypatch):
     ("一塗りで十分", "一", "ひと"),
     ("前シーズンの王者", "前", "ぜん"),
     ("塩は少し使った方がおいしい", "方", "ほう"),
+    ("お祖母さんに電話した", "祖母", "ばあ"),
+    ("お祖父ちゃんの畑", "祖父", "じい"),
+    ("会員数人が集まった", "数人", "すうにん"),
+    ("夜空に星が瞬いている", "瞬", "またた"),
+    ("チケットは瞬く間に売り切れた", "瞬", "またた"),
+    ("参加者は主として学生だ", "主", "しゅ"),
+    ("毎週の日曜市で野菜を買う", "市", "いち"),
     # vague numbers and katakana units change how a kanji numeral reads
     ("数百キロの荷物", "数百", "すうひゃっ"),
     ("何百回も練習した", "何百回", "なんびゃっかい"),
@@ -123,6 +130,10 @@ def test_context_rules(text, word, reading):
     ("数日後に戻る", "数", "すう"),
     ("チーム１０人で戦う", "人", "にん"),  # a count, not a people
     ("マンションの管理人に聞く", "管理人", "かんりにん"),
+    ("祖母と祖父に会う", "祖母", "そぼ"),  # without お…さん: the formal word
+    ("店の主として働く", "主", "ぬし"),  # the owner, not "mainly"
+    ("市長が日曜に会見した", "市長", "しちょう"),
+    ("瞬きをする", "瞬", "まばた"),
 ])
 def test_context_rules_leave_other_uses_alone(text, word, reading):
     assert rubies(text).get(word) == reading

@@ -25,9 +25,15 @@ Each rule fixes a class of errors seen against human annotation, not single sent
   after その/この it is ご; 〜た方が is a comparison (ほう); の方へ/の方は/の方に address people (かた).
 - Set phrases: いつの間, 瞬く間, あっという間 read 間 as ま.
 - 一 before a native noun with okurigana is ひと (一休み, 一塗り).
+- お祖母さん, お祖父ちゃん are おばあさん, おじいちゃん (the kanji of 祖母/祖父 written for the familiar word).
+- 数 + a counter that Sudachi takes for a given name (数人 かずひと) is "several": すうにん.
+- 瞬く is またたく (星が瞬く, 瞬く間); Sudachi gives the rarer しばたたく.
+- 主として after a particle or at a clause start is しゅとして ("mainly"); 店の主 stays ぬし.
+- 市 after a day of the week is a market (日曜市 にちよういち), never a city.
 """
 from __future__ import annotations
 
+from .counters import COUNTERS
 from .tokens import Token, has_kanji, is_kanji
 
 # One-kanji country and region abbreviations as news headlines use them.
@@ -59,6 +65,8 @@ _NOMINAL = ("名詞", "接尾辞")
 # the user's correction (reading overrides) settles it for good.
 _MEANING_DEPENDENT = {"今日", "市場", "後", "他", "間", "上手", "下手", "大家", "人気", "明日", "昨日",
                       "最中", "生物", "心中", "色紙", "工場", "風車", "寒気", "変化", "一行", "上方", "目下"}
+_GRAND = {"祖母": "ばあ", "祖父": "じい"}
+_FAMILY_HONORIFICS = ("さん", "ちゃん", "さま", "様")
 _HONORIFIC_OFFICIAL_NIPPON = ("日本銀行", "日本放送協会", "日本郵便", "日本武道館", "日本代表")
 
 
@@ -137,6 +145,19 @@ def _context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
     if surface == "人" and token.pos[0] == "接尾辞" and _glued(prev, token) and prev.pos[2:3] != ("人名",) \
             and (prev.proper or _katakana_word(prev)):
         return "じん", False  # a people or someone from a place: カナダ人, ノルマン人, 京都人
+    if surface in _GRAND and prev is not None and prev.surface == "お" and _glued(prev, token) \
+            and nxt is not None and nxt.surface in _FAMILY_HONORIFICS and _glued(token, nxt):
+        return _GRAND[surface], False  # お祖母さん おばあさん, お祖父ちゃん おじいちゃん
+    if surface[:1] == "数" and surface[1:] in COUNTERS and token.pos[2:3] == ("人名",):
+        # 数人 taken for a given name (かずひと): 数 + a counter is "several" (すうにん, 数日 すうじつ)
+        return "すう" + ("じつ" if surface[1:] == "日" else COUNTERS[surface[1:]].reading), False
+    if token.lemma == "瞬く" and token.pos[0] == "動詞" and reading.startswith("しばたた"):
+        return "またた" + reading[4:], False  # 星が瞬く, 瞬く間: またたく, not the rarer しばたたく
+    if surface == "主" and "".join(t.surface for t in tokens[i + 1:i + 4]) == "として" and (
+            prev is None or prev.pos[0] in ("助詞", "補助記号", "接続詞", "副詞") and prev.surface != "の"):
+        return "しゅ", False  # 主として "mainly"; 店の主として is the owner (ぬし)
+    if surface == "市" and _glued(prev, token) and prev.surface.endswith(("曜", "曜日")):
+        return "いち", False  # 日曜市, 土曜市: a market day, never a city
     if token.pos[2:4] == ("人名", "名") and token.pos[1] == "固有名詞":
         return reading, True  # given names have many readings; the dictionary's is a guess
     if surface == "他" and token.pos[0] == "名詞" and nxt is not None and _glued(token, nxt) and (
