@@ -12,7 +12,7 @@ from .numbers import number_rubies
 from .readings import adjusted_reading
 from .tokens import Ruby, Token, has_kanji
 
-ENGINE_VERSION = "9"  # bump when output changes, so cached annotations are rebuilt
+ENGINE_VERSION = "10"  # bump when output changes, so cached annotations are rebuilt
 
 
 @dataclass
