@@ -54,3 +54,12 @@ def test_marks_in_nouns_stay_for_the_analyser():
     a = annotate("らーめん屋")
     assert [t.surface for t in a.tokens][0] == "らーめん"
     assert rubies("らーめん屋")["屋"] == "や"
+
+
+def test_many_marks_in_a_long_paragraph(monkeypatch):
+    from reader.core.nlp import tokenizer
+
+    monkeypatch.setattr(tokenizer, "MAX_CHUNK_BYTES", 200)
+    text = "映画観まーす！らーめん屋で美味しーいですー。" * 40
+    a = check_tiling(text)
+    assert sum(1 for r in a.ruby if text[r.start:r.end] == "観" and r.reading == "み") == 40

@@ -10,7 +10,7 @@ auxiliary or particle. Offsets map back to the text; a dropped mark joins the to
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from .tokenizer import tokenize
 from .tokens import Token
@@ -35,12 +35,10 @@ def _without(text: str, runs: list[tuple[int, int]]) -> tuple[str, list[int]]:
     return "".join(kept), where
 
 
-def _inside(tokens: list[Token], pos: int, kinds: frozenset[str]) -> bool:
+def _inside(tokens: list[Token], starts: list[int], pos: int, kinds: frozenset[str]) -> bool:
     """Is the character at ``pos`` inside a token of one of these parts of speech?"""
-    for t in tokens:
-        if t.start <= pos < t.end:
-            return t.pos[0] in kinds
-    return False
+    k = bisect_right(starts, pos) - 1
+    return k >= 0 and tokens[k].start <= pos < tokens[k].end and tokens[k].pos[0] in kinds
 
 
 def analyse(text: str) -> tuple[str, list[int] | None, list[Token]]:
@@ -50,14 +48,17 @@ def analyse(text: str) -> tuple[str, list[int] | None, list[Token]]:
     if "\u30fc" not in text:
         return text, None, tokens
     # a mark inside a word the analyser knows with it (らーめん, ばーちゃん) is that word's spelling
+    starts = [t.start for t in tokens]
     runs = [m.span() for m in _MARKS.finditer(text)
-            if not _inside(tokens, m.start(), _SPELLED_WITH_MARK)]
+            if not _inside(tokens, starts, m.start(), _SPELLED_WITH_MARK)]
     if not runs:
         return text, None, tokens
     copy, where = _without(text, runs)
     copy_tokens = tokenize(copy)
+    starts = [t.start for t in copy_tokens]
     # the copy's character just before each run is the hiragana the mark lengthened
-    dropped = [(s, e) for s, e in runs if _inside(copy_tokens, bisect_left(where, s - 1), _INFLECTED)]
+    dropped = [(s, e) for s, e in runs
+               if _inside(copy_tokens, starts, bisect_left(where, s - 1), _INFLECTED)]
     if not dropped:
         return text, None, tokens
     if len(dropped) != len(runs):
