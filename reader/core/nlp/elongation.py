@@ -47,10 +47,12 @@ def analyse(text: str) -> tuple[str, list[int] | None, list[Token]]:
     tokens = tokenize(text)
     if "\u30fc" not in text:
         return text, None, tokens
+    runs = [m.span() for m in _MARKS.finditer(text)]
+    if not runs:
+        return text, None, tokens  # most text: ー only in katakana words
     # a mark inside a word the analyser knows with it (らーめん, ばーちゃん) is that word's spelling
     starts = [t.start for t in tokens]
-    runs = [m.span() for m in _MARKS.finditer(text)
-            if not _inside(tokens, starts, m.start(), _SPELLED_WITH_MARK)]
+    runs = [(s, e) for s, e in runs if not _inside(tokens, starts, s, _SPELLED_WITH_MARK)]
     if not runs:
         return text, None, tokens
     copy, where = _without(text, runs)
