@@ -81,6 +81,10 @@ def test_long_paragraph_without_sentence_ends_is_split_too(monkeypatch):
     ("予想通りの結果", "通", "どお"),
     ("ゲーム会社の製品", "会社", "がいしゃ"),
     ("プレスコット家は旅をした", "家", "け"),
+    # 人 after a country, a place or a people: じん
+    ("カナダ人の選手が出場した", "人", "じん"),
+    ("ゲルマン人の移動", "人", "じん"),
+    ("生粋の京都人だ", "人", "じん"),
     ("購入を考えている方はご連絡ください", "方", "かた"),
     # rendaku of a second element glued to a noun; after a name for rivers and peaks
     ("彼は運動好きな子だ", "好", "ず"),
@@ -103,6 +107,15 @@ def test_long_paragraph_without_sentence_ends_is_split_too(monkeypatch):
     ("一塗りで十分", "一", "ひと"),
     ("前シーズンの王者", "前", "ぜん"),
     ("塩は少し使った方がおいしい", "方", "ほう"),
+    ("そのため家は貧しかった", "家", "いえ"),
+    ("その後の調べで分かった", "後", "ご"),
+    ("お祖母さんに電話した", "祖母", "ばあ"),
+    ("お祖父ちゃんの畑", "祖父", "じい"),
+    ("会員数人が集まった", "数人", "すうにん"),
+    ("夜空に星が瞬いている", "瞬", "またた"),
+    ("チケットは瞬く間に売り切れた", "瞬", "またた"),
+    ("参加者は主として学生だ", "主", "しゅ"),
+    ("毎週の日曜市で野菜を買う", "市", "いち"),
     # vague numbers and katakana units change how a kanji numeral reads
     ("数百キロの荷物", "数百", "すうひゃっ"),
     ("何百回も練習した", "何百回", "なんびゃっかい"),
@@ -117,6 +130,13 @@ def test_context_rules(text, word, reading):
     ("山田寿司の店", "寿司", "すし"),  # after a name: a shop, not a kind of sushi
     ("雨の前に帰る", "前", "まえ"),
     ("数日後に戻る", "数", "すう"),
+    ("チーム１０人で戦う", "人", "にん"),  # a count, not a people
+    ("マンションの管理人に聞く", "管理人", "かんりにん"),
+    ("祖母と祖父に会う", "祖母", "そぼ"),
+    ("著名な専門家が語る", "専門家", "せんもんか"),  # without お…さん: the formal word
+    ("店の主として働く", "主", "ぬし"),  # the owner, not "mainly"
+    ("市長が日曜に会見した", "市長", "しちょう"),
+    ("瞬きをする", "瞬", "まばた"),
 ])
 def test_context_rules_leave_other_uses_alone(text, word, reading):
     assert rubies(text).get(word) == reading

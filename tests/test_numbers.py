@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from reader.core.kana import has_kanji
 from reader.core.nlp.counters import COUNTERS
-from reader.core.nlp.numbers import number_rubies, parse_number
+from reader.core.nlp.numbers import number_groups, number_rubies, parse_number
 from reader.core.nlp.tokens import Ruby, Token, is_kanji, to_hiragana
 
 
@@ -232,6 +232,23 @@ def test_fractions_and_batting_averages():
         ("3分の1", [("分", "ぶん")]), ("10分の1", [("分", "ぶん")]), ("三分の一", [("三分", "さんぶん")]),
         ("3割5分", [("割", "わり"), ("分", "ぶ")]), ("一分一秒", [("一分", "いっぷん"), ("一秒", "いちびょう")]),
     ])
+
+
+def test_draws_in_a_win_loss_record():
+    check([
+        ("8勝5敗2分", [("勝", "しょう"), ("敗", "はい"), ("分", "わけ")]),
+        ("1勝1分", [("勝", "しょう"), ("分", "わけ")]),
+        ("残り1分", [("分", "ぷん")]), ("5敗後の1分", [("敗", "はい"), ("分", "ぷん")]),
+    ])
+
+
+def test_native_counter_kuchi():
+    # shares and subscriptions: 1 and 2 in native numerals, the digits' part unshown
+    check([
+        ("1口", [("口", "くち")]), ("2口", [("口", "くち")]), ("3口", [("口", "くち")]),
+        ("一口", [("一口", "ひとくち")]), ("二口目", [("二口目", "ふたくちめ")]), ("3口座", []),
+    ])
+    assert [g.reading for g in number_groups("寄付は1口千円", tokens("寄付は1口千円"))][:1] == ["ひとくち"]
 
 
 # ------------------------------------------------------------------------- left to the caller

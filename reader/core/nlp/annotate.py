@@ -7,13 +7,13 @@ from functools import lru_cache
 from json.encoder import encode_basestring as _quoted  # the C encoder json.dumps itself uses
 
 from .corrections import phrase_rubies
+from .elongation import analyse, mapped_back
 from .furigana import align
 from .numbers import number_rubies
 from .readings import adjusted_reading
-from .tokenizer import tokenize
 from .tokens import Ruby, Token, has_kanji
 
-ENGINE_VERSION = "5"  # bump when output changes, so cached annotations are rebuilt
+ENGINE_VERSION = "10"  # bump when output changes, so cached annotations are rebuilt
 
 
 @dataclass
@@ -54,7 +54,15 @@ def _token_tail(lemma: str, reading: str, pos: tuple[str, ...]) -> str:
 
 
 def annotate(text: str, overrides: dict[tuple[str, str], str] | None = None) -> Annotation:
-    tokens = tokenize(text)
+    analysed, where, tokens = analyse(text)  # 観まーす: analysed as 観ます, offsets mapped back
+    if where is None:
+        return _annotate(text, tokens, overrides)
+    a = _annotate(analysed, tokens, overrides)
+    rubies = [Ruby(where[r.start], where[r.end - 1] + 1, r.reading, r.uncertain) for r in a.ruby]
+    return Annotation(text, mapped_back(a.tokens, where, text), rubies)
+
+
+def _annotate(text: str, tokens: list[Token], overrides: dict[tuple[str, str], str] | None) -> Annotation:
     rubies, handled = number_rubies(text, tokens)
     rubies = list(rubies)
     phrases: list[tuple[int, int]] = []

@@ -14,7 +14,8 @@ follow one of four sound-change classes, named after the consonant the counter s
 1000本 せんぼん); ``yon`` after よん (only 分: 4分 よんぷん). ``four``/``seven``/``nine`` choose how a
 final 4/7/9 is read before this counter (4時 よじ, 4月 しがつ, 7時 しちじ, 9月 くがつ). ``hook`` names a
 counter with value-dependent readings that numbers.py works out itself: "day" (日: ついたち, ふつか …),
-"person" (人: ひとり, ふたり), "age" (歳: はたち), "minute" (分: ぶん in 3分の1, ぶ in 3割5分).
+"person" (人: ひとり, ふたり), "age" (歳: はたち), "minute" (分: ぶん in 3分の1, ぶ in 3割5分, わけ in
+6勝4敗1分), "native" (口: 1 and 2 counted ひと, ふた; the number's part stays unshown over digits).
 
 Choices where usage varies (NHK's handbook allows both): 8 before k counters is はっ (8回 はっかい),
 10 is じゅっ (10分 じゅっぷん, not じっぷん), 7 before 人/時/月/時間 and 17日 is しち, before 年 and the
@@ -89,6 +90,7 @@ _BASE: dict[str, Counter] = {
     "人": Counter("にん", hook="person", four="よ", seven="しち"),
     "人前": Counter("にんまえ", four="よ", seven="しち"),  # portions: 1人前 いちにんまえ, 2人前 ににんまえ
     "名": Counter("めい"),
+    "口": Counter("くち", hook="native"),  # shares, subscriptions, burners: 1口 ひとくち, 3口 さんくち
     "歳": Counter("さい", "s", hook="age"),
     "才": Counter("さい", "s", hook="age"),
     "世帯": Counter("せたい", "s"),

@@ -8,11 +8,11 @@ reads the pair as a whole, with the sound changes, and says which ruby to show.
 each number followed straight away by a counter from counters.COUNTERS, returns rubies for the
 pair and marks the tokens it used as handled; the caller leaves those tokens alone.
 
-What a number is: one token, or adjacent tokens, made of ASCII or full-width digits (commas between
-groups of three, one decimal point), kanji numerals (二十四, 三千, 二〇二二) or a mix (1万2000, 3.5万,
-3千). Sudachi sometimes keeps number and counter in one token (1人, ２人, 一人, 十人, 二十歳, 三十日);
-those are split by surface. A kanji-only token of that kind is taken only when our reading agrees
-with Sudachi's or the word is in _OVERRIDE: lexicalised words (一人前, 十八番) keep Sudachi's reading.
+What a number is (numerals.py parses and reads it): one token, or adjacent tokens, made of digits,
+kanji numerals or a mix (1万2000, 3.5万, 3千). Sudachi sometimes keeps number and counter in one
+token (1人, ２人, 一人, 十人, 二十歳, 三十日); those are split by surface. A kanji-only token of that kind
+is taken only when our reading agrees with Sudachi's or the word is in _OVERRIDE: lexicalised words
+(一人前, 十八番) keep Sudachi's reading.
 
 Which ruby (the rule the project is scored on):
 
@@ -35,40 +35,27 @@ Which ruby (the rule the project is scored on):
   to the caller untouched, and so are kanji numerals with no counter (一つ, 三百).
 * Ranges (29～30日, 29-30日, 3、4日): only the number touching the counter is read with it.
 * The counter's kana prefix (か月, カ国) never gets ruby; ヶ/ヵ/ケ/箇 do (ヶ月 かげつ).
-* 分 is ぶん in a fraction (3分の1) and ぶ after 割 (3割5分); 月期 is がっき (3月期).
+* 分 is ぶん in a fraction (3分の1), ぶ after 割 (3割5分) and わけ in a record (6勝4敗1分, draws);
+  月期 is がっき (3月期).
 
 Choices where usage varies are documented in counters.py (7人 しちにん: NHK lists it first and
 Sudachi reads 7 as シチ before 人; it only shows over kanji numerals, as digits carry no ruby).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from decimal import Decimal
 
 from .counters import COUNTERS, MAX_KEY_LEN, Counter, p_form
+from .numerals import ASCII_FW, BIG_UNIT, GEMINATE, NUM_CHARS, PREFIX, SMALL_UNIT, Number, geminate, parse_number
 from .tokens import Ruby, Token, is_kana, to_hiragana
 
-_ASCII_FW = {**{str(i): i for i in range(10)}, **{chr(0xFF10 + i): i for i in range(10)}}
-_KANJI_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
-_BIG_UNIT = {"万": (10**4, "まん", "man"), "億": (10**8, "おく", "oku"), "兆": (10**12, "ちょう", "cho")}
-_NUM_CHARS = frozenset(_ASCII_FW) | frozenset(_KANJI_DIGIT) | frozenset(_SMALL_UNIT) | frozenset(_BIG_UNIT)
-# Vague numbers: 数 and 何 before 十/百/千/万 (数百キロ すうひゃっきろ, 何百回 なんびゃっかい). The value is
-# what they voice like: 何 like 3 (何百 なんびゃく, 何千 なんぜん), 数 like 2 (数百 すうひゃく).
-_PREFIX = {"数": ("すう", 2), "何": ("なん", 3)}
-_START_CHARS = _NUM_CHARS | frozenset(_PREFIX)
-_DIGIT_RUN = re.compile(r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?")
-_DIGITS = ("ぜろ", "いち", "に", "さん", "よん", "ご", "ろく", "なな", "はち", "きゅう")
-
-# Which final element of the number geminates (いち → いっ …) before each class of counter.
-_GEMINATE = {"k": frozenset({"1", "6", "8", "10", "100"}), "h": frozenset({"1", "6", "8", "10", "100"}),
-             "s": frozenset({"1", "8", "10"}), "t": frozenset({"1", "8", "10"})}
+_START_CHARS = NUM_CHARS | frozenset(PREFIX)
 _ENDS_IN_N = frozenset({"3", "1000", "man"})  # さん, せん/ぜん, まん
 
 _DAY_WORDS = {2: "ふつ", 3: "みっ", 4: "よっ", 5: "いつ", 6: "むい", 7: "なの", 8: "よう", 9: "ここの", 10: "とお",
               20: "はつ"}
 _WHOLE = {("person", 1): "ひとり", ("person", 2): "ふたり", ("age", 20): "はたち"}
+_NATIVE_ONE_TWO = {1: "ひと", 2: "ふた"}  # a native counter counts 1 and 2 in native numerals (1口 ひとくち)
 _DURATION_BEFORE = frozenset({"約", "わずか", "たった", "最短", "最長", "丸", "ほぼ"})
 _DURATION_AFTER = frozenset({"あたり", "当たり", "当り", "平均", "中", "おき", "置き", "限り", "以内", "未満",
                              "足らず", "単位", "ごと", "分"})
@@ -79,206 +66,8 @@ _IDIOMS = ("三日月", "一期一会", "一世一代", "一日千秋")
 _IDIOM_FIRST = frozenset(w[0] for w in _IDIOMS)
 
 
-@dataclass(frozen=True, slots=True)
-class _Atom:
-    start: int  # offsets into the number's own surface
-    end: int
-    kind: str  # "D" digits, "K" kanji digits, "U" 十百千, "B" 万億兆, "P" 数/何 before a unit
-    value: int
-    frac: str = ""
-    kana: str = ""  # a "P" atom's own reading
-
-
-@dataclass(frozen=True, slots=True)
-class _Number:
-    atoms: tuple[_Atom, ...]
-    pieces: tuple[tuple[int, str, str], ...]  # (atom index, kana, tag of that element)
-    exact: int | None  # the value when it is a whole number
-
-    @property
-    def kanji_only(self) -> bool:
-        return all(a.kind != "D" for a in self.atoms)
-
-    @property
-    def has_kanji(self) -> bool:
-        return any(a.kind != "D" for a in self.atoms)
-
-
-# ------------------------------------------------------------------------------ parsing numbers
-def _atoms(s: str) -> list[_Atom] | None:
-    atoms, i = [], 0
-    while i < len(s):
-        ch = s[i]
-        if ch in _ASCII_FW:
-            m = _DIGIT_RUN.match(s, i)
-            if m.end() - i > 40:
-                return None  # no counter reading to find in a digit string this long; int() would balk
-            parts = re.split(r"[.．]", m.group())
-            whole, frac = parts[0], parts[1] if len(parts) > 1 else ""
-            value = int("".join(str(_ASCII_FW[c]) for c in whole if c in _ASCII_FW))
-            atoms.append(_Atom(i, m.end(), "D", value, "".join(str(_ASCII_FW[c]) for c in frac)))
-            i = m.end()
-        elif ch in _KANJI_DIGIT:
-            j, value = i, 0
-            while j < len(s) and s[j] in _KANJI_DIGIT:
-                value, j = value * 10 + _KANJI_DIGIT[s[j]], j + 1
-            atoms.append(_Atom(i, j, "K", value))
-            i = j
-        elif ch in _PREFIX and i == 0 and s[1:2] and (s[1] in _SMALL_UNIT or s[1] in _BIG_UNIT):
-            atoms.append(_Atom(i, i + 1, "P", _PREFIX[ch][1], kana=_PREFIX[ch][0]))
-            i += 1
-        elif ch in _SMALL_UNIT:
-            atoms.append(_Atom(i, i + 1, "U", _SMALL_UNIT[ch]))
-            i += 1
-        elif ch in _BIG_UNIT:
-            atoms.append(_Atom(i, i + 1, "B", _BIG_UNIT[ch][0]))
-            i += 1
-        else:
-            return None
-    return atoms
-
-
-def _geminate(kana: str) -> str:
-    return kana[:-1] + "っ"  # いち いっ, ろく ろっ, はち はっ, じゅう じゅっ, ひゃく ひゃっ
-
-
-def _unit(coef: int | None, unit: int, coef_atom: int, unit_atom: int, out: list) -> None:
-    """十/百/千 with its coefficient: 300 さんびゃく, 600 ろっぴゃく, 3000 さんぜん, 8000 はっせん, 一千 いっせん."""
-    name = {10: "じゅう", 100: "ひゃく", 1000: "せん"}[unit]
-    if coef is not None and (coef > 1 or unit == 1000):
-        kana = _DIGITS[coef]
-        if (unit == 100 and coef in (6, 8)) or (unit == 1000 and coef in (1, 8)):
-            kana = _geminate(kana)
-        out.append((coef_atom, kana, str(coef)))
-        name = {(100, 3): "びゃく", (100, 6): "ぴゃく", (100, 8): "ぴゃく", (1000, 3): "ぜん"}.get((unit, coef), name)
-    out.append((unit_atom, name, str(unit)))
-
-
-def _read_small(n: int, atom: int, out: list) -> None:
-    """0 < n < 10000, every piece credited to one atom."""
-    th, hu, te, un = n // 1000, n // 100 % 10, n // 10 % 10, n % 10
-    for digit, unit in ((th, 1000), (hu, 100), (te, 10)):
-        if digit:
-            _unit(None if digit == 1 else digit, unit, atom, atom, out)
-    if un:
-        out.append((atom, _DIGITS[un], str(un)))
-
-
-def _read_int(n: int, atom: int, out: list) -> bool:
-    if n == 0:
-        out.append((atom, "ぜろ", "0"))
-        return True
-    if n >= 10**16:
-        return False
-    for big in ("兆", "億", "万"):
-        size, kana, tag = _BIG_UNIT[big]
-        group = n // size % 10000
-        if group:
-            _read_small(group, atom, out)
-            if big == "兆" and out[-1][2] in ("1", "8", "10"):
-                out[-1] = (atom, _geminate(out[-1][1]), out[-1][2])
-            out.append((atom, kana, tag))
-    if n % 10000:
-        _read_small(n % 10000, atom, out)
-    return True
-
-
-def _read_group(atoms: list[_Atom], idxs: list[int], out: list) -> Decimal | None:
-    """One group of a number between big units (万/億/兆): digits, positional kanji or 千百十 units."""
-    if len(idxs) == 1 and atoms[idxs[0]].kind == "P":  # 数万, 何億
-        out.append((idxs[0], atoms[idxs[0]].kana, "P"))
-        return Decimal(atoms[idxs[0]].value)
-    if len(idxs) == 1 and atoms[idxs[0]].kind in "DK":
-        a = atoms[idxs[0]]
-        if not a.frac:
-            return Decimal(a.value) if _read_int(a.value, idxs[0], out) else None
-        if a.value == 0:
-            out.append((idxs[0], "れい", "0"))
-        elif not _read_int(a.value, idxs[0], out):
-            return None
-        if out[-1][2] in _GEMINATE["t"]:
-            out[-1] = (idxs[0], _geminate(out[-1][1]), out[-1][2])
-        out.append((idxs[0], "てん", "point"))
-        out.extend((idxs[0], "れい" if d == "0" else _DIGITS[int(d)], d) for d in a.frac)
-        return Decimal(f"{a.value}.{a.frac}")
-
-    def single_digit(k: int) -> bool:
-        a = atoms[idxs[k]]
-        return a.kind in "DK" and a.end - a.start == 1 and not a.frac and 1 <= a.value <= 9
-
-    total, last_unit, pos = 0, 10**4, 0
-    while pos < len(idxs):
-        a = atoms[idxs[pos]]
-        if a.kind == "U":
-            coef, coef_atom = None, idxs[pos]
-        elif a.kind == "P" and pos == 0 and pos + 1 < len(idxs) and atoms[idxs[pos + 1]].kind == "U":
-            coef, coef_atom = a.value, idxs[pos]
-            pos += 1
-        elif single_digit(pos) and pos + 1 < len(idxs) and atoms[idxs[pos + 1]].kind == "U":
-            coef, coef_atom = a.value, idxs[pos]
-            pos += 1
-        elif single_digit(pos) and pos == len(idxs) - 1:
-            out.append((idxs[pos], _DIGITS[a.value], str(a.value)))
-            return Decimal(total + a.value)
-        else:
-            return None
-        unit = atoms[idxs[pos]].value
-        if unit >= last_unit:
-            return None
-        last_unit = unit
-        total += (coef or 1) * unit
-        _unit(coef, unit, coef_atom, idxs[pos], out)
-        if atoms[coef_atom].kind == "P":
-            out[-2] = (coef_atom, atoms[coef_atom].kana, "P")
-        pos += 1
-    return Decimal(total)
-
-
-def parse_number(s: str) -> _Number | None:
-    """The number written as ``s``, read aloud piece by piece, or None when ``s`` is not one number."""
-    atoms = _atoms(s) if s else None
-    if not atoms:
-        return None
-    groups: list[tuple[list[int], int | None]] = []
-    current: list[int] = []
-    for i, a in enumerate(atoms):
-        if a.kind == "B":
-            if not current:
-                return None  # 万 with nothing before it (万人 ばんにん) is no number
-            groups.append((current, i))
-            current = []
-        else:
-            current.append(i)
-    if current:
-        groups.append((current, None))
-    bigs = [atoms[b].value for _, b in groups if b is not None]
-    if any(x <= y for x, y in zip(bigs, bigs[1:], strict=False)):
-        return None
-    pieces: list[tuple[int, str, str]] = []
-    value = Decimal(0)
-    for idxs, big in groups:
-        small = _read_group(atoms, idxs, pieces)
-        if small is None or small == 0 and len(groups) > 1:
-            return None
-        if big is None:
-            if len(groups) > 1 and small >= 10000:
-                return None  # 1万20000
-            value += small
-            continue
-        if small >= 10000:
-            return None
-        size, kana, tag = _BIG_UNIT[s[atoms[big].start]]
-        if tag == "cho" and pieces[-1][2] in ("1", "8", "10"):
-            pieces[-1] = (pieces[-1][0], _geminate(pieces[-1][1]), pieces[-1][2])
-        pieces.append((big, kana, tag))
-        value += small * size
-    exact = int(value) if value == value.to_integral_value() and atoms[0].kind != "P" and not (
-        groups[-1][1] is None and any(atoms[i].frac for i in groups[-1][0])) else None
-    return _Number(tuple(atoms), tuple(pieces), exact)
-
-
 # ------------------------------------------------------------------------------ reading a pair
-def _read_pair(num: _Number, c: Counter, date: bool, minute_as: str) -> tuple[list, str, str, str]:
+def _read_pair(num: Number, c: Counter, date: bool, minute_as: str) -> tuple[list, str, str, str]:
     """(pieces, counter kana, number kana override, whole-pair kana). Exactly one of the last two may be set."""
     pieces = list(num.pieces)
     atom, kana, tag = pieces[-1]
@@ -295,11 +84,13 @@ def _read_pair(num: _Number, c: Counter, date: bool, minute_as: str) -> tuple[li
             return pieces, "か" + c.tail, "", ""
     if c.hook == "minute" and minute_as and not c.tail:
         return pieces, minute_as, "", ""
+    if c.hook == "native" and v in _NATIVE_ONE_TWO:
+        return pieces, c.reading + c.tail, _NATIVE_ONE_TWO[v], ""  # 1口 ひと-くち: 口 shows くち
     if tag in ("4", "7", "9"):
         kana = {"4": c.four, "7": c.seven, "9": c.nine}[tag]
     counter = c.reading
-    if tag in _GEMINATE.get(c.cls, ()):
-        kana = _geminate(kana)
+    if tag in GEMINATE.get(c.cls, ()):
+        kana = geminate(kana)
         if c.cls == "h":
             counter = p_form(c.reading)
     elif tag in _ENDS_IN_N and c.after_n:
@@ -317,20 +108,20 @@ def _fits(text: str, t: Token) -> bool:
 
 def _prefix_len(s: str) -> int:
     """1 when ``s`` starts with a vague-number prefix that a unit follows (数百, 何千), else 0."""
-    return 1 if s[:1] in _PREFIX and s[1:2] and (s[1] in _SMALL_UNIT or s[1] in _BIG_UNIT) else 0
+    return 1 if s[:1] in PREFIX and s[1:2] and (s[1] in SMALL_UNIT or s[1] in BIG_UNIT) else 0
 
 
 def _numeric(t: Token) -> bool:
     s = t.surface[_prefix_len(t.surface):]
-    return (bool(s) and all(ch in _NUM_CHARS or ch in ",，.．" for ch in s)
-            and (any(ch in _ASCII_FW for ch in s) or "数詞" in t.pos or _prefix_len(t.surface) == 1
+    return (bool(s) and all(ch in NUM_CHARS or ch in ",，.．" for ch in s)
+            and (any(ch in ASCII_FW for ch in s) or "数詞" in t.pos or _prefix_len(t.surface) == 1
                  or _name_looking_number(t)))
 
 
 def _name_looking_number(t: Token) -> bool:
     """三百 that Sudachi took for a given name (みつお): kanji numerals with a place value."""
-    return t.pos[2:3] == ("人名",) and len(t.surface) >= 2 and all(ch in _NUM_CHARS for ch in t.surface) \
-        and any(ch in _SMALL_UNIT or ch in _BIG_UNIT for ch in t.surface)
+    return t.pos[2:3] == ("人名",) and len(t.surface) >= 2 and all(ch in NUM_CHARS for ch in t.surface) \
+        and any(ch in SMALL_UNIT or ch in BIG_UNIT for ch in t.surface)
 
 
 def _counter_at(text: str, tokens: list[Token], j: int, head: str = "") -> tuple[Counter, int] | None:
@@ -369,10 +160,12 @@ def _minute_as(tokens: list[Token], i: int, k: int) -> str:
         return "ぶん"  # 3分の1
     if i > 0 and tokens[i - 1].surface == "割":
         return "ぶ"  # 3割5分
+    if i > 0 and tokens[i - 1].surface in ("勝", "敗") and tokens[i - 1].end == tokens[i].start:
+        return "わけ"  # 6勝4敗1分: a draw (引き分け) in a win-loss record
     return ""
 
 
-def _emit(text: str, num: _Number, start: int, cstart: int, cend: int, pieces: list, counter: str,
+def _emit(text: str, num: Number, start: int, cstart: int, cend: int, pieces: list, counter: str,
           override: str, whole: str, out: list[Ruby]) -> None:
     if whole or (override and num.has_kanji and not num.kanji_only):
         out.append(Ruby(start, cend, whole or override + counter))
@@ -392,7 +185,7 @@ def _emit(text: str, num: _Number, start: int, cstart: int, cend: int, pieces: l
         out.append(Ruby(cstart, cend, counter))
 
 
-def _emit_kanji_runs(num: _Number, start: int, pieces: list, out: list[Ruby]) -> None:
+def _emit_kanji_runs(num: Number, start: int, pieces: list, out: list[Ruby]) -> None:
     run: list[int] = []
     for ai, a in enumerate([*num.atoms, None]):
         if a is not None and a.kind != "D":
@@ -409,7 +202,7 @@ def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[
           groups: list[NumberGroup] | None = None) -> int:
     """Read the number starting at tokens[i], if one does; the index after what was used, else i."""
     t = tokens[i]
-    if not t.surface or (t.surface[0] not in _NUM_CHARS and not _prefix_len(t.surface)) or not _fits(text, t):
+    if not t.surface or (t.surface[0] not in NUM_CHARS and not _prefix_len(t.surface)) or not _fits(text, t):
         return i
     if _numeric(t):
         j = i + 1
@@ -424,7 +217,7 @@ def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[
         numstart, numend, head = t.start, tokens[j - 1].end, ""
     else:  # one token holding number and counter: 1人, ２人, 一人, 二十歳
         p = _prefix_len(t.surface)
-        while p < len(t.surface) and t.surface[p] in _NUM_CHARS:
+        while p < len(t.surface) and t.surface[p] in NUM_CHARS:
             p += 1
         if p == 0 or p == len(t.surface):
             return i

@@ -15,6 +15,7 @@ Each rule fixes a class of errors seen against human annotation, not single sent
 - Words whose reading depends on meaning (今日, 市場, 後, 他, 間 …) keep the analyser's reading,
   marked uncertain, until the user corrects them once.
 - 家 after a name is the family (プレスコット家 …け), not a house.
+- 人 after a place or a people (カナダ人, ノルマン人, 京都人) is じん; Sudachi reads the suffix にん.
 - Nouns glued to a preceding noun voice their first sound (rendaku: 予想通り よそうどおり, ゲーム会社
   げーむがいしゃ, 運動好き うんどうずき, 日焼け止め ひやけどめ) for the second elements where that is
   regular; 川 and 岳 voice after a name (ナイル川 ないるがわ, 谷川岳 たにがわだけ). A verb 付ける glued to a
@@ -22,11 +23,19 @@ Each rule fixes a class of errors seen against human annotation, not single sent
 - Sudachi writes some on-readings with a long-vowel mark (数 すー); a kanji reading spells the vowel.
 - 他 before の or a noun is た (他の国, 他国); 後 opening a clause before に/の is のち (後に首相となる),
   after その/この it is ご; 〜た方が is a comparison (ほう); の方へ/の方は/の方に address people (かた).
+- 家 that Sudachi glues as a suffix to a formal noun (ため家は) is the noun いえ.
+- その後 as one token is そのご, as その + 後 is (uncertain: そのあと is the spoken variant).
 - Set phrases: いつの間, 瞬く間, あっという間 read 間 as ま.
 - 一 before a native noun with okurigana is ひと (一休み, 一塗り).
+- お祖母さん, お祖父ちゃん are おばあさん, おじいちゃん (the kanji of 祖母/祖父 written for the familiar word).
+- 数 + a counter that Sudachi takes for a given name (数人 かずひと) is "several": すうにん.
+- 瞬く is またたく (星が瞬く, 瞬く間); Sudachi gives the rarer しばたたく.
+- 主として after a particle or at a clause start is しゅとして ("mainly"); 店の主 stays ぬし.
+- 市 after a day of the week is a market (日曜市 にちよういち), never a city.
 """
 from __future__ import annotations
 
+from .counters import COUNTERS
 from .tokens import Token, has_kanji, is_kanji
 
 # One-kanji country and region abbreviations as news headlines use them.
@@ -58,6 +67,10 @@ _NOMINAL = ("名詞", "接尾辞")
 # the user's correction (reading overrides) settles it for good.
 _MEANING_DEPENDENT = {"今日", "市場", "後", "他", "間", "上手", "下手", "大家", "人気", "明日", "昨日",
                       "最中", "生物", "心中", "色紙", "工場", "風車", "寒気", "変化", "一行", "上方", "目下"}
+# Formal nouns (形式名詞): grammatical heads that never take a suffix such as 家.
+_FORMAL_NOUNS = frozenset({"ため", "こと", "もの", "とき", "ところ", "わけ", "はず", "うち", "まま", "ほう", "よう"})
+_GRAND = {"祖母": "ばあ", "祖父": "じい"}
+_FAMILY_HONORIFICS = ("さん", "ちゃん", "さま", "様")
 _HONORIFIC_OFFICIAL_NIPPON = ("日本銀行", "日本放送協会", "日本郵便", "日本武道館", "日本代表")
 
 
@@ -133,6 +146,24 @@ def _context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         return _kata_or_hou(token, prev, nxt, tokens, i)
     if surface == "家" and prev is not None and (prev.proper or _katakana_word(prev)) and token.pos[0] in _NOMINAL:
         return "け", False  # a family or house name: ルクセンブルク家, 徳川家
+    if surface == "家" and token.pos[0] == "接尾辞" and prev is not None and prev.surface in _FORMAL_NOUNS:
+        return "いえ", False  # ため家は: a formal noun takes no suffix, so 家 is the noun "house"
+    if surface == "人" and token.pos[0] == "接尾辞" and _glued(prev, token) and prev.pos[2:3] != ("人名",) \
+            and (prev.proper or _katakana_word(prev)):
+        return "じん", False  # a people or someone from a place: カナダ人, ノルマン人, 京都人
+    if surface in _GRAND and prev is not None and prev.surface == "お" and _glued(prev, token) \
+            and nxt is not None and nxt.surface in _FAMILY_HONORIFICS and _glued(token, nxt):
+        return _GRAND[surface], False  # お祖母さん おばあさん, お祖父ちゃん おじいちゃん
+    if surface[:1] == "数" and surface[1:] in COUNTERS and token.pos[2:3] == ("人名",):
+        # 数人 taken for a given name (かずひと): 数 + a counter is "several" (すうにん, 数日 すうじつ)
+        return "すう" + ("じつ" if surface[1:] == "日" else COUNTERS[surface[1:]].reading), False
+    if token.lemma == "瞬く" and token.pos[0] == "動詞" and reading.startswith("しばたた"):
+        return "またた" + reading[4:], False  # 星が瞬く, 瞬く間: またたく, not the rarer しばたたく
+    if surface == "主" and "".join(t.surface for t in tokens[i + 1:i + 4]) == "として" and (
+            prev is None or prev.pos[0] in ("助詞", "補助記号", "接続詞", "副詞") and prev.surface != "の"):
+        return "しゅ", False  # 主として "mainly"; 店の主として is the owner (ぬし)
+    if surface == "市" and _glued(prev, token) and prev.surface.endswith(("曜", "曜日")):
+        return "いち", False  # 日曜市, 土曜市: a market day, never a city
     if token.pos[2:4] == ("人名", "名") and token.pos[1] == "固有名詞":
         return reading, True  # given names have many readings; the dictionary's is a guess
     if surface == "他" and token.pos[0] == "名詞" and nxt is not None and _glued(token, nxt) and (
@@ -143,6 +174,8 @@ def _context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
             return "のち", True  # 後に大統領となる, (後の首相)
         if prev is not None and prev.surface in ("その", "この") and _glued(prev, token):
             return "ご", True
+    if surface == "その後" and reading == "そのあと":
+        return "そのご", True  # as その + 後 above: Sudachi's one-token その後 says そのあと
     if surface == "前" and token.pos[0] in ("名詞", "接頭辞") and opens_clause \
             and nxt is not None and _glued(token, nxt) and nxt.pos[0] == "名詞" and nxt.pos[1:2] != ("数詞",):
         return "ぜん", False  # 前シーズン, 前社長: "the previous", opening a phrase
