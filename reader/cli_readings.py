@@ -102,10 +102,14 @@ def cmd_annotate(args) -> int:
     overrides = library_corrections(args)  # once, not per line: --jsonl is a throughput pipe
     if args.jsonl:
         # One text a line in, one JSON object a line out, in order: a pipe for other tools.
+        from reader.core.nlp.batch import annotated_lines, default_jobs
+
+        if args.jobs is not None and args.jobs < 1:
+            raise cli.CommandError(f"--jobs must be at least 1, not {args.jobs}")
+        texts = (line.decode("utf-8", errors="replace").rstrip("\r\n") for line in sys.stdin.buffer)
         out = sys.stdout
-        for line in sys.stdin.buffer:
-            text = line.decode("utf-8", errors="replace").rstrip("\r\n")
-            out.write(annotate(text, overrides).to_json_line() + "\n")
+        for json_line in annotated_lines(texts, overrides, args.jobs or default_jobs()):
+            out.write(json_line + "\n")
         return 0
     if args.text is None or args.text == "-":
         text = sys.stdin.buffer.read().decode("utf-8", errors="replace")
@@ -143,6 +147,8 @@ def add_commands(sub) -> None:
     p.add_argument("text", nargs="?", metavar="TEXT|-", help="the text (default: read stdin)")
     p.add_argument("--json", action="store_true", help="one JSON object (a list for several paragraphs)")
     p.add_argument("--jsonl", action="store_true", help="read one text a line on stdin, print one JSON a line")
+    p.add_argument("--jobs", type=int, metavar="N",
+                   help="with --jsonl: processes to annotate on (default: one per CPU; 1: this one only)")
     p.add_argument("--no-corrections", action="store_true",
                    help="the engine alone, without your reading corrections (yomu readings)")
     p.set_defaults(func=cmd_annotate)
