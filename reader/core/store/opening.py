@@ -10,6 +10,7 @@ import os
 import sqlite3
 import time
 from pathlib import Path
+from typing import NoReturn
 
 import sqlite_utils
 
@@ -126,17 +127,8 @@ def connect(path: Path) -> sqlite_utils.Database:
         # A commit reaches the disk before it returns, also in WAL mode (where some builds default to
         # NORMAL, which can lose the last commits on power loss): "saved" means saved.
         conn.execute("PRAGMA synchronous = FULL")
-    except sqlite3.OperationalError as error:  # locked, read-only medium, out of space...
-        conn.close()
-        raise LibraryError(f"cannot open library {path}: {error}") from error
-    except sqlite3.DatabaseError as error:  # "file is not a database" and other corruption
-        conn.close()
-        raise LibraryError(
-            f"{path} is not a Yomu library (damaged SQLite database: {error})"
-        ) from error
-    except BaseException:
-        conn.close()
-        raise
+    except BaseException as error:
+        _close_and_explain(conn, path, error)
     return sqlite_utils.Database(conn)
 
 
@@ -174,15 +166,16 @@ def connect_read_only(path: Path) -> tuple[sqlite3.Connection, int]:
     try:
         conn.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
         version = _check_contents(conn, path)
-    except sqlite3.OperationalError as error:
-        conn.close()
-        raise LibraryError(f"cannot open library {path}: {error}") from error
-    except sqlite3.DatabaseError as error:
-        conn.close()
-        raise LibraryError(
-            f"{path} is not a Yomu library (damaged SQLite database: {error})"
-        ) from error
-    except BaseException:
-        conn.close()
-        raise
+    except BaseException as error:
+        _close_and_explain(conn, path, error)
     return conn, version
+
+
+def _close_and_explain(conn: sqlite3.Connection, path: Path, error: BaseException) -> NoReturn:
+    """Close a connection that failed while opening, and raise the one-line reason."""
+    conn.close()
+    if isinstance(error, sqlite3.OperationalError):  # locked, read-only medium, out of space...
+        raise LibraryError(f"cannot open library {path}: {error}") from error
+    if isinstance(error, sqlite3.DatabaseError):  # "file is not a database" and other corruption
+        raise LibraryError(f"{path} is not a Yomu library (damaged SQLite database: {error})") from error
+    raise error
