@@ -214,3 +214,18 @@ def test_json_line_is_exactly_the_json_contract(text):
 
     a = annotate(text)
     assert a.to_json_line() == json.dumps(a.to_json(), ensure_ascii=False)
+
+
+@pytest.mark.parametrize("overrides", [
+    {("市場", ""): "いちば"}, {("市場", "市場"): "いちば"}, {("駅前の市場", ""): "えきまえのいちば"},
+])
+def test_corrected_readings_are_marked_and_in_the_json_line(overrides):
+    import json
+
+    text = "駅前の市場で野菜を買った。"
+    a = annotate(text, overrides)
+    corrected = [(r.start, r.end) for r in a.ruby if r.corrected]
+    assert corrected and all(e <= text.index("で") for _s, e in corrected)  # 駅前の市場 only
+    assert all(not r.corrected for r in annotate(text).ruby)
+    assert a.to_json()["corrected"] == [list(span) for span in corrected]
+    assert a.to_json_line() == json.dumps(a.to_json(), ensure_ascii=False)

@@ -156,7 +156,8 @@ def test_annotate_applies_a_correction_in_every_mode(lib):
 
     data = annotate_json(SENTENCE, library=lib)
     assert data["ruby"][0] == [0, 2, "いちば"] and [0, 2] not in data["uncertain"]
-    assert set(data) >= {"text", "ruby", "uncertain", "tokens"}
+    assert set(data) >= {"text", "ruby", "uncertain", "tokens", "corrected"}
+    assert data["corrected"] == [[0, 2]]  # the reader's own reading, and only that one
     plain = yomu("annotate", SENTENCE, library=lib)
     assert plain.out.startswith("市場《いちば》で")
     piped = yomu("annotate", "-", "--json", stdin=f"{SENTENCE}\n東京の市場\n", library=lib)
@@ -173,6 +174,7 @@ def test_no_corrections_gives_the_bare_engine(lib):
     assert yomu("readings", "set", "市場", "いちば", library=lib).returncode == 0
     bare = annotate_json(SENTENCE, "--no-corrections", library=lib)
     assert bare["ruby"][0] == [0, 2, "しじょう"] and [0, 2] in bare["uncertain"]
+    assert bare["corrected"] == []
     r = yomu("annotate", "--jsonl", "--no-corrections", stdin=SENTENCE + "\n", library=lib)
     assert json.loads(r.out)["ruby"][0] == [0, 2, "しじょう"]
 

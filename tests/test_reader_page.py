@@ -69,3 +69,13 @@ def test_page_has_a_strict_policy_and_carries_its_data():
     assert blocks.text(TITLE_BLOCK) == "見出し</script>" and blocks.text(SUBTITLE_BLOCK) == "小見出し"
     assert blocks.text(0) == "本文です。" and blocks.text(1) is None
     assert 'href="https://example.com/a?x=1&amp;y=&lt;2&gt;"' in page
+
+
+def test_the_readers_own_and_uncertain_readings_are_told_apart():
+    text = "駅前の市場で話の方を聞いた。"
+    markup = block_html(text, annotate(text, {("市場", ""): "いちば"}))
+    assert re.search(r'<ruby data-o="3" class="c" title="Your reading[^"]*">市場<rt>いちば</rt></ruby>', markup)
+    assert markup.count('class="c"') == 1
+    plain = block_html(text, annotate(text))
+    assert 'class="c"' not in plain
+    assert "".join(p for _o, p in runs(markup)) == text

@@ -132,6 +132,10 @@ def test_right_click_correct_reading_applies_everywhere_and_can_be_undone(qtbot,
 
     assert window.library.reading_overrides() == {("市場", "市場"): wanted}
     assert rubies_of(qtbot, view, "市場") == [wanted] * 3
+    # marked as the reader's own reading, in its own colour, and nothing else is
+    marked = page_value(qtbot, view, "Array.from(document.querySelectorAll('ruby.c'))"
+                                     ".map(r => r.firstChild.textContent)")
+    assert marked == ["市場"] * 3
     assert wanted in window.statusBar().currentMessage()
     # Another article has it too.
     window.open_article(ids[1])

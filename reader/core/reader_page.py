@@ -100,7 +100,8 @@ def block_html(text: str, annotation: Annotation | None) -> str:
             continue  # never trust an overlapping or stale span with the text
         if r.start > pos:
             out.append(_text_runs(text, pos, r.start))
-        cls = ' class="u" title="Reading uncertain"' if r.uncertain else ""
+        cls = (' class="c" title="Your reading (Edit ▸ Reading Corrections…)"' if r.corrected
+               else ' class="u" title="Reading uncertain"' if r.uncertain else "")
         out.append(f'<ruby data-o="{r.start}"{cls}>{html.escape(text[r.start:r.end])}'
                    f"<rt>{html.escape(r.reading)}</rt></ruby>")
         pos = r.end

@@ -13,7 +13,7 @@ from .numbers import number_rubies
 from .readings import adjusted_reading
 from .tokens import Ruby, Token, has_kanji
 
-ENGINE_VERSION = "10"  # bump when output changes, so cached annotations are rebuilt
+ENGINE_VERSION = "11"  # bump when output changes, so cached annotations are rebuilt
 
 
 @dataclass
@@ -27,9 +27,11 @@ class Annotation:
         without the intermediate dicts (the --jsonl pipe spends most of its time there)."""
         ruby = ", ".join(f"[{r.start}, {r.end}, {_quoted(r.reading)}]" for r in self.ruby)
         uncertain = ", ".join(f"[{r.start}, {r.end}]" for r in self.ruby if r.uncertain)
+        corrected = ", ".join(f"[{r.start}, {r.end}]" for r in self.ruby if r.corrected)
         tokens = ", ".join(f'{{"surface": {_quoted_cached(t.surface)}, "start": {t.start}, "end": {t.end}, '
                            f"{_token_tail(t.lemma, t.reading, t.pos)}}}" for t in self.tokens)
-        return f'{{"text": {_quoted(self.text)}, "ruby": [{ruby}], "uncertain": [{uncertain}], "tokens": [{tokens}]}}'
+        return (f'{{"text": {_quoted(self.text)}, "ruby": [{ruby}], "uncertain": [{uncertain}], '
+                f'"tokens": [{tokens}], "corrected": [{corrected}]}}')
 
     def to_json(self) -> dict:
         """The `yomu annotate --json/--jsonl` contract: extend only by adding keys."""
@@ -38,6 +40,7 @@ class Annotation:
             "ruby": [[r.start, r.end, r.reading] for r in self.ruby],
             "uncertain": [[r.start, r.end] for r in self.ruby if r.uncertain],
             "tokens": [t.to_json() for t in self.tokens],
+            "corrected": [[r.start, r.end] for r in self.ruby if r.corrected],
         }
 
 
@@ -58,7 +61,7 @@ def annotate(text: str, overrides: dict[tuple[str, str], str] | None = None) -> 
     if where is None:
         return _annotate(text, tokens, overrides)
     a = _annotate(analysed, tokens, overrides)
-    rubies = [Ruby(where[r.start], where[r.end - 1] + 1, r.reading, r.uncertain) for r in a.ruby]
+    rubies = [Ruby(where[r.start], where[r.end - 1] + 1, r.reading, r.uncertain, r.corrected) for r in a.ruby]
     return Annotation(text, mapped_back(a.tokens, where, text), rubies)
 
 
@@ -84,7 +87,7 @@ def _annotate(text: str, tokens: list[Token], overrides: dict[tuple[str, str], s
             reading, uncertain = adjusted_reading(tokens, i)
         start = token.start
         for s, e, r in align(token.surface, reading):
-            rubies.append(Ruby(start + s, start + e, r, uncertain))
+            rubies.append(Ruby(start + s, start + e, r, uncertain, bool(override)))
     rubies.sort(key=lambda r: r.start)
     return Annotation(text, tokens, _without_overlaps(rubies, len(text)))
 

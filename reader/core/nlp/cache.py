@@ -17,7 +17,7 @@ def text_hash(text: str) -> str:
 
 
 def _dump(a: Annotation) -> str:
-    return json.dumps({"ruby": [[r.start, r.end, r.reading, r.uncertain] for r in a.ruby],
+    return json.dumps({"ruby": [[r.start, r.end, r.reading, r.uncertain, r.corrected] for r in a.ruby],
                        "tokens": [list(t) for t in a.tokens]}, ensure_ascii=False)
 
 

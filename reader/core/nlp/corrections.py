@@ -33,5 +33,5 @@ def phrase_rubies(text: str, tokens: list[Token], overrides: dict[tuple[str, str
         if any(at < e and s < end for s, e in spans):
             continue
         spans.append((at, end))
-        rubies.extend(Ruby(at + s, at + e, r) for s, e, r in align(surface, reading))
+        rubies.extend(Ruby(at + s, at + e, r, corrected=True) for s, e, r in align(surface, reading))
     return rubies, spans

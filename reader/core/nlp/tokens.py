@@ -42,3 +42,4 @@ class Ruby:
     end: int
     reading: str
     uncertain: bool = False  # the engine could not decide from context; the reader styles it
+    corrected: bool = False  # the reader's own reading (a correction in the library)
