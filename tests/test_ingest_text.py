@@ -34,6 +34,24 @@ def test_body_only_paste_takes_its_headline():
     assert len(a.paragraphs) == 2
 
 
+def test_a_short_headline_and_a_short_closing_sentence_are_kept():
+    text = ("朝市を歩く\n\n"
+            "駅前の朝市で野菜を買った。店の人にも話を聞いた。\n\n"
+            "店主によると、今年は天候に恵まれ、野菜の値段も落ち着いているという。\n\n"
+            "朝市は毎週開かれる。\n")
+    a = from_text(text)
+    assert a.title == "朝市を歩く"
+    assert a.paragraphs[-1] == "朝市は毎週開かれる。"
+    assert len(a.paragraphs) == 3
+
+
+def test_a_menu_label_above_furniture_is_not_a_headline():
+    text = ("ニュース一覧\n2024年6月5日 10:00\n\n"
+            "駅前の朝市で野菜を買った。店の人にも話を聞いた。\n"
+            "店主によると、今年は天候に恵まれ、野菜の値段も落ち着いているという。\n")
+    assert from_text(text).title == "駅前の朝市で野菜を買った。"
+
+
 def test_prose_without_headline_gets_a_title_from_its_first_sentence():
     a = from_text("港で開かれた夏祭りに、三日間で約三万人が訪れた。四年ぶりに花火大会も行われた。")
     assert a.title == "港で開かれた夏祭りに、三日間で約三万人が訪れた。"

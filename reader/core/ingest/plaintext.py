@@ -40,7 +40,8 @@ MAX_STANDFIRST = 150  # a standfirst under the headline may be a sentence or two
 
 _FURNITURE_REASONS = ("ui phrase", "short line", "counter", "marker", "repeated")
 HEADER_WINDOW = 10  # non-blank lines above the body searched for the headline block
-MIN_HEADLINE = 8  # shorter lines above the body are menu items, not headlines
+MIN_HEADLINE = 8  # shorter lines above the body are menu items, not headlines…
+MIN_SHORT_HEADLINE = 4  # …unless straight on top of the body (see _short_headline)
 MAX_HEADLINE = 120
 RUN_GAP = 2  # junk lines a body run may skip over (an ad slot, a photo credit)
 
@@ -61,6 +62,14 @@ def _is_prose(text: str) -> bool:
     return len(n) >= 20 and bool(_CJK.search(n)) and ("。" in n or _SENTENCE_END.search(n) is not None)
 
 
+def _is_sentence(text: str) -> bool:
+    """A short sentence that closes a paragraph or an article (詳しい原因を調べている。): too short
+    to start a body run, but text, not furniture, once inside one."""
+    n = normalize(text)
+    # 。 only: related-article links end in ？ and ！ too (この1年で何件？), a closing sentence does not
+    return len(n) >= 4 and bool(_CJK.search(n)) and n.endswith("。")
+
+
 def _is_standfirst(text: str) -> bool:
     """A sentence or two set under the headline, above the header furniture."""
     n = normalize(text)
@@ -69,7 +78,11 @@ def _is_standfirst(text: str) -> bool:
 
 def _is_headline(text: str) -> bool:
     n = normalize(text)
-    return MIN_HEADLINE <= len(n) <= MAX_HEADLINE and bool(_CJK.search(n)) and not n.endswith("。")
+    return MIN_HEADLINE <= len(n) <= MAX_HEADLINE and _is_headline_shape(n)
+
+
+def _is_headline_shape(n: str) -> bool:
+    return bool(_CJK.search(n)) and not n.endswith("。")
 
 
 def _classify(raw_lines: list[str]) -> list[_Line]:
@@ -153,6 +166,19 @@ def _header(lines: list[_Line], body_start: int) -> tuple[int | None, int | None
     return None, None
 
 
+def _short_headline(lines: list[_Line], body_start: int) -> int | None:
+    """A short headline (朝の市場を歩く, 首相が辞意) right above the body, with only blank lines
+    between: too short for _header, which must not take menu items for headlines, but a menu
+    item does not sit straight on top of the article's first paragraph."""
+    i = body_start - 1
+    while i >= 0 and lines[i].blank:
+        i -= 1
+    if i < 0 or lines[i].reason is not None:
+        return None
+    n = normalize(lines[i].text)
+    return i if MIN_SHORT_HEADLINE <= len(n) < MIN_HEADLINE and _is_headline_shape(n) else None
+
+
 def _body_lines(lines: list[_Line], start: int, end: int) -> list[int]:
     """Indexes of the body inside a run: prose, and subheads that have prose after them."""
     body: list[int] = []
@@ -161,7 +187,7 @@ def _body_lines(lines: list[_Line], start: int, end: int) -> list[int]:
         line = lines[i]
         if line.blank or line.reason is not None:
             continue
-        if _is_prose(line.text):
+        if _is_prose(line.text) or _is_sentence(line.text):
             prose_follows = True
         elif not prose_follows:
             continue
@@ -202,6 +228,8 @@ def article_from_text(text: str, original: bytes = b"") -> Article:
 
     if title_i is None and len(body) > 1 and not _is_prose(lines[body[0]].text):
         title_i = body.pop(0)  # body copied with its headline on top
+    if title_i is None:
+        title_i = _short_headline(lines, start)
     paragraphs = [lines[i].text for i in body]
     if not paragraphs:
         raise IngestError("no article text found: no line reads like Japanese prose")
