@@ -4,13 +4,13 @@ from __future__ import annotations
 import re
 
 # Katakana with a hiragana twin exactly 0x60 code points lower: ァ..ヶ, and the marks ヽ ヾ.
-_KATA_TO_HIRA = {c: c - 0x60 for c in range(0x30A1, 0x30F7)} | {ord("ヽ"): ord("ゝ"), ord("ヾ"): ord("ゞ")}
+KATAKANA_TO_HIRAGANA = {c: c - 0x60 for c in range(0x30A1, 0x30F7)} | {ord("ヽ"): ord("ゝ"), ord("ヾ"): ord("ゞ")}
 _KANJI = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ebef\uf900-\ufaff々〆〇ヶ〻]")
 
 
 def to_hiragana(text: str) -> str:
     """Katakana (those with a hiragana twin) turned into hiragana; everything else kept."""
-    return text.translate(_KATA_TO_HIRA)
+    return text.translate(KATAKANA_TO_HIRAGANA)
 
 
 def is_kanji(ch: str) -> bool:

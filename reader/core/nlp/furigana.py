@@ -43,10 +43,21 @@ def _other_pattern(text: str) -> str:
     return "(?:.*?)"
 
 
+# One kanji run with kana after it (政府, 示し, 少なく): most words, split without building a pattern.
+_KANJI_THEN_KANA = re.compile("([\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ebef\uf900-\ufaff々〆〇ヶ〻]+)"
+                              "([\u3041-\u309f\u30a1-\u30faーヽヾ]*)")
+
+
 @lru_cache(maxsize=65536)
 def align(surface: str, reading: str) -> tuple[tuple[int, int, str], ...]:
     """Ruby spans (start, end, reading) relative to `surface`, one per kanji run. Empty when the
     surface has no kanji or the reading is empty."""
+    simple = _KANJI_THEN_KANA.fullmatch(surface)
+    if simple and reading and "ヶ" not in surface and "ヵ" not in surface:
+        reading = to_hiragana(reading)
+        tail = to_hiragana(simple.group(2))
+        if len(reading) > len(tail) and reading.endswith(tail):
+            return ((0, simple.end(1), reading[:len(reading) - len(tail)]),)
     runs = _runs(surface)
     if not reading or not any(kind == "K" for kind, _, _ in runs):
         return ()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 
-from ..kana import to_hiragana
+from ..kana import KATAKANA_TO_HIRAGANA, to_hiragana
 from .tokens import Token
 
 MAX_CHUNK_BYTES = 30_000  # well under Sudachi's limit; a cut lands on a sentence end when possible
@@ -57,9 +57,11 @@ def tokenize(text: str) -> list[Token]:
     tok, mode, dictionary = _sudachi()
     tokens: list[Token] = []
     append = tokens.append
+    pos_of = _POS_CACHE.get
     for offset, piece in _chunks(text) if len(text) * 4 > MAX_CHUNK_BYTES else [(0, text)]:
         # Sudachi's morphemes tile the input, so offsets are running sums of surface lengths
-        # (two fewer calls into Sudachi per word; test_tokenizer checks the tiling).
+        # (two fewer calls into Sudachi per word; test_tokenizer checks the tiling). This loop
+        # runs once a word: lookups are hoisted and the kana conversion is inlined.
         start = offset
         for m in tok.tokenize(piece, mode):
             surface = m.surface()
@@ -69,8 +71,9 @@ def tokenize(text: str) -> list[Token]:
             reading = m.reading_form()
             if reading == "キゴウ" and surface != "記号":  # Sudachi's placeholder for symbols and spaces
                 reading = surface
-            append(Token(surface, start, end, m.dictionary_form(), to_hiragana(reading),
-                         _pos(dictionary, m.part_of_speech_id())))
+            pos_id = m.part_of_speech_id()
+            append(Token(surface, start, end, m.dictionary_form(), reading.translate(KATAKANA_TO_HIRAGANA),
+                         pos_of(pos_id) or _pos(dictionary, pos_id)))
             start = end
     return tokens
 
