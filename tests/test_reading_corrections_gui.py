@@ -117,12 +117,19 @@ def test_right_click_correct_reading_applies_everywhere_and_can_be_undone(qtbot,
     assert not dialog.reset_button.isEnabled()  # nothing to forget yet
 
     # Something that is not a reading: Save is off and the dialog says why.
-    qtbot.keyClicks(dialog.reading_edit, "ichiba")
+    qtbot.keyClicks(dialog.reading_edit, "x1")
     assert not save.isEnabled()
-    assert "hiragana" in dialog.problem.text()
+    assert "romaji" in dialog.problem.text()
     dialog.reading_edit.selectAll()
     qtbot.keyClick(dialog.reading_edit, Qt.Key.Key_Backspace)
-    type_japanese(dialog.reading_edit, wanted)
+    # Romaji from the real keyboard is taken, and the dialog shows what it becomes.
+    romaji = {"いちば": "ichiba", "しじょう": "shijou"}[wanted]
+    qtbot.keyClicks(dialog.reading_edit, romaji)
+    assert save.isEnabled() and dialog.problem.text() == ""
+    assert dialog.preview.text() == f"Shown as 市場《{wanted}》  ({romaji} → {wanted})"
+    dialog.reading_edit.selectAll()
+    qtbot.keyClick(dialog.reading_edit, Qt.Key.Key_Backspace)
+    type_japanese(dialog.reading_edit, wanted)  # as an input method commits it
     assert save.isEnabled() and dialog.problem.text() == ""
     assert dialog.preview.text() == f"Shown as 市場《{wanted}》"
     dialog.grab().save(str(screenshot_dir / "reading-dialog.png"))

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
 from reader.core.reading_corrections import CorrectionTarget, correction_target, phrase_target
+from reader.core.romaji import romaji_to_hiragana
 from reader.ui.library_commands import STORE_ERRORS
 from reader.ui.menus import menu_named
 from reader.ui.reading_dialogs import ReadingCorrectionsDialog, ReadingDialog
@@ -94,7 +95,10 @@ class ReadingCorrections:
                 if dialog.reset_chosen:
                     self.reset(target)
                 else:
-                    self.save(target, dialog.reading_edit.text())
+                    try:
+                        self.save(target, dialog.reading())
+                    except ValueError as error:  # Save is off for these; Enter cannot get here
+                        self._status(f"Not saved: {error}.")
             dialog.deleteLater()
         dialog.finished.connect(finished)
         dialog.open()
@@ -151,6 +155,8 @@ class ReadingCorrections:
             self.list_dialog.show_problem(f"Could not read the library: {error}")
 
     def _change_from_list(self, surface: str, lemma: str, reading: str) -> None:
+        if reading.strip().isascii():
+            reading = romaji_to_hiragana(reading) or reading  # as the reading dialog takes it
         try:
             self.window.library.set_reading_override(surface, reading, lemma)
         except ValueError as error:

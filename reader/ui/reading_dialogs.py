@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.reading_corrections import CorrectionTarget, preview_text
+from reader.core.romaji import romaji_to_hiragana
 from reader.core.store.readings import normalise_reading
 
 ANY_WORD = "any"  # the Word column of a correction that is not tied to one dictionary form
@@ -53,13 +54,16 @@ class ReadingDialog(QDialog):
         scope.setText(f"The reading you give is used for {word} in every article, from now on.")
         self.reading_edit = QLineEdit(target.reading, self)
         self.reading_edit.setObjectName("readingEdit")
-        self.reading_edit.setPlaceholderText("in hiragana or katakana")
+        self.reading_edit.setPlaceholderText("in hiragana, katakana or romaji")
         self.preview = QLabel(self)
         self.preview.setObjectName("readingPreview")
         self.problem = QLabel(self)
         self.problem.setObjectName("readingProblem")
         self.problem.setStyleSheet("color: #b3261e")
         self.problem.setWordWrap(True)
+        # room for two lines from the start, so the dialog does not jump (or clip) as one types
+        self.problem.setMinimumHeight(2 * self.problem.fontMetrics().lineSpacing())
+        self.setMinimumWidth(420)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                         self)
@@ -87,17 +91,25 @@ class ReadingDialog(QDialog):
         self.reading_edit.setFocus()
 
     def reading(self) -> str:
-        """What was typed, as stored (hiragana); ValueError when it is not a reading."""
-        return normalise_reading(self.reading_edit.text(), self.target.surface)
+        """What was typed, as stored (hiragana; romaji turned into it); ValueError when it is
+        not a reading."""
+        text = self.reading_edit.text()
+        kana = romaji_to_hiragana(text) if any("a" <= c.lower() <= "z" for c in text) else None
+        return normalise_reading(kana or text, self.target.surface)
 
-    def _check(self, text: str) -> None:
+    def _check(self, _text: str = "") -> None:
         try:
-            self.preview.setText(f"Shown as {preview_text(self.target.surface, text)}")
+            reading = self.reading()
+            typed = self.reading_edit.text().strip()
+            shown = f"Shown as {preview_text(self.target.surface, reading)}"
+            if typed.isascii():  # say what the romaji became, so nothing is saved unseen
+                shown += f"  ({typed} → {reading})"
+            self.preview.setText(shown)
             self.problem.clear()
             ok = True
-        except ValueError as error:
+        except ValueError:
             self.preview.clear()
-            self.problem.setText(str(error).capitalize() + ".")
+            self.problem.setText("Type the reading in hiragana, katakana or romaji (ichiba, shijou).")
             ok = False
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
 

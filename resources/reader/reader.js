@@ -227,6 +227,7 @@
   // The word a right-click (or the menu key, at the caret) was about: the window's menu asks.
   document.addEventListener("contextmenu", (ev) => {
     const h = ev.clientX || ev.clientY ? hit(ev.clientX, ev.clientY) : null;
+    if (!state.pinned) closePopup(true); // the menu replaces it
     const place = h ? { block: h.block, offset: h.offset } : selectionPosition();
     state.context = place ? Object.assign(place, { selection: selectionSpan() }) : null;
   });
