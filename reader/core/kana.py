@@ -5,7 +5,8 @@ import re
 
 # Katakana with a hiragana twin exactly 0x60 code points lower: ァ..ヶ, and the marks ヽ ヾ.
 KATAKANA_TO_HIRAGANA = {c: c - 0x60 for c in range(0x30A1, 0x30F7)} | {ord("ヽ"): ord("ゝ"), ord("ヾ"): ord("ゞ")}
-_KANJI = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ebef\uf900-\ufaff々〆〇ヶ〻]")
+KANJI_CLASS = "\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ebef\uf900-\ufaff々〆〇ヶ〻"  # inside [...]
+_KANJI = re.compile(f"[{KANJI_CLASS}]")
 
 
 def to_hiragana(text: str) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from reader.core.nlp.annotate import Annotation
 from reader.core.nlp.furigana import align
 from reader.core.nlp.tokens import Token, has_kanji, to_hiragana
+from reader.core.romaji import romaji_to_hiragana
 from reader.core.store.readings import normalise_reading
 
 CONTEXT_CHARS = 12  # of the sentence on either side of the word, in the dialog
@@ -40,13 +41,7 @@ def correction_target(annotation: Annotation | None, offset: int) -> CorrectionT
     if token is None or not has_kanji(token.surface):
         return None
     reading, grouped = _shown_reading(annotation, token)
-    text = annotation.text
-    return CorrectionTarget(
-        surface=token.surface, lemma=token.lemma, start=token.start, end=token.end, reading=reading,
-        before=("…" if token.start > CONTEXT_CHARS else "") + text[max(0, token.start - CONTEXT_CHARS):token.start],
-        after=text[token.end:token.end + CONTEXT_CHARS] + ("…" if len(text) - token.end > CONTEXT_CHARS else ""),
-        correctable=not grouped,
-    )
+    return _target(annotation.text, token.start, token.end, token.lemma, reading, correctable=not grouped)
 
 
 def phrase_target(annotation: Annotation | None, start: int, end: int) -> CorrectionTarget | None:
@@ -65,15 +60,26 @@ def phrase_target(annotation: Annotation | None, start: int, end: int) -> Correc
     if len(covered) == 1:
         return correction_target(annotation, covered[0].start)
     start, end = covered[0].start, covered[-1].end
-    text = annotation.text
-    surface = text[start:end]
-    if not has_kanji(surface) or not surface.strip():
+    if not has_kanji(annotation.text[start:end]):
         return None
     reading = _reading_between(annotation, start, end)[0] or "".join(t.reading for t in covered)
+    return _target(annotation.text, start, end, "", reading)
+
+
+def typed_reading(text: str, surface: str = "") -> str:
+    """A reading as the reader typed it, as stored: kana in hiragana, romaji turned into it
+    (ichiba いちば). ValueError (one line) when it is neither."""
+    kana = romaji_to_hiragana(text) if any("a" <= c.lower() <= "z" for c in text) else None
+    return normalise_reading(kana or text, surface)
+
+
+def _target(text: str, start: int, end: int, lemma: str, reading: str, correctable: bool = True) -> CorrectionTarget:
+    """The target over text[start:end], with a little of the text either side ("…" where cut)."""
     return CorrectionTarget(
-        surface=surface, lemma="", start=start, end=end, reading=reading,
+        surface=text[start:end], lemma=lemma, start=start, end=end, reading=reading,
         before=("…" if start > CONTEXT_CHARS else "") + text[max(0, start - CONTEXT_CHARS):start],
         after=text[end:end + CONTEXT_CHARS] + ("…" if len(text) - end > CONTEXT_CHARS else ""),
+        correctable=correctable,
     )
 
 

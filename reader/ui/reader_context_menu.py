@@ -39,7 +39,7 @@ class ReaderContextMenu:
         at_text = isinstance(block, int) and isinstance(offset, int)
         corrections = self.window.reading_corrections
         word_target = corrections.target({"block": block, "offset": offset}) if at_text else None
-        target = corrections.target(place) if at_text else None  # the selected words, if any
+        target = corrections.target(place) if at_text and place.get("selection") else word_target  # selected words
 
         if at_text:
             annotation = view.annotation(block)

@@ -11,8 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
-from reader.core.reading_corrections import CorrectionTarget, correction_target, phrase_target
-from reader.core.romaji import romaji_to_hiragana
+from reader.core.reading_corrections import CorrectionTarget, correction_target, phrase_target, typed_reading
 from reader.ui.library_commands import STORE_ERRORS
 from reader.ui.menus import menu_named
 from reader.ui.reading_dialogs import ReadingCorrectionsDialog, ReadingDialog
@@ -155,10 +154,8 @@ class ReadingCorrections:
             self.list_dialog.show_problem(f"Could not read the library: {error}")
 
     def _change_from_list(self, surface: str, lemma: str, reading: str) -> None:
-        if reading.strip().isascii():
-            reading = romaji_to_hiragana(reading) or reading  # as the reading dialog takes it
-        try:
-            self.window.library.set_reading_override(surface, reading, lemma)
+        try:  # taken as the reading dialog takes it: kana or romaji
+            self.window.library.set_reading_override(surface, typed_reading(reading, surface), lemma)
         except ValueError as error:
             self._fill_list()  # put the stored reading back in the cell
             self.list_dialog.show_problem(f"Not changed: {error}.")

@@ -22,9 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.reading_corrections import CorrectionTarget, preview_text
-from reader.core.romaji import romaji_to_hiragana
-from reader.core.store.readings import normalise_reading
+from reader.core.reading_corrections import CorrectionTarget, preview_text, typed_reading
 
 ANY_WORD = "any"  # the Word column of a correction that is not tied to one dictionary form
 
@@ -93,9 +91,7 @@ class ReadingDialog(QDialog):
     def reading(self) -> str:
         """What was typed, as stored (hiragana; romaji turned into it); ValueError when it is
         not a reading."""
-        text = self.reading_edit.text()
-        kana = romaji_to_hiragana(text) if any("a" <= c.lower() <= "z" for c in text) else None
-        return normalise_reading(kana or text, self.target.surface)
+        return typed_reading(self.reading_edit.text(), self.target.surface)
 
     def _check(self, _text: str = "") -> None:
         try:

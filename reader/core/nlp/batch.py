@@ -13,7 +13,7 @@ import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from itertools import islice
+from itertools import chain, islice
 
 from .annotate import annotate
 
@@ -39,9 +39,8 @@ def annotated_lines(texts: Iterable[str], overrides: dict | None = None, jobs: i
     if first is None:
         return
     second = next(batches, None) if jobs > 1 else None
-    if second is None:
-        yield from (annotate(t, overrides).to_json_line() for t in first)
-        for batch in batches:
+    if second is None:  # one process asked for, or all in one batch
+        for batch in chain((first,), batches):
             yield from (annotate(t, overrides).to_json_line() for t in batch)
         return
     # "fork" where there is one: the workers start at once, with our modules already imported
@@ -50,7 +49,7 @@ def annotated_lines(texts: Iterable[str], overrides: dict | None = None, jobs: i
                                initializer=_start_worker, initargs=(overrides,))
     try:
         pending: deque[Future] = deque()
-        for batch in _chain((first, second), batches):
+        for batch in chain((first, second), batches):
             pending.append(pool.submit(_annotate_batch, batch))
             if len(pending) >= 2 * jobs:  # bounded: a long input is never all in memory
                 yield from pending.popleft().result()
@@ -64,11 +63,6 @@ def _batches(texts: Iterable[str]) -> Iterator[list[str]]:
     it = iter(texts)
     while batch := list(islice(it, BATCH_LINES)):
         yield batch
-
-
-def _chain(head: tuple, tail: Iterator) -> Iterator:
-    yield from head
-    yield from tail
 
 
 def _start_worker(overrides: dict | None) -> None:

@@ -8,6 +8,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ..kana import KANJI_CLASS
 from .tokens import is_kana, is_kanji, to_hiragana
 
 
@@ -44,8 +45,7 @@ def _other_pattern(text: str) -> str:
 
 
 # One kanji run with kana after it (政府, 示し, 少なく): most words, split without building a pattern.
-_KANJI_THEN_KANA = re.compile("([\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ebef\uf900-\ufaff々〆〇ヶ〻]+)"
-                              "([\u3041-\u309f\u30a1-\u30faーヽヾ]*)")
+_KANJI_THEN_KANA = re.compile(f"([{KANJI_CLASS}]+)([\u3041-\u309f\u30a1-\u30faーヽヾ]*)")
 
 
 @lru_cache(maxsize=65536)
