@@ -116,6 +116,22 @@ def test_long_paragraph_without_sentence_ends_is_split_too(monkeypatch):
     ("チケットは瞬く間に売り切れた", "瞬", "またた"),
     ("参加者は主として学生だ", "主", "しゅ"),
     ("毎週の日曜市で野菜を買う", "市", "いち"),
+    ("定休日：水曜日", "日", "び"),  # Sudachi splits 定休|日 here and reads にち
+    ("図書館は休館日だった", "日", "び"),
+    ("投開票日まで一週間", "日", "び"),
+    ("誕生月には割引がある", "月", "づき"),
+    ("断食月「ラマダン」が明けた", "月", "づき"),
+    ("会員の方のみご利用になれます", "方", "かた"),
+    ("富士山に登った", "富士山", "ふじさん"),
+    ("米軍の歩兵部隊", "歩兵", "ほへい"),
+    ("地域の産品を売る", "産品", "さんぴん"),
+    ("明後日は晴れる見込みだ", "明後日", "あさって"),
+    ("国中に噂が広まった", "中", "じゅう"),
+    ("東京中の店を回った", "中", "じゅう"),
+    ("一日中、部屋にいた", "中", "じゅう"),
+    ("体中が痛い", "体", "からだ"),
+    ("強い寒気が流れ込む", "寒気", "かんき"),
+    ("熱があって寒気がする", "寒気", "さむけ"),
     # vague numbers and katakana units change how a kanji numeral reads
     ("数百キロの荷物", "数百", "すうひゃっ"),
     ("何百回も練習した", "何百回", "なんびゃっかい"),
@@ -137,6 +153,14 @@ def test_context_rules(text, word, reading):
     ("店の主として働く", "主", "ぬし"),  # the owner, not "mainly"
     ("市長が日曜に会見した", "市長", "しちょう"),
     ("瞬きをする", "瞬", "まばた"),
+    ("4月1日に始まる", "月", "がつ"),  # after a number 月 is the month and 日 the date
+    ("毎日来日する", "来日", "らいにち"),
+    ("日米首脳が会談した", "日米", "にちべい"),
+    ("前日比で上がった", "前日比", "ぜんじつひ"),
+    ("記念日を祝う", "記念日", "きねんび"),
+    ("会議中に電話が鳴った", "中", "ちゅう"),
+    ("工事中の道路", "工事中", "こうじちゅう"),
+    ("米国中部で大雨", "中部", "ちゅうぶ"),
 ])
 def test_context_rules_leave_other_uses_alone(text, word, reading):
     assert rubies(text).get(word) == reading
@@ -150,6 +174,11 @@ def test_long_vowel_marks_in_kanji_readings_are_spelled():
 
 def test_official_nippon_names_keep_their_reading():
     assert rubies("日本銀行が発表した")["日本銀行"].startswith("にっぽん")
+
+
+def test_a_month_closing_a_compound_is_uncertain():
+    a = annotate("誕生月には割引がある")
+    assert [a.text[r.start:r.end] for r in a.ruby if r.uncertain] == ["月"]
 
 
 def test_undecidable_readings_are_marked_uncertain():

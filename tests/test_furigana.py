@@ -35,6 +35,13 @@ def test_reading_that_does_not_fit_the_kana_falls_back_to_one_span():
     assert align("行った", "おこなつた") == ((0, 1, "おこなつ"),)
 
 
+def test_particle_spelled_as_said_is_still_okurigana():
+    # Sudachi gives 或いは as あるいわ: the written は is the okurigana, not part of the ruby
+    assert align("或いは", "あるいわ") == ((0, 1, "ある"),)
+    assert align("若しくは", "もしくわ") == ((0, 1, "も"),)
+    assert align("話は合う", "はなしわあう") == ((0, 1, "はなし"), (2, 3, "あ"))
+
+
 _KANJI = st.sampled_from("日本語東京大学話合取扱見上下行来")
 _KANA = st.sampled_from("あいうえおかきくけこさしすせそたちつてとなにぬねのはまやらわをんっゃー")
 

@@ -254,12 +254,23 @@ def test_native_counter_kuchi():
 # ------------------------------------------------------------------------- left to the caller
 def test_not_number_counters():
     for text in ("5", "約300", "2022", "G7サミット", "3Dプリンター", "第2次", "十分な対策", "四日市", "万人",
-                 "三日月", "一期一会", "一世一代", "一方", "数日", "三つ", "百本", "三本"):
+                 "一方", "数日", "三つ", "百本", "三本"):
         rubies, handled = run(text)
         assert rubies == [] and handled == set(), text
-    # Set phrases (三日月 みかづき, 一期一会) and words Sudachi keeps whole with a reading of its own
-    # (百本, 三本 as surnames) stay with the caller. 一人前 is read by the 人前 counter, the same as Sudachi.
+    # Words Sudachi keeps whole with a reading of its own (百本, 三本 as surnames) stay with the caller.
+    # 一人前 is read by the 人前 counter, the same as Sudachi.
     assert [(r.start, r.end, r.reading) for r in run("一人前")[0]] == [(0, 3, "いちにんまえ")]
+
+
+@pytest.mark.parametrize("text,idiom,reading", [
+    ("細い三日月が浮かぶ", "三日月", "みかづき"),  # Sudachi splits it: 三 みっ|日 か|月 つき
+    ("一期一会の出会い", "一期一会", "いちごいちえ"),
+    ("一世一代の大勝負", "一世一代", "いっせいちだい"),
+    ("一日千秋の思いで待つ", "一日千秋", "いちじつせんしゅう"),
+])
+def test_set_phrases_that_look_like_counts_are_read_whole(text, idiom, reading):
+    start = text.index(idiom)
+    assert (start, start + len(idiom), reading) in [(r.start, r.end, r.reading) for r in run(text)[0]]
 
 
 def test_odd_input_never_raises():

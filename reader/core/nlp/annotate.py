@@ -13,7 +13,7 @@ from .numbers import number_rubies
 from .readings import adjusted_reading
 from .tokens import Ruby, Token, has_kanji
 
-ENGINE_VERSION = "11"  # bump when output changes, so cached annotations are rebuilt
+ENGINE_VERSION = "12"  # bump when output changes, so cached annotations are rebuilt
 
 
 @dataclass

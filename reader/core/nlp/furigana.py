@@ -58,6 +58,10 @@ def align(surface: str, reading: str) -> tuple[tuple[int, int, str], ...]:
         tail = to_hiragana(simple.group(2))
         if len(reading) > len(tail) and reading.endswith(tail):
             return ((0, simple.end(1), reading[:len(reading) - len(tail)]),)
+        spoken = tail.replace("は", "わ").replace("へ", "え")
+        if spoken != tail and len(reading) > len(tail) and reading.endswith(spoken):
+            # 或いは あるいわ: Sudachi spells the particle as it is said; the kana are still okurigana
+            return ((0, simple.end(1), reading[:len(reading) - len(tail)]),)
     runs = _runs(surface)
     if not reading or not any(kind == "K" for kind, _, _ in runs):
         return ()
@@ -66,8 +70,8 @@ def align(surface: str, reading: str) -> tuple[tuple[int, int, str], ...]:
     for kind, s, e in runs:
         if kind == "K":
             pattern.append("(.+?)")
-        elif kind == "A":
-            pattern.append(re.escape(to_hiragana(surface[s:e])))
+        elif kind == "A":  # a written は/へ may stand for the said わ/え in the reading (或いは あるいわ)
+            pattern.append(re.escape(to_hiragana(surface[s:e])).replace("は", "[はわ]").replace("へ", "[へえ]"))
         else:
             pattern.append(_other_pattern(surface[s:e]))  # digits, Latin letters: not ours to place
     m = re.fullmatch("".join(pattern), reading)

@@ -35,6 +35,7 @@ Which ruby (the rule the project is scored on):
   to the caller untouched, and so are kanji numerals with no counter (一つ, 三百).
 * Ranges (29～30日, 29-30日, 3、4日): only the number touching the counter is read with it.
 * The counter's kana prefix (か月, カ国) never gets ruby; ヶ/ヵ/ケ/箇 do (ヶ月 かげつ).
+* Set phrases that only look like a number + counter are read whole: 三日月 みかづき, 一期一会.
 * 分 is ぶん in a fraction (3分の1), ぶ after 割 (3割5分) and わけ in a record (6勝4敗1分, draws);
   月期 is がっき (3月期).
 
@@ -61,8 +62,10 @@ _DURATION_AFTER = frozenset({"あたり", "当たり", "当り", "平均", "中"
                              "足らず", "単位", "ごと", "分"})
 # Kanji-only single tokens whose Sudachi reading we replace (三十日 ミソカ, 一回 イチカイ).
 _OVERRIDE = frozenset({"三十日", "一回"})
-# Set phrases that look like number + counter but are read otherwise (三日月 みかづき).
-_IDIOMS = ("三日月", "一期一会", "一世一代", "一日千秋")
+# Set phrases that look like number + counter but are read otherwise (三日月 みかづき). Sudachi
+# splits them in running text (三 みっ|日 か|月 つき), so their reading is given here, whole.
+_IDIOMS = {"三日月": "みかづき", "一期一会": "いちごいちえ", "一世一代": "いっせいちだい",
+           "一日千秋": "いちじつせんしゅう"}
 _IDIOM_FIRST = frozenset(w[0] for w in _IDIOMS)
 
 
@@ -274,9 +277,14 @@ def number_rubies(text: str, tokens: list[Token],
         idiom = ""
         if 0 <= start < len(text) and text[start] in _IDIOM_FIRST:
             idiom = next((w for w in _IDIOMS if text.startswith(w, start)), "")
-        if idiom:  # read whole by the caller: skip every token inside it
-            while i < len(tokens) and tokens[i].start < start + len(idiom):
-                i += 1
+        if idiom:  # read whole, when it starts and ends on token boundaries (not 三日月曜 = 三日 + 月曜)
+            j = i
+            while j < len(tokens) and tokens[j].start < start + len(idiom):
+                j += 1
+            if tokens[j - 1].end == start + len(idiom):
+                out.append(Ruby(start, start + len(idiom), _IDIOMS[idiom]))
+                handled.update(range(i, j))
+            i = j
             continue
         nxt = _take(text, tokens, i, out, handled, groups)
         i = nxt if nxt > i else i + 1

@@ -32,6 +32,13 @@ Each rule fixes a class of errors seen against human annotation, not single sent
 - 瞬く is またたく (星が瞬く, 瞬く間); Sudachi gives the rarer しばたたく.
 - 主として after a particle or at a clause start is しゅとして ("mainly"); 店の主 stays ぬし.
 - 市 after a day of the week is a market (日曜市 にちよういち), never a city.
+- 日 closing a compound noun is the day of something (休業日 きゅうぎょうび, 投開票日); 月 there is
+  づき (誕生月, uncertain): Sudachi splits some of these off and reads ひ/にち and がつ.
+- 中 after a place or the body (国中, 東京中, 体中) or one day/year/night (一日中) is じゅう,
+  "all over, all through"; after an activity (会議中) it stays ちゅう.
+- 寒気 is かんき (cold air, the weather news) unless felt (寒気がする さむけ); uncertain either way.
+- A few words whose only analysis in Sudachi carries a rare reading (富士山 ふじやま → ふじさん,
+  歩兵 ふひょう → ほへい): a closed list, each checked against JMdict's common reading.
 """
 from __future__ import annotations
 
@@ -69,8 +76,16 @@ _MEANING_DEPENDENT = {"今日", "市場", "後", "他", "間", "上手", "下手
                       "最中", "生物", "心中", "色紙", "工場", "風車", "寒気", "変化", "一行", "上方", "目下"}
 # Formal nouns (形式名詞): grammatical heads that never take a suffix such as 家.
 _FORMAL_NOUNS = frozenset({"ため", "こと", "もの", "とき", "ところ", "わけ", "はず", "うち", "まま", "ほう", "よう"})
+# Places and the body, after which 中 is "all over" (じゅう): 国中, 学校中, 体中.
+_PLACES_ALL_OVER = frozenset({"国", "学校", "体", "身体", "部屋", "家", "島", "町", "村", "県", "街", "会社", "店",
+                              "世界", "地球", "日本", "校内", "会場", "建物", "列島"})
 _GRAND = {"祖母": "ばあ", "祖父": "じい"}
 _FAMILY_HONORIFICS = ("さん", "ちゃん", "さま", "様")
+# Words whose single dictionary reading in Sudachi is the rare or wrong one for modern text:
+# surface -> (the analyser's reading, the reading to show).
+_ANALYSER_SLIPS = {"富士山": ("ふじやま", "ふじさん"), "歩兵": ("ふひょう", "ほへい"), "産品": ("さんひん", "さんぴん"),
+                   "足踏み": ("あしふみ", "あしぶみ"),
+                   "明後日": ("みょうごにち", "あさって")}
 _HONORIFIC_OFFICIAL_NIPPON = ("日本銀行", "日本放送協会", "日本郵便", "日本武道館", "日本代表")
 
 
@@ -120,6 +135,23 @@ def _glued(prev: Token | None, token: Token) -> bool:
     return prev is not None and prev.end == token.start
 
 
+def _throughout(tokens: list[Token], i: int) -> bool:
+    """中 at tokens[i] means "all over" a place or "all through" a span: after a place name, a
+    place or body noun (国中, 部屋中, 体中), or one day, year or night (一日中, 一年中, 一晩中)."""
+    prev = tokens[i - 1]
+    if prev.pos[2:3] == ("地名",) or prev.surface in _PLACES_ALL_OVER:
+        return True
+    return prev.surface in ("日", "年", "晩") and i >= 2 and tokens[i - 2].surface in ("一", "1", "１") \
+        and _glued(tokens[i - 2], prev)
+
+
+def _after_compound_noun(prev: Token | None, token: Token) -> bool:
+    """token is glued as the last element of a noun of two or more kanji (休業|日, 誕生|月), not a
+    number's counter and not a one-kanji prefix (前日, 本日 are one token anyway)."""
+    return _glued(prev, token) and prev.pos[:2] == ("名詞", "普通名詞") and len(prev.surface) >= 2 \
+        and all(is_kanji(ch) for ch in prev.surface)
+
+
 def _context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
     token = tokens[i]
     prev = tokens[i - 1] if i > 0 else None
@@ -164,6 +196,13 @@ def _context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         return "しゅ", False  # 主として "mainly"; 店の主として is the owner (ぬし)
     if surface == "市" and _glued(prev, token) and prev.surface.endswith(("曜", "曜日")):
         return "いち", False  # 日曜市, 土曜市: a market day, never a city
+    if surface in ("日", "月") and token.pos[0] == "名詞" and _after_compound_noun(prev, token):
+        if surface == "日" and reading in ("ひ", "にち"):
+            return "び", False  # 休業日, 投開票日, 実施日: the day of an event (Sudachi splits some off)
+        if surface == "月" and reading == "がつ":
+            return "づき", True  # 誕生月, 断食月: がつ only follows a number (4月); げつ is possible too
+    if surface in _ANALYSER_SLIPS and reading == _ANALYSER_SLIPS[surface][0]:
+        return _ANALYSER_SLIPS[surface][1], False
     if token.pos[2:4] == ("人名", "名") and token.pos[1] == "固有名詞":
         return reading, True  # given names have many readings; the dictionary's is a guess
     if surface == "他" and token.pos[0] == "名詞" and nxt is not None and _glued(token, nxt) and (
@@ -192,6 +231,13 @@ def _context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
     if surface.startswith("掛") and token.lemma.startswith("掛") and prev is not None and prev.surface == "人" \
             and prev.pos[0] == "接尾辞" and _glued(prev, token) and reading.startswith("か"):
         return "が" + reading[1:], False  # 3人掛け さんにんがけ: seats for three
+    if surface == "寒気" and token.pos[0] == "名詞":
+        felt = "".join(t.surface for t in tokens[i + 1:i + 3]).startswith(("がする", "がし", "を感じ", "が走", "がと"))
+        return ("さむけ" if felt else "かんき"), True  # 寒気がする: a chill; 強い寒気: cold air (news, weather)
+    if surface == "体" and reading == "たい" and nxt is not None and nxt.surface == "中" and _glued(token, nxt):
+        return "からだ", False  # 体中 からだじゅう, not the suffix たい of 団体
+    if surface == "中" and token.pos[0] == "接尾辞" and _glued(prev, token) and _throughout(tokens, i):
+        return "じゅう", False  # 国中, 東京中, 一日中: "all over, all through"; 会議中 stays ちゅう
     if surface in _MEANING_DEPENDENT and token.pos[0] in ("名詞", "副詞", "接尾辞"):
         return reading, True
     if _glued(prev, token) and prev.pos[0] in _NOMINAL and prev.pos[1:2] != ("数詞",):
@@ -236,7 +282,7 @@ def _kata_or_hou(token: Token, prev: Token | None, nxt: Token | None, tokens: li
     if prev is not None and prev.surface in ("この", "その", "あの", "どの", "あなた") and not comparison:
         return token.reading, True
     if prev is not None and prev.surface == "の" and not comparison:
-        if nxt is not None and nxt.surface in ("へ", "は", "に", "には", "にも", "も"):
+        if nxt is not None and nxt.surface in ("へ", "は", "に", "には", "にも", "も", "のみ", "限定"):
             return "かた", True  # お店の方は, 全ての方へ: said of people far more often than of a direction
         return token.reading, True
     return token.reading, False
