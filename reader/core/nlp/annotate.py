@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from json.encoder import encode_basestring as _quoted  # the C encoder json.dumps itself uses
 
+from .compounds import compound_readings
 from .corrections import phrase_rubies
 from .elongation import analyse, mapped_back
 from .furigana import align
@@ -73,6 +74,16 @@ def _annotate(text: str, tokens: list[Token], overrides: dict[tuple[str, str], s
         corrected, phrases = phrase_rubies(text, tokens, overrides)
         if phrases:
             rubies = [r for r in rubies if not _within(r.start, r.end, phrases)] + corrected
+    for i, reading in compound_readings(tokens, handled):
+        first, second = tokens[i], tokens[i + 1]
+        pieces = (first, second)
+        if overrides and any(k in overrides for t in pieces for k in ((t.surface, t.lemma), (t.surface, ""))):
+            continue  # the reader corrected one of the pieces: that stands
+        if phrases and _within(first.start, second.end, phrases):
+            continue
+        rubies.extend(Ruby(first.start + s, first.start + e, r) for s, e, r in
+                      align(first.surface + second.surface, reading))
+        handled = handled | {i, i + 1}
     for i, token in enumerate(tokens):
         if i in handled or not has_kanji(token.surface):
             continue

@@ -7,6 +7,7 @@ dropped, and offsets are always code points into the original paragraph.
 from __future__ import annotations
 
 import threading
+from functools import lru_cache
 
 from ..kana import KATAKANA_TO_HIRAGANA, to_hiragana
 from .tokens import Token
@@ -95,6 +96,13 @@ def first_token(text: str) -> Token | None:
         return Token(surface, 0, len(surface), m.dictionary_form(), to_hiragana(reading),
                      _pos(dictionary, m.part_of_speech_id()))
     return None
+
+
+@lru_cache(maxsize=16384)
+def lexicon_readings(surface: str) -> frozenset[str]:
+    """The readings (hiragana) of the entries written exactly ``surface`` in Sudachi's lexicon,
+    empty when there is none: whether a word the analyser split in context exists whole."""
+    return frozenset(to_hiragana(m.reading_form()) for m in _sudachi()[2].lookup(surface))
 
 
 _POS_CACHE: dict[int, tuple[str, ...]] = {}

@@ -1,0 +1,43 @@
+"""Compounds the analyser split in context but knows whole: 避難所 (避難|所 しょ → ひなんじょ),
+東大寺 (東 ひがし|大寺 → とうだいじ), 金華山 (金華|山 やま → きんかざん), 試合場 (しあいじょう).
+
+Sudachi's lattice sometimes prefers two cheap words over the dictionary's own compound, and the
+pieces carry the wrong sound (rendaku, on- against kun-reading). Where two glued nouns of kanji
+alone spell a word that the lexicon holds with one reading, that reading is the word's.
+Left alone: a number and its counter (numbers.py reads those), 中 (国中 is くにじゅう "all over
+the country"; the lexicon's 国中 is こくちゅう), and words with several readings in the lexicon.
+"""
+from __future__ import annotations
+
+from .tokenizer import lexicon_readings
+from .tokens import Token, is_kanji
+
+_MAX_LENGTH = 6  # longer runs of kanji are phrases (経済対策会議), not one dictionary word
+_LEFT_ALONE = frozenset({"中"})
+
+
+def compound_readings(tokens: list[Token], handled: set[int]) -> list[tuple[int, str]]:
+    """(i, reading) for each pair tokens[i], tokens[i + 1] to be read as one word, in order and
+    never overlapping; tokens in ``handled`` (already read by a rule) are never taken."""
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(tokens) - 1:
+        first, second = tokens[i], tokens[i + 1]
+        if _candidate(first, second) and i not in handled and i + 1 not in handled \
+                and not (i > 0 and tokens[i - 1].pos[1:2] == ("数詞",)):
+            readings = lexicon_readings(first.surface + second.surface)
+            if len(readings) == 1:
+                (reading,) = readings
+                if reading != first.reading + second.reading:
+                    out.append((i, reading))
+                    i += 2
+                    continue
+        i += 1
+    return out
+
+
+def _candidate(first: Token, second: Token) -> bool:
+    return (first.end == second.start and first.pos[0] == "名詞" and first.pos[1] != "数詞"
+            and second.pos[0] in ("名詞", "接尾辞") and second.surface not in _LEFT_ALONE
+            and len(first.surface) + len(second.surface) <= _MAX_LENGTH
+            and all(is_kanji(ch) for ch in first.surface) and all(is_kanji(ch) for ch in second.surface))
