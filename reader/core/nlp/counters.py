@@ -91,6 +91,16 @@ _BASE: dict[str, Counter] = {
     "人前": Counter("にんまえ", four="よ", seven="しち"),  # portions: 1人前 いちにんまえ, 2人前 ににんまえ
     "名": Counter("めい"),
     "口": Counter("くち", hook="native"),  # shares, subscriptions, burners: 1口 ひとくち, 3口 さんくち
+    # native words as counters: 1 and 2 in native numerals (1箱 ひとはこ, 2晩 ふたばん, 1株 ひとかぶ)
+    "箱": Counter("はこ", hook="native"),
+    "袋": Counter("ふくろ", hook="native"),
+    "皿": Counter("さら", hook="native"),
+    "粒": Counter("つぶ", hook="native"),
+    "坪": Counter("つぼ", hook="native"),
+    "株": Counter("かぶ", hook="native"),
+    "晩": Counter("ばん", hook="native"),
+    "羽": Counter("わ", after_n="ば"),  # birds: 3羽 さんば (NHK), otherwise わ (6羽 ろくわ, 10羽 じゅうわ)
+    "夜": Counter("や"),  # 1夜 いちや, 3夜 さんや
     "歳": Counter("さい", "s", hook="age"),
     "才": Counter("さい", "s", hook="age"),
     "世帯": Counter("せたい", "s"),
@@ -98,7 +108,9 @@ _BASE: dict[str, Counter] = {
     "杯": _h("はい"),
     "匹": _h("ひき"),
     "発": _h("はつ", "p"),
-    "版": _h("はん", "p"),  # editions: 第5版 ごはん, 初版 is a word; 3版 さんぱん
+    "版": _h("はん", "p"),
+    "波": _h("は", "p"),  # waves of an epidemic: 第3波 さんぱ, 第1波 いっぱ, 第2波 には
+    "拍": _h("はく", "p"),  # editions: 第5版 ごはん, 初版 is a word; 3版 さんぱん
     "歩": _h("ほ", "p"),
     "品": _h("ひん", "p"),
     "票": _h("ひょう", "p"),
