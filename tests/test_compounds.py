@@ -17,6 +17,7 @@ def spans(text: str) -> list[tuple[str, str]]:
     ("奈良の東大寺で行事があった", "東大寺", ["東", "大寺"], "とうだいじ"),
     ("長良川や金華山も近い", "金華山", ["金華", "山"], "きんかざん"),
     ("定休日：水曜日", "定休日", ["定休", "日"], "ていきゅうび"),
+    ("紅白歌合戦の出場歌手", "歌合戦", ["歌", "合戦"], "うたがっせん"),  # 歌 taken as the suffix か
     ("断食月「ラマダン」が明けた", "断食月", ["断食", "月"], "だんじきづき"),
 ])
 def test_split_compound_takes_the_lexicons_reading(text, word, pieces, reading):

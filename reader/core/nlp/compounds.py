@@ -1,9 +1,10 @@
 """Compounds the analyser split in context but knows whole: 避難所 (避難|所 しょ → ひなんじょ),
-東大寺 (東 ひがし|大寺 → とうだいじ), 金華山 (金華|山 やま → きんかざん), 試合場 (しあいじょう).
+東大寺 (東 ひがし|大寺 → とうだいじ), 金華山 (金華|山 やま → きんかざん), 試合場 (しあいじょう),
+紅白歌合戦 (歌 taken as the suffix か|合戦 → うたがっせん).
 
 Sudachi's lattice sometimes prefers two cheap words over the dictionary's own compound, and the
-pieces carry the wrong sound (rendaku, on- against kun-reading). Where two glued nouns of kanji
-alone spell a word that the lexicon holds with one reading, that reading is the word's.
+pieces carry the wrong sound (rendaku, on- against kun-reading). Where two glued nouns (or a suffix
+and a noun) of kanji alone spell a word that the lexicon holds with one reading, that reading is the word's.
 Left alone: a number and its counter (numbers.py reads those), 中 (国中 is くにじゅう "all over
 the country"; the lexicon's 国中 is こくちゅう), and words with several readings in the lexicon.
 """
@@ -37,7 +38,7 @@ def compound_readings(tokens: list[Token], handled: set[int]) -> list[tuple[int,
 
 
 def _candidate(first: Token, second: Token) -> bool:
-    return (first.end == second.start and first.pos[0] == "名詞" and first.pos[1] != "数詞"
+    return (first.end == second.start and first.pos[0] in ("名詞", "接尾辞") and first.pos[1] != "数詞"
             and second.pos[0] in ("名詞", "接尾辞") and second.surface not in _LEFT_ALONE
             and len(first.surface) + len(second.surface) <= _MAX_LENGTH
             and all(is_kanji(ch) for ch in first.surface) and all(is_kanji(ch) for ch in second.surface))
