@@ -16,6 +16,20 @@ def test_every_package_is_listed_for_installation():
     assert found <= listed, f"add to [tool.setuptools] packages: {sorted(found - listed)}"
 
 
+def test_every_data_file_in_the_package_is_listed_for_installation():
+    """A file beside the code (the kanji readings table) only reaches a wheel when package-data names it."""
+    tool = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    data = tool.get("package-data", {})
+    missing = []
+    for path in (ROOT / "reader").rglob("*"):
+        if not path.is_file() or path.suffix in (".py", ".pyc") or "__pycache__" in path.parts:
+            continue
+        package = ".".join(path.parent.relative_to(ROOT).parts)
+        if not any(path.relative_to(path.parent).match(pattern) for pattern in data.get(package, [])):
+            missing.append(str(path.relative_to(ROOT)))
+    assert missing == [], f"add to [tool.setuptools.package-data]: {missing}"
+
+
 def test_core_never_imports_qt():
     offenders = []
     for path in (ROOT / "reader" / "core").rglob("*.py"):

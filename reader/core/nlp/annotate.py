@@ -1,5 +1,7 @@
 """Paragraph text -> tokens and furigana: the analyser, then the rules for what it gets wrong in
-news text, then the user's own corrections, then the split of each reading over its kanji."""
+news text, then the user's own corrections, then the split of each reading over its kanji. A ruby
+reading is kana and nothing else: kanji the analyser could not read get the fallback table's
+guesses (unknown_kanji), marked uncertain, or no ruby."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -12,7 +14,8 @@ from .elongation import analyse, mapped_back
 from .furigana import align
 from .numbers import number_rubies
 from .readings import adjusted_reading
-from .tokens import Ruby, Token, has_kanji
+from .tokens import Ruby, Token, has_kanji, is_kana_text
+from .unknown_kanji import guessed_rubies
 
 ENGINE_VERSION = "12"  # bump when output changes, so cached annotations are rebuilt
 
@@ -100,16 +103,25 @@ def _annotate(text: str, tokens: list[Token], overrides: dict[tuple[str, str], s
         for s, e, r in align(token.surface, reading):
             rubies.append(Ruby(start + s, start + e, r, uncertain, bool(override)))
     rubies.sort(key=lambda r: r.start)
-    return Annotation(text, tokens, _without_overlaps(rubies, len(text)))
+    return Annotation(text, tokens, _without_overlaps(rubies, text))
 
 
 def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
-def _without_overlaps(rubies: list[Ruby], length: int) -> list[Ruby]:
+def _without_overlaps(rubies: list[Ruby], text: str) -> list[Ruby]:
+    """The rubies to show, in order: inside the text, none overlapping the one before, every
+    reading kana. Every path (rules, numbers, corrections) ends here, so this is where a reading
+    that is not kana is caught: Sudachi's "reading" of a word it does not know (習氏) is the word
+    itself, and that span is read kanji by kanji from the fallback table instead."""
     out: list[Ruby] = []
+    length = len(text)
     for r in rubies:
-        if 0 <= r.start < r.end <= length and r.reading and (not out or r.start >= out[-1].end):
+        if not (0 <= r.start < r.end <= length and r.reading) or (out and r.start < out[-1].end):
+            continue
+        if is_kana_text(r.reading):
             out.append(r)
+        else:
+            out.extend(guessed_rubies(text, r.start, r.end))
     return out

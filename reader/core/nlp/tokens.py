@@ -5,9 +5,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..kana import has_kanji, is_kana, is_kanji, to_hiragana
+from ..kana import has_kanji, is_kana, is_kana_text, is_kanji, to_hiragana
 
-__all__ = ["Ruby", "Token", "has_kanji", "is_kana", "is_kanji", "to_hiragana"]
+__all__ = ["Ruby", "Token", "has_kanji", "is_kana", "is_kana_text", "is_kanji", "to_hiragana"]
 
 @lru_cache(maxsize=4096)
 def _pos_str(pos: tuple[str, ...]) -> str:
