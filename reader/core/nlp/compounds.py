@@ -10,35 +10,40 @@ the country"; the lexicon's 国中 is こくちゅう), and words with several r
 """
 from __future__ import annotations
 
+import re
+
+from ..kana import KANJI_CLASS
 from .tokenizer import lexicon_readings
-from .tokens import Token, is_kanji
+from .tokens import Token
 
 _MAX_LENGTH = 6  # longer runs of kanji are phrases (経済対策会議), not one dictionary word
 _LEFT_ALONE = frozenset({"中"})
+_NOUNISH = ("名詞", "接尾辞")
+_ALL_KANJI = re.compile(f"[{KANJI_CLASS}]+").fullmatch
 
 
 def compound_readings(tokens: list[Token], handled: set[int]) -> list[tuple[int, str]]:
     """(i, reading) for each pair tokens[i], tokens[i + 1] to be read as one word, in order and
     never overlapping; tokens in ``handled`` (already read by a rule) are never taken."""
     out: list[tuple[int, str]] = []
+    # one pass over the sentence: which tokens are nouns or suffixes of kanji alone (most are not)
+    kanji_noun = [t.pos[0] in _NOUNISH and t.pos[1] != "数詞" and _ALL_KANJI(t.surface) is not None
+                  for t in tokens]
     i = 0
-    while i < len(tokens) - 1:
-        first, second = tokens[i], tokens[i + 1]
-        if _candidate(first, second) and i not in handled and i + 1 not in handled \
-                and not (i > 0 and tokens[i - 1].pos[1:2] == ("数詞",)):
-            readings = lexicon_readings(first.surface + second.surface)
-            if len(readings) == 1:
-                (reading,) = readings
-                if reading != first.reading + second.reading:
-                    out.append((i, reading))
-                    i += 2
-                    continue
+    last = len(tokens) - 1
+    while i < last:
+        if kanji_noun[i] and kanji_noun[i + 1]:
+            first, second = tokens[i], tokens[i + 1]
+            if first.end == second.start and second.surface not in _LEFT_ALONE \
+                    and len(first.surface) + len(second.surface) <= _MAX_LENGTH \
+                    and i not in handled and i + 1 not in handled \
+                    and not (i > 0 and tokens[i - 1].pos[1:2] == ("数詞",)):
+                readings = lexicon_readings(first.surface + second.surface)
+                if len(readings) == 1:
+                    (reading,) = readings
+                    if reading != first.reading + second.reading:
+                        out.append((i, reading))
+                        i += 2
+                        continue
         i += 1
     return out
-
-
-def _candidate(first: Token, second: Token) -> bool:
-    return (first.end == second.start and first.pos[0] in ("名詞", "接尾辞") and first.pos[1] != "数詞"
-            and second.pos[0] in ("名詞", "接尾辞") and second.surface not in _LEFT_ALONE
-            and len(first.surface) + len(second.surface) <= _MAX_LENGTH
-            and all(is_kanji(ch) for ch in first.surface) and all(is_kanji(ch) for ch in second.surface))
