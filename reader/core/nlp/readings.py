@@ -32,6 +32,8 @@ Each rule fixes a class of errors seen against human annotation, not single sent
 - 瞬く is またたく (星が瞬く, 瞬く間); Sudachi gives the rarer しばたたく.
 - 主として after a particle or at a clause start is しゅとして ("mainly"); 店の主 stays ぬし.
 - 市 after a day of the week is a market (日曜市 にちよういち), never a city.
+- A reading the writer gives in parentheses (恵那（えな）市, 諜報（ちょうほう）機関) beats all of these
+  over the word it glosses (glosses.py); katakana ones (習近平（シー・ジンピン）) are left alone.
 """
 from __future__ import annotations
 
