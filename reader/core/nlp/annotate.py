@@ -1,7 +1,8 @@
 """Paragraph text -> tokens and furigana: the analyser, then the rules for what it gets wrong in
-news text, then the user's own corrections, then the split of each reading over its kanji. A ruby
-reading is kana and nothing else: kanji the analyser could not read get the fallback table's
-guesses (unknown_kanji), marked uncertain, or no ruby."""
+news text, then the readings the writer gives in parentheses (恵那（えな）市), then the user's own
+corrections, then the split of each reading over its kanji. A ruby reading is kana and nothing
+else: kanji the analyser could not read get the fallback table's guesses (unknown_kanji), marked
+uncertain, or no ruby."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -12,6 +13,7 @@ from .compounds import compound_readings
 from .corrections import phrase_rubies
 from .elongation import analyse, mapped_back
 from .furigana import align
+from .glosses import glossed_spans
 from .numbers import number_rubies
 from .readings import adjusted_reading
 from .tokens import Ruby, Token, has_kanji, is_kana_text
@@ -77,12 +79,14 @@ def _annotate(text: str, tokens: list[Token], overrides: dict[tuple[str, str], s
         corrected, phrases = phrase_rubies(text, tokens, overrides)
         if phrases:
             rubies = [r for r in rubies if not _within(r.start, r.end, phrases)] + corrected
+    taken = phrases  # spans whose rubies are decided before the per-word loop
+    if "（" in text or "(" in text:  # the cheap test: most paragraphs have no gloss
+        rubies, taken = _with_glosses(text, tokens, rubies, phrases, overrides)
     for i, reading in compound_readings(tokens, handled):
         first, second = tokens[i], tokens[i + 1]
-        pieces = (first, second)
-        if overrides and any(k in overrides for t in pieces for k in ((t.surface, t.lemma), (t.surface, ""))):
+        if overrides and (_override(first, overrides) or _override(second, overrides)):
             continue  # the reader corrected one of the pieces: that stands
-        if phrases and _within(first.start, second.end, phrases):
+        if taken and _within(first.start, second.end, taken):
             continue
         rubies.extend(Ruby(first.start + s, first.start + e, r) for s, e, r in
                       align(first.surface + second.surface, reading))
@@ -90,11 +94,9 @@ def _annotate(text: str, tokens: list[Token], overrides: dict[tuple[str, str], s
     for i, token in enumerate(tokens):
         if i in handled or not has_kanji(token.surface):
             continue
-        if phrases and _within(token.start, token.end, phrases):
+        if taken and _within(token.start, token.end, taken):
             continue
-        override = None
-        if overrides:
-            override = overrides.get((token.surface, token.lemma)) or overrides.get((token.surface, ""))
+        override = _override(token, overrides) if overrides else None
         if override:
             reading, uncertain = override, False
         else:
@@ -104,6 +106,29 @@ def _annotate(text: str, tokens: list[Token], overrides: dict[tuple[str, str], s
             rubies.append(Ruby(start + s, start + e, r, uncertain, bool(override)))
     rubies.sort(key=lambda r: r.start)
     return Annotation(text, tokens, _without_overlaps(rubies, text))
+
+
+def _with_glosses(text: str, tokens: list[Token], rubies: list[Ruby], taken: list[tuple[int, int]],
+                  overrides: dict[tuple[str, str], str] | None) -> tuple[list[Ruby], list[tuple[int, int]]]:
+    """The writer's readings in parentheses over the rules' readings. The reader's corrections win
+    (a gloss touching one is left out); a number read with its counter gives way inside a gloss,
+    and a gloss that would cut one in two is left out."""
+    def reading_of(i: int) -> str:
+        return adjusted_reading(tokens, i)[0] if has_kanji(tokens[i].surface) else tokens[i].reading
+
+    for (start, end), glossed in glossed_spans(text, tokens, reading_of):
+        if _within(start, end, taken) or overrides and any(
+                _override(t, overrides) for t in tokens if t.start < end and start < t.end):
+            continue
+        if any(r.start < end and start < r.end and not start <= r.start < r.end <= end for r in rubies):
+            continue
+        rubies = [r for r in rubies if not (start <= r.start and r.end <= end)] + glossed
+        taken = [*taken, (start, end)]
+    return rubies, taken
+
+
+def _override(token: Token, overrides: dict[tuple[str, str], str]) -> str | None:
+    return overrides.get((token.surface, token.lemma)) or overrides.get((token.surface, ""))
 
 
 def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

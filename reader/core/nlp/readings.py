@@ -39,6 +39,8 @@ Each rule fixes a class of errors seen against human annotation, not single sent
 - 寒気 is かんき (cold air, the weather news) unless felt (寒気がする さむけ); uncertain either way.
 - A few words whose only analysis in Sudachi carries a rare reading (富士山 ふじやま → ふじさん,
   歩兵 ふひょう → ほへい): a closed list, each checked against JMdict's common reading.
+- A reading the writer gives in parentheses (恵那（えな）市, 諜報（ちょうほう）機関) beats all of these
+  over the word it glosses (glosses.py); katakana ones (習近平（シー・ジンピン）) are left alone.
 """
 from __future__ import annotations
 

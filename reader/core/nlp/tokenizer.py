@@ -105,6 +105,25 @@ def lexicon_readings(surface: str) -> frozenset[str]:
     return frozenset(to_hiragana(m.reading_form()) for m in _sudachi()[2].lookup(surface))
 
 
+def tokenize_fine(text: str) -> list[Token]:
+    """Sudachi's shortest units (SplitMode.A: 埼玉県小鹿野 → 埼玉 県 小鹿野) for a short phrase, where
+    the word boundaries inside a compound matter (what a reading in parentheses covers)."""
+    from sudachipy import SplitMode
+
+    tok, _, dictionary = _sudachi()
+    tokens: list[Token] = []
+    start = 0
+    for m in tok.tokenize(text, SplitMode.A):
+        surface = m.surface()
+        if not surface:
+            continue
+        end = start + len(surface)
+        tokens.append(Token(surface, start, end, m.dictionary_form(), to_hiragana(m.reading_form()),
+                            _pos(dictionary, m.part_of_speech_id())))
+        start = end
+    return tokens
+
+
 _POS_CACHE: dict[int, tuple[str, ...]] = {}
 
 
