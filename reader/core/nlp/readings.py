@@ -20,6 +20,7 @@ Each rule fixes a class of errors seen against human annotation, not single sent
   げーむがいしゃ, 運動好き うんどうずき, 日焼け止め ひやけどめ) for the second elements where that is
   regular; 川 and 岳 voice after a name (ナイル川 ないるがわ, 谷川岳 たにがわだけ). A verb 付ける glued to a
   noun is づける (印象付ける, 義務付ける), 立つ is だつ (浮足立つ); 近 inside a word is ぢか (身近, 間近).
+  The same second elements voice after a verb's stem glued to them (掘り炬燵 ほりごたつ).
 - Sudachi writes some on-readings with a long-vowel mark (数 すー); a kanji reading spells the vowel.
 - 他 before の or a noun is た (他の国, 他国); 後 opening a clause before に/の is のち (後に首相となる),
   after その/この it is ご; 〜た方が is a comparison (ほう); の方へ/の方は/の方に address people (かた).
@@ -68,6 +69,9 @@ _RENDAKU = {"通り": "どおり", "会社": "がいしゃ", "沿い": "ぞい",
             "星": "ぼし", "口": "ぐち", "試合": "じあい"}
 # ... and after a name (proper noun or katakana word): rivers and peaks.
 _RENDAKU_AFTER_NAME = {"川": "がわ", "川沿い": "がわぞい", "岳": "だけ"}
+# How a verb's continuative stem ends (掘り, 止め): a stem glued to a noun makes a compound, while
+# a plain form before it (育む靴) is a clause.
+_STEM_ENDINGS = frozenset("いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ")
 _CLAUSE_OPENERS = frozenset("、。「『（(【〈《・\n！？!?")
 _SET_PHRASE_MA = ("いつの", "瞬く", "あっという", "あっと言う")
 _NOMINAL = ("名詞", "接尾辞")
@@ -87,7 +91,7 @@ _FAMILY_HONORIFICS = ("さん", "ちゃん", "さま", "様")
 # surface -> (the analyser's reading, the reading to show).
 _ANALYSER_SLIPS = {"富士山": ("ふじやま", "ふじさん"), "歩兵": ("ふひょう", "ほへい"), "産品": ("さんひん", "さんぴん"),
                    "足踏み": ("あしふみ", "あしぶみ"),
-                   "明後日": ("みょうごにち", "あさって")}
+                   "明後日": ("みょうごにち", "あさって"), "下段": ("げだん", "かだん")}
 _HONORIFIC_OFFICIAL_NIPPON = ("日本銀行", "日本放送協会", "日本郵便", "日本武道館", "日本代表")
 
 
@@ -242,6 +246,8 @@ def _context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         return "じゅう", False  # 国中, 東京中, 一日中: "all over, all through"; 会議中 stays ちゅう
     if surface in _MEANING_DEPENDENT and token.pos[0] in ("名詞", "副詞", "接尾辞"):
         return reading, True
+    if surface in _RENDAKU and _glued(prev, token) and prev.pos[0] == "動詞" and prev.surface[-1] in _STEM_ENDINGS:
+        return _RENDAKU[surface], False  # a verb's stem glued before the noun: 掘り炬燵 ほりごたつ (not 育む靴)
     if _glued(prev, token) and prev.pos[0] in _NOMINAL and prev.pos[1:2] != ("数詞",):
         if surface in _RENDAKU and prev.pos[2:3] not in (("人名",), ("地名",)):
             return _RENDAKU[surface], False  # not after a name: 優月寿司 (a shop) keeps すし
