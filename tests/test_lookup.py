@@ -175,6 +175,13 @@ def test_analyser_fallback(index, text, word, reading, length):
     assert entry["source"] == "analyser" and entry["readings"] == [reading] and entry["senses"][0]["pos"]
 
 
+def test_no_analyser_entry_for_a_word_the_analyser_cannot_read(index):
+    # Sudachi's "reading" of a run it does not know (習氏) is the kanji: offering that would teach nothing
+    result = lookup(index, "習氏は挑む", 0)
+    assert all(m.entry.source != ANALYSER for m in result.matches)
+    assert not [r for m in result.matches for r in m.entry.readings if any("\u4e00" <= c <= "\u9fff" for c in r)]
+
+
 # ------------------------------------------------------------------------------ bad input
 SENTENCE = "政府は方針を示した。 ABC 123 １２３　😀示した"
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from ..kana import is_kana, is_kanji
+from ..kana import is_kana, is_kana_text, is_kanji
 from .counted import group_at, group_entry
 from .deinflect import ENDING_CHARS, candidates
 from .records import JMNEDICT, RANK_UNCOMMON, Entry, Kanji, Sense
@@ -97,6 +97,8 @@ def _from_analyser(text: str, at: int) -> list[Match]:
         return []
     if t.pos[:1] in (("助詞",), ("助動詞",), ("補助記号",)):
         return []
+    if not is_kana_text(t.reading):
+        return []  # a word the analyser does not know either: its "reading" is the kanji themselves
     entry = Entry(id=0, source=ANALYSER, forms=(t.lemma,), readings=(t.reading,), rank=RANK_ANALYSER,
                   pos_classes=(), senses=(Sense(glosses=(), pos=(t.pos_str,)),))
     return [Match(entry, len(t.surface), (), t.lemma)]
