@@ -134,6 +134,11 @@ def test_long_paragraph_without_sentence_ends_is_split_too(monkeypatch):
     ("体中が痛い", "体", "からだ"),
     ("強い寒気が流れ込む", "寒気", "かんき"),
     ("熱があって寒気がする", "寒気", "さむけ"),
+    # scores and banks counted after a number
+    ("決勝は５対２で終わった", "対", "たい"),
+    ("前半を１対１で折り返した", "対", "たい"),
+    ("大手銀行５行がそろって利上げした", "行", "こう"),
+    ("地銀２行の合併が承認された", "行", "こう"),
     # vague numbers and katakana units change how a kanji numeral reads
     ("数百キロの荷物", "数百", "すうひゃっ"),
     ("何百回も練習した", "何百回", "なんびゃっかい"),
@@ -164,6 +169,9 @@ def test_context_rules(text, word, reading):
     ("会議中に電話が鳴った", "中", "ちゅう"),
     ("工事中の道路", "工事中", "こうじちゅう"),
     ("米国中部で大雨", "中部", "ちゅうぶ"),
+    ("一対の屏風が見つかった", "対", "たい"),  # no number after it: not a score (the rule leaves it)
+    ("報告書の３行目を直した", "行", "ぎょう"),  # a line, not banks
+    ("銀行の窓口で、詩を３行書いた", "行", "ぎょう"),  # the banks are in another clause
 ])
 def test_context_rules_leave_other_uses_alone(text, word, reading):
     assert rubies(text).get(word) == reading
