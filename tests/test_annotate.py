@@ -139,6 +139,10 @@ def test_long_paragraph_without_sentence_ends_is_split_too(monkeypatch):
     ("前半を１対１で折り返した", "対", "たい"),
     ("大手銀行５行がそろって利上げした", "行", "こう"),
     ("地銀２行の合併が承認された", "行", "こう"),
+    # regions named after 日本, and words whose analyser reading is colloquial
+    ("西日本豪雨の被災地を訪ねた", "西日本", "にしにほん"),
+    ("北日本では吹雪に警戒が必要だ", "北日本", "きたにほん"),
+    ("生徒らが腹痛や吐き気を訴えた", "腹痛", "ふくつう"),
     # vague numbers and katakana units change how a kanji numeral reads
     ("数百キロの荷物", "数百", "すうひゃっ"),
     ("何百回も練習した", "何百回", "なんびゃっかい"),
@@ -172,6 +176,7 @@ def test_context_rules(text, word, reading):
     ("一対の屏風が見つかった", "対", "たい"),  # no number after it: not a score (the rule leaves it)
     ("報告書の３行目を直した", "行", "ぎょう"),  # a line, not banks
     ("銀行の窓口で、詩を３行書いた", "行", "ぎょう"),  # the banks are in another clause
+    ("西日本新聞が報じた", "西日本", "にしにっぽん"),  # the newspaper keeps its name
 ])
 def test_context_rules_leave_other_uses_alone(text, word, reading):
     assert rubies(text).get(word) == reading
