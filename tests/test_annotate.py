@@ -192,6 +192,27 @@ def test_official_nippon_names_keep_their_reading():
     assert rubies("日本銀行が発表した")["日本銀行"].startswith("にっぽん")
 
 
+@pytest.mark.parametrize("text,name,reading", [
+    ("北朝鮮の金正恩総書記が視察した", "金正恩", "きむじょんうん"),
+    ("韓国の文在寅前大統領が会見した", "文在寅", "むんじぇいん"),
+    ("朴槿恵元大統領の裁判", "朴槿恵", "ぱくくね"),
+    ("妹の金与正氏が談話を出した", "金与正", "きむよじょん"),
+    ("中国の李克強前首相が死去した", "李克強", "りこくきょう"),
+])
+def test_korean_names_read_in_korean_and_chinese_in_on_readings(text, name, reading):
+    a = annotate(text)
+    start = text.index(name)
+    got = "".join(r.reading for r in a.ruby if start <= r.start and r.end <= start + len(name))
+    assert got == reading
+
+
+def test_listed_names_only_on_token_boundaries():
+    # 李明|博物館, 曺|国民: the name would end inside a word, so the words are read as they come
+    assert rubies("李明博物館を訪れた")["博物館"] == "はくぶつかん"
+    assert rubies("曺国民党代表")["国民"] == "こくみん"
+    assert rubies("金の価格が上がった")["金"] == "きん"
+
+
 def test_a_month_closing_a_compound_is_uncertain():
     a = annotate("誕生月には割引がある")
     assert [a.text[r.start:r.end] for r in a.ruby if r.uncertain] == ["月"]
