@@ -134,6 +134,15 @@ def test_long_paragraph_without_sentence_ends_is_split_too(monkeypatch):
     ("体中が痛い", "体", "からだ"),
     ("強い寒気が流れ込む", "寒気", "かんき"),
     ("熱があって寒気がする", "寒気", "さむけ"),
+    # scores and banks counted after a number
+    ("決勝は５対２で終わった", "対", "たい"),
+    ("前半を１対１で折り返した", "対", "たい"),
+    ("大手銀行５行がそろって利上げした", "行", "こう"),
+    ("地銀２行の合併が承認された", "行", "こう"),
+    # regions named after 日本, and words whose analyser reading is colloquial
+    ("西日本豪雨の被災地を訪ねた", "西日本", "にしにほん"),
+    ("北日本では吹雪に警戒が必要だ", "北日本", "きたにほん"),
+    ("生徒らが腹痛や吐き気を訴えた", "腹痛", "ふくつう"),
     # vague numbers and katakana units change how a kanji numeral reads
     ("数百キロの荷物", "数百", "すうひゃっ"),
     ("何百回も練習した", "何百回", "なんびゃっかい"),
@@ -164,6 +173,10 @@ def test_context_rules(text, word, reading):
     ("会議中に電話が鳴った", "中", "ちゅう"),
     ("工事中の道路", "工事中", "こうじちゅう"),
     ("米国中部で大雨", "中部", "ちゅうぶ"),
+    ("一対の屏風が見つかった", "対", "たい"),  # no number after it: not a score (the rule leaves it)
+    ("報告書の３行目を直した", "行", "ぎょう"),  # a line, not banks
+    ("銀行の窓口で、詩を３行書いた", "行", "ぎょう"),  # the banks are in another clause
+    ("西日本新聞が報じた", "西日本", "にしにっぽん"),  # the newspaper keeps its name
 ])
 def test_context_rules_leave_other_uses_alone(text, word, reading):
     assert rubies(text).get(word) == reading
@@ -177,6 +190,27 @@ def test_long_vowel_marks_in_kanji_readings_are_spelled():
 
 def test_official_nippon_names_keep_their_reading():
     assert rubies("日本銀行が発表した")["日本銀行"].startswith("にっぽん")
+
+
+@pytest.mark.parametrize("text,name,reading", [
+    ("北朝鮮の金正恩総書記が視察した", "金正恩", "きむじょんうん"),
+    ("韓国の文在寅前大統領が会見した", "文在寅", "むんじぇいん"),
+    ("朴槿恵元大統領の裁判", "朴槿恵", "ぱくくね"),
+    ("妹の金与正氏が談話を出した", "金与正", "きむよじょん"),
+    ("中国の李克強前首相が死去した", "李克強", "りこくきょう"),
+])
+def test_korean_names_read_in_korean_and_chinese_in_on_readings(text, name, reading):
+    a = annotate(text)
+    start = text.index(name)
+    got = "".join(r.reading for r in a.ruby if start <= r.start and r.end <= start + len(name))
+    assert got == reading
+
+
+def test_listed_names_only_on_token_boundaries():
+    # 李明|博物館, 曺|国民: the name would end inside a word, so the words are read as they come
+    assert rubies("李明博物館を訪れた")["博物館"] == "はくぶつかん"
+    assert rubies("曺国民党代表")["国民"] == "こくみん"
+    assert rubies("金の価格が上がった")["金"] == "きん"
 
 
 def test_a_month_closing_a_compound_is_uncertain():

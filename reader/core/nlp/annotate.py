@@ -1,8 +1,8 @@
 """Paragraph text -> tokens and furigana: the analyser, then the rules for what it gets wrong in
-news text, then the readings the writer gives in parentheses (恵那（えな）市), then the user's own
-corrections, then the split of each reading over its kanji. A ruby reading is kana and nothing
-else: kanji the analyser could not read get the fallback table's guesses (unknown_kanji), marked
-uncertain, or no ruby."""
+news text (numbers, a closed list of foreign names, context rules), then the readings the writer
+gives in parentheses (恵那（えな）市), then the user's own corrections, then the split of each
+reading over its kanji. A ruby reading is kana and nothing else: kanji the analyser could not read
+get the fallback table's guesses (unknown_kanji), marked uncertain, or no ruby."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -14,6 +14,7 @@ from .corrections import phrase_rubies
 from .elongation import analyse, mapped_back
 from .furigana import align
 from .glosses import glossed_spans
+from .names import name_rubies
 from .numbers import number_rubies
 from .readings import adjusted_reading
 from .tokens import Ruby, Token, has_kanji, is_kana_text
@@ -74,6 +75,10 @@ def annotate(text: str, overrides: dict[tuple[str, str], str] | None = None) -> 
 def _annotate(text: str, tokens: list[Token], overrides: dict[tuple[str, str], str] | None) -> Annotation:
     rubies, handled = number_rubies(text, tokens)
     rubies = list(rubies)
+    named, in_names = name_rubies(text, tokens)  # 金正恩 きむじょんうん: names the analyser cannot read
+    if named:
+        rubies += named
+        handled = handled | in_names
     phrases: list[tuple[int, int]] = []
     if overrides:  # the reader's corrections of whole phrases come before any rule
         corrected, phrases = phrase_rubies(text, tokens, overrides)

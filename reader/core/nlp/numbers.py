@@ -36,7 +36,8 @@ Which ruby (the rule the project is scored on):
 * Ranges (29～30日, 29-30日, 3、4日): only the number touching the counter is read with it.
 * The counter's kana prefix (か月, カ国) never gets ruby; ヶ/ヵ/ケ/箇 do (ヶ月 かげつ).
 * Set phrases that only look like a number + counter are read whole: 三日月 みかづき, 一期一会.
-* 分 is ぶん in a fraction (3分の1), ぶ after 割 (3割5分) and わけ in a record (6勝4敗1分, draws);
+* 分 is ぶん in a fraction (3分の1), ぶ after 割 (3割5分) and after 度 (38度5分, a temperature;
+  北緯35度40分 stays ふん) and わけ in a record (6勝4敗1分, draws);
   月期 is がっき (3月期).
 
 Choices where usage varies are documented in counters.py (7人 しちにん: NHK lists it first and
@@ -163,6 +164,9 @@ def _minute_as(tokens: list[Token], i: int, k: int) -> str:
         return "ぶん"  # 3分の1
     if i > 0 and tokens[i - 1].surface == "割":
         return "ぶ"  # 3割5分
+    if i > 0 and tokens[i - 1].surface == "度" and tokens[i - 1].end == tokens[i].start \
+            and not any("緯" in t.surface or "経" in t.surface for t in tokens[max(0, i - 4):i - 1]):
+        return "ぶ"  # 38度5分: a tenth of a degree (temperature); 北緯35度40分 is minutes of arc
     if i > 0 and tokens[i - 1].surface in ("勝", "敗") and tokens[i - 1].end == tokens[i].start:
         return "わけ"  # 6勝4敗1分: a draw (引き分け) in a win-loss record
     return ""

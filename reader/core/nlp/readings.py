@@ -3,6 +3,10 @@
 Each rule fixes a class of errors seen against human annotation, not single sentences:
 - 日本 is にほん in running text; Sudachi's dictionary prefers にっぽん. Official names that are
   にっぽん (日本銀行, 日本放送協会 …) come from Sudachi as one proper-noun token and are left alone.
+  So are the regions 西日本, 北日本, 南日本 (西日本豪雨 にしにほん), but not the newspapers and
+  broadcasters named after them (西日本新聞, 北日本放送 にっぽん).
+- 対 between two numbers is a score or ratio (7対0 ななたいれい), never the counter つい; 行 counting
+  banks (大手銀行3行, 地銀2行) is こう, not the line counter ぎょう (3行目).
 - 私 as a pronoun is わたし; わたくし is the formal reading Sudachi defaults to.
 - 何 is なに before を, が, も, に, か, や (何をした, 何もない) and なん before counters, の, で, だ.
 - Country abbreviations in headlines (米, 英, 仏, 独, 露/ロ, 中, 日, 韓, 豪 …): Sudachi reads a lone
@@ -39,7 +43,8 @@ Each rule fixes a class of errors seen against human annotation, not single sent
   "all over, all through"; after an activity (会議中) it stays ちゅう.
 - 寒気 is かんき (cold air, the weather news) unless felt (寒気がする さむけ); uncertain either way.
 - A few words whose only analysis in Sudachi carries a rare reading (富士山 ふじやま → ふじさん,
-  歩兵 ふひょう → ほへい): a closed list, each checked against JMdict's common reading.
+  歩兵 ふひょう → ほへい, 腹痛 はらいた → ふくつう, the colloquial reading Sudachi picks in some
+  contexts): a closed list, each checked against JMdict's common reading.
 - A reading the writer gives in parentheses (恵那（えな）市, 諜報（ちょうほう）機関) beats all of these
   over the word it glosses (glosses.py); katakana ones (習近平（シー・ジンピン）) are left alone.
 """
@@ -91,12 +96,33 @@ _FAMILY_HONORIFICS = ("さん", "ちゃん", "さま", "様")
 # surface -> (the analyser's reading, the reading to show).
 _ANALYSER_SLIPS = {"富士山": ("ふじやま", "ふじさん"), "歩兵": ("ふひょう", "ほへい"), "産品": ("さんひん", "さんぴん"),
                    "足踏み": ("あしふみ", "あしぶみ"),
-                   "明後日": ("みょうごにち", "あさって"), "下段": ("げだん", "かだん")}
+                   "明後日": ("みょうごにち", "あさって"), "下段": ("げだん", "かだん"),
+                   "腹痛": ("はらいた", "ふくつう")}
+# Regions named after 日本, which Sudachi reads にっぽん: news says にほん (西日本豪雨, 北日本), but the
+# newspapers named after them (西日本新聞, 北日本新聞) keep にっぽん.
+_REGIONS_OF_JAPAN = frozenset({"西日本", "北日本", "南日本"})
+_NIPPON_TITLES = ("新聞", "シティ", "放送")
+_BANK_WORDS = ("銀行", "地銀", "邦銀", "信金", "バンク", "大手行")
 _HONORIFIC_OFFICIAL_NIPPON = ("日本銀行", "日本放送協会", "日本郵便", "日本武道館", "日本代表")
 
 
 def _pos(token: Token | None, level0: str) -> bool:
     return token is not None and token.pos[:1] == (level0,)
+
+
+def _number_glued(a: Token | None, b: Token | None) -> bool:
+    """a and b touch and the one that is not the focus is a number (7|対|0)."""
+    return a is not None and b is not None and a.end == b.start and "数詞" in (a.pos[1:2] + b.pos[1:2])
+
+
+def _counts_banks(tokens: list[Token], number: int) -> bool:
+    """Whether the noun phrase before tokens[number] names banks (大手銀行, 地銀, メガバンク, 大手行)."""
+    before = ""
+    for t in reversed(tokens[max(0, number - 5):number]):
+        if t.surface[-1:] in _CLAUSE_OPENERS or t.pos[0] in ("動詞", "助動詞"):
+            break
+        before = t.surface + before
+    return any(word in before for word in _BANK_WORDS)
 
 
 def _katakana_word(token: Token) -> bool:
@@ -167,6 +193,14 @@ def _context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
 
     if reading.startswith("にっぽん") and surface.startswith("日本") and surface not in _HONORIFIC_OFFICIAL_NIPPON:
         return "にほん" + reading[len("にっぽん"):], False
+    if surface in _REGIONS_OF_JAPAN and reading.endswith("にっぽん") and not (
+            nxt is not None and _glued(token, nxt) and nxt.surface.startswith(_NIPPON_TITLES)):
+        return reading[:-len("にっぽん")] + "にほん", False  # 西日本豪雨, 北日本; 西日本新聞 keeps にっぽん
+    if surface == "対" and _number_glued(prev, token) and _number_glued(token, nxt):
+        return "たい", False  # 7対0, 1対1: a score or ratio (Sudachi reads some as the counter つい)
+    if surface == "行" and _number_glued(prev, token) and not (nxt is not None and nxt.surface.startswith("目")) \
+            and _counts_banks(tokens, i - 1):
+        return "こう", False  # 大手銀行3行, 地銀2行: banks are counted こう; 3行目 (a line) stays ぎょう
     if surface.startswith("言") and token.lemma == "言う" and reading.startswith("ゆ"):
         return "い" + reading[1:], False  # 言う is いう in writing; ゆう is how it is spoken
     if surface == "私" and token.pos[0] == "代名詞":
