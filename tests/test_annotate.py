@@ -262,6 +262,14 @@ def test_given_names_are_uncertain_and_letters_are_spelled_out():
     assert rubies("JR東海の新幹線")["東海"] == "とうかい"
 
 
+def test_surnames_read_more_than_one_way_are_uncertain():
+    for text, surname in (("大谷選手が本塁打を放った", "大谷"), ("羽生さんが演技した", "羽生")):
+        a = annotate(text)
+        assert [text[r.start:r.end] for r in a.ruby if r.uncertain] == [surname]
+    a = annotate("田中さんが話した")  # one reading in the lexicon: nothing to doubt
+    assert not [r for r in a.ruby if r.uncertain]
+
+
 def test_iu_and_meaning_dependent_words():
     a = annotate("店の人が言うには、今日の市場は静かだ")
     got = {a.text[r.start:r.end]: (r.reading, r.uncertain) for r in a.ruby}

@@ -14,7 +14,8 @@ Each rule fixes a class of errors seen against human annotation, not single sent
   they take their abbreviation reading.
 - 方 after a verb is a person (かた: 購入を考えている方) unless a comparison follows (した方がいい:
   ほう); after の it is undecidable without meaning, so the reading is marked uncertain.
-- Given names (裕: ゆたか, ひろし, ゆう …) are read as the dictionary guesses, marked uncertain.
+- Given names (裕: ゆたか, ひろし, ゆう …) are read as the dictionary guesses, marked uncertain; so
+  are surnames the lexicon reads more than one way (大谷 おおたに/おおや, 羽生 はにゅう/はぶ).
 - 言う is いう in writing (Sudachi gives the spoken ゆう for some forms).
 - Words whose reading depends on meaning (今日, 市場, 後, 他, 間 …) keep the analyser's reading,
   marked uncertain, until the user corrects them once.
@@ -51,6 +52,7 @@ Each rule fixes a class of errors seen against human annotation, not single sent
 from __future__ import annotations
 
 from .counters import COUNTERS
+from .tokenizer import lexicon_readings
 from .tokens import Token, has_kanji, is_kanji
 
 # One-kanji country and region abbreviations as news headlines use them.
@@ -90,6 +92,7 @@ _FORMAL_NOUNS = frozenset({"ため", "こと", "もの", "とき", "ところ", 
 # Places and the body, after which 中 is "all over" (じゅう): 国中, 学校中, 体中.
 _PLACES_ALL_OVER = frozenset({"国", "学校", "体", "身体", "部屋", "家", "島", "町", "村", "県", "街", "会社", "店",
                               "世界", "地球", "日本", "校内", "会場", "建物", "列島"})
+_SURNAME = ("名詞", "固有名詞", "人名", "姓")
 _GRAND = {"祖母": "ばあ", "祖父": "じい"}
 _FAMILY_HONORIFICS = ("さん", "ちゃん", "さま", "様")
 # Words whose single dictionary reading in Sudachi is the rare or wrong one for modern text:
@@ -245,6 +248,8 @@ def _context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         return _ANALYSER_SLIPS[surface][1], False
     if token.pos[2:4] == ("人名", "名") and token.pos[1] == "固有名詞":
         return reading, True  # given names have many readings; the dictionary's is a guess
+    if token.pos[1:4] == ("固有名詞", "人名", "姓") and len(lexicon_readings(surface, _SURNAME)) > 1:
+        return reading, True  # 大谷 おおたに/おおや, 羽生 はにゅう/はぶ: the analyser can only guess which
     if surface == "他" and token.pos[0] == "名詞" and nxt is not None and _glued(token, nxt) and (
             nxt.surface == "の" or has_kanji(nxt.surface[:1])) and (prev is None or prev.surface not in ("その", "の")):
         return "た", True  # 他の国, 他国; その他/の他 keep the analyser's ほか/た

@@ -99,10 +99,13 @@ def first_token(text: str) -> Token | None:
 
 
 @lru_cache(maxsize=16384)
-def lexicon_readings(surface: str) -> frozenset[str]:
-    """The readings (hiragana) of the entries written exactly ``surface`` in Sudachi's lexicon,
-    empty when there is none: whether a word the analyser split in context exists whole."""
-    return frozenset(to_hiragana(m.reading_form()) for m in _sudachi()[2].lookup(surface))
+def lexicon_readings(surface: str, pos: tuple[str, ...] = ()) -> frozenset[str]:
+    """The readings (hiragana) of the entries written exactly ``surface`` in Sudachi's lexicon whose
+    part of speech starts with ``pos``, empty when there is none: whether a word the analyser split
+    in context exists whole, or how many ways a surname is read."""
+    entries = _sudachi()[2].lookup(surface)
+    return frozenset(to_hiragana(m.reading_form()) for m in entries
+                     if not pos or tuple(m.part_of_speech()[:len(pos)]) == pos)
 
 
 def tokenize_fine(text: str) -> list[Token]:
