@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from reader.core.kana import has_kanji
 from reader.core.nlp.counters import COUNTERS
 from reader.core.nlp.numbers import number_groups, number_rubies, parse_number
-from reader.core.nlp.tokens import Ruby, Token, is_kanji, to_hiragana
+from reader.core.nlp.tokens import Ruby, Token, is_kana, is_kanji, to_hiragana
 
 
 @lru_cache(maxsize=1)
@@ -273,6 +273,29 @@ def test_native_counters_and_birds_and_waves():
     assert [g.reading for g in number_groups("1株当たり", tokens("1株当たり"))] == ["ひとかぶ"]
 
 
+def test_recipe_counters():
+    # pieces, cloves, bunches, scoops and cans: native counters count 1 and 2 with ひと, ふた
+    check([
+        ("鮭を一切れ焼く", [("一切", "ひとき")]), ("パン2切れ", [("切", "き")]),
+        ("生姜一かけ", [("一", "ひと")]), ("にんにく二かけ", [("二", "ふた")]),
+        ("ぶどう1房", [("房", "ふさ")]), ("砂糖をひと匙、水を一すくい", [("一", "ひと")]),
+        ("トマト缶一缶", [("一缶", "いっかん")]), ("ビール6缶", [("缶", "かん")]),
+        ("食パン1斤", [("斤", "きん")]),
+    ])
+    assert [g.reading for g in number_groups("パン2切れ", tokens("パン2切れ"))] == ["ふたきれ"]
+
+
+def test_a_number_cut_inside_its_tens_is_read_whole():
+    # Sudachi reads 二十分 as 二 + 十分 (じゅうぶん, "enough") and 二十人 as 二 + 十人 (a place name)
+    check([
+        ("蒸し器で二十分蒸す", [("二十分", "にじゅっぷん")]),
+        ("一時間二十分かかる", [("一時間", "いちじかん"), ("二十分", "にじゅっぷん")]),
+        ("二十人が集まった", [("二十人", "にじゅうにん")]),
+    ])
+    for text in ("十分に注意する", "二、十分な量"):  # "enough" stays with the caller
+        assert all(text[r.start:r.end] != "十分" for r in run(text)[0]), text
+
+
 # ------------------------------------------------------------------------- left to the caller
 def test_not_number_counters():
     for text in ("5", "約300", "2022", "G7サミット", "3Dプリンター", "第2次", "十分な対策", "四日市", "万人",
@@ -364,7 +387,8 @@ def test_every_counter_is_found(counter):
     for n in ("5", "12"):
         text = f"その{n}{counter}は"
         rubies, _ = run(text)
-        assert rubies and text[rubies[-1].start:rubies[-1].end].endswith(counter[-1]), (text, rubies)
+        last_kanji = next(ch for ch in reversed(counter) if not is_kana(ch))  # 切れ: the ruby ends at 切
+        assert rubies and text[rubies[-1].start:rubies[-1].end].endswith(last_kanji), (text, rubies)
 
 
 def test_a_number_sudachi_takes_for_a_name_is_read_as_the_number():

@@ -91,6 +91,11 @@ _BASE: dict[str, Counter] = {
     "人前": Counter("にんまえ", four="よ", seven="しち"),  # portions: 1人前 いちにんまえ, 2人前 ににんまえ
     "名": Counter("めい"),
     "口": Counter("くち", hook="native"),  # shares, subscriptions, burners: 1口 ひとくち, 3口 さんくち
+    # recipes: 鮭2切れ ふたきれ, 生姜1かけ ひとかけ, ぶどう1房 ひとふさ, 1すくい ひとすくい
+    "切れ": Counter("きれ", hook="native"),
+    "かけ": Counter("かけ", hook="native"),
+    "房": Counter("ふさ", hook="native"),
+    "すくい": Counter("すくい", hook="native"),
     # native words as counters: 1 and 2 in native numerals (1箱 ひとはこ, 2晩 ふたばん, 1株 ひとかぶ)
     "箱": Counter("はこ", hook="native"),
     "袋": Counter("ふくろ", hook="native"),
@@ -125,6 +130,8 @@ _BASE: dict[str, Counter] = {
     "店舗": Counter("てんぽ", "t"),
     "丁目": Counter("ちょうめ", "t"),
     "個": Counter("こ", "k"),
+    "缶": Counter("かん", "k"),  # トマト缶1缶 いっかん
+    "斤": Counter("きん", "k"),  # 食パン1斤 いっきん
     "戸": Counter("こ", "k"),
     "回": Counter("かい", "k"),
     "回戦": Counter("かいせん", "k"),

@@ -180,6 +180,8 @@ def _emit(text: str, num: Number, start: int, cstart: int, cend: int, pieces: li
     # the counter's leading kana (か月, カ国) stays bare
     while cstart < cend and counter and is_kana(text[cstart]) and counter.startswith(to_hiragana(text[cstart])):
         cstart, counter = cstart + 1, counter[1:]
+    while cend > cstart and counter and is_kana(text[cend - 1]) and counter.endswith(to_hiragana(text[cend - 1])):
+        cend, counter = cend - 1, counter[:-1]  # and its trailing kana (切れ: 切 き), like okurigana
     if num.kanji_only:
         reading = override or "".join(p[1] for p in pieces)
         if cstart == start + num.atoms[-1].end:
@@ -205,12 +207,31 @@ def _emit_kanji_runs(num: Number, start: int, pieces: list, out: list[Ruby]) -> 
             run = []
 
 
+def _split_tail(text: str, tokens: list[Token], start: int, j: int, num: Number) -> tuple | None:
+    """A kanji number whose next token, glued to it, holds the rest of the number and a counter
+    (二|十分 じゅうぶん, 二|十人 as a name): (the whole number, where it ends, the counter's
+    head, the index after that token), when the two make one number and the head is a counter."""
+    if j >= len(tokens) or not num.kanji_only or tokens[j].start != tokens[j - 1].end or not _fits(text, tokens[j]):
+        return None
+    nxt = tokens[j]
+    p = 0
+    while p < len(nxt.surface) and nxt.surface[p] in NUM_CHARS and nxt.surface[p] not in ASCII_FW:
+        p += 1
+    if p == 0 or p == len(nxt.surface) or nxt.surface[p:] not in COUNTERS:
+        return None
+    whole = parse_number(text[start:nxt.start + p])
+    if whole is None or not whole.kanji_only:
+        return None
+    return whole, nxt.start + p, nxt.surface[p:], j + 1
+
+
 def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[int],
           groups: list[NumberGroup] | None = None) -> int:
     """Read the number starting at tokens[i], if one does; the index after what was used, else i."""
     t = tokens[i]
     if not t.surface or (t.surface[0] not in NUM_CHARS and not _prefix_len(t.surface)) or not _fits(text, t):
         return i
+    split_tail = False
     if _numeric(t):
         j = i + 1
         while j < len(tokens) and tokens[j].start == tokens[j - 1].end and _numeric(tokens[j]) \
@@ -222,6 +243,10 @@ def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[
         if num is None:
             return i
         numstart, numend, head = t.start, tokens[j - 1].end, ""
+        split = _split_tail(text, tokens, t.start, j, num)
+        if split is not None:  # 二|十分 (じゅうぶん): Sudachi cut the number inside its tens
+            num, numend, head, j = split
+            split_tail = True
     else:  # one token holding number and counter: 1人, ２人, 一人, 二十歳
         p = _prefix_len(t.surface)
         while p < len(t.surface) and t.surface[p] in NUM_CHARS:
@@ -251,7 +276,7 @@ def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[
     date = counter.hook == "day" and num.exact == 1 and _is_date(tokens, i, k, num.kanji_only)
     minute = _minute_as(tokens, i, k) if counter.hook == "minute" else ""
     pieces, ckana, override, whole = _read_pair(num, counter, date, minute)
-    if head and num.kanji_only and t.surface not in _OVERRIDE:
+    if head and num.kanji_only and t.surface not in _OVERRIDE and not split_tail:
         mine = whole or (override or "".join(p[1] for p in pieces)) + ckana
         if mine != "".join(x.reading for x in tokens[i:k]):
             return i  # a word Sudachi knows (一人前, 百本 as a name): keep its reading
