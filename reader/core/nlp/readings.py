@@ -46,6 +46,8 @@ Each rule fixes a class of errors seen against human annotation, not single sent
 - A few words whose only analysis in Sudachi carries a rare reading (富士山 ふじやま → ふじさん,
   歩兵 ふひょう → ほへい, 腹痛 はらいた → ふくつう, the colloquial reading Sudachi picks in some
   contexts): a closed list, each checked against JMdict's common reading.
+- Rendaku the analyser misplaces (奥が深い ぶかい, 届いた箱 ばこ; 小口切り, 在庫切れ split and left
+  unvoiced) is set right in voicing.py.
 - A reading the writer gives in parentheses (恵那（えな）市, 諜報（ちょうほう）機関) beats all of these
   over the word it glosses (glosses.py); katakana ones (習近平（シー・ジンピン）) are left alone.
 """
@@ -54,6 +56,7 @@ from __future__ import annotations
 from .counters import COUNTERS
 from .tokenizer import lexicon_readings
 from .tokens import Token, has_kanji, is_kanji
+from .voicing import voicing_fix
 
 # One-kanji country and region abbreviations as news headlines use them.
 ABBREVIATIONS = {
@@ -82,6 +85,8 @@ _STEM_ENDINGS = frozenset("いきしちにひみりぎじびぴえけせてね�
 _CLAUSE_OPENERS = frozenset("、。「『（(【〈《・\n！？!?")
 _SET_PHRASE_MA = ("いつの", "瞬く", "あっという", "あっと言う")
 _NOMINAL = ("名詞", "接尾辞")
+# A number, or a suffix that makes an adjective or verb (歩きやすい|靴), is no compound's first half.
+_NOT_COMPOUNDING = ("数詞", "形容詞的", "動詞的", "形状詞的")
 # Words whose reading turns on meaning, not grammar (今日 きょう/こんにち, 市場 しじょう/いちば,
 # 後 あと/のち/ご, 他 ほか/た, 間 あいだ/ま …): the analyser's choice is shown, marked uncertain, and
 # the user's correction (reading overrides) settles it for good.
@@ -141,6 +146,9 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
     """The reading to show for tokens[i] and whether it is uncertain."""
     reading, uncertain = _context_reading(tokens, i)
     surface = tokens[i].surface
+    fixed = voicing_fix(tokens, i, reading)
+    if fixed:
+        reading = fixed  # 奥が深い ふかい, 小口切り こぐちぎり, 在庫切れ ざいこぎれ
     if "じか" in reading and "近" in surface[1:]:
         reading = reading.replace("じか", "ぢか")  # 身近 みぢか, 間近 まぢか: the voiced ち is spelled ぢ
     if "ー" in reading and all(is_kanji(ch) or "\u3041" <= ch <= "\u3096" for ch in surface):
@@ -287,7 +295,7 @@ def _context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         return reading, True
     if surface in _RENDAKU and _glued(prev, token) and prev.pos[0] == "動詞" and prev.surface[-1] in _STEM_ENDINGS:
         return _RENDAKU[surface], False  # a verb's stem glued before the noun: 掘り炬燵 ほりごたつ (not 育む靴)
-    if _glued(prev, token) and prev.pos[0] in _NOMINAL and prev.pos[1:2] != ("数詞",):
+    if _glued(prev, token) and prev.pos[0] in _NOMINAL and prev.pos[1] not in _NOT_COMPOUNDING:
         if surface in _RENDAKU and prev.pos[2:3] not in (("人名",), ("地名",)):
             return _RENDAKU[surface], False  # not after a name: 優月寿司 (a shop) keeps すし
         if surface in _RENDAKU_AFTER_NAME and (prev.proper or _katakana_word(prev)) and \

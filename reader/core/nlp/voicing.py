@@ -1,0 +1,73 @@
+"""Sequential voicing (rendaku) where the analyser puts it wrongly, in everyday web text.
+
+- A word opening a phrase does not voice: after a particle, an auxiliary, a punctuation mark or at
+  the start of a sentence, Sudachi sometimes picks the voiced entry its lexicon keeps for compounds
+  (奥が深い ぶかい → ふかい, 届いた箱 ばこ → はこ). Adjectives are taken whenever the lexicon holds the
+  same adjective with the plain sound; nouns only from a closed list of one-kanji words, because
+  for most (分 ぶん/ふん, 台 だい/たい, 版 ばん/はん) the voiced reading is a word of its own: the list
+  is what a scan of every one-kanji noun in the lexicon found Sudachi reading voiced on its own.
+- A way of cutting, written as a noun + 切り that Sudachi splits (半月切り, 小口切り, いちょう切り,
+  短冊切り), voices like the words it knows whole (輪切り わぎり, 千切り せんぎり): ぎり. Not after a
+  number or a pronoun (一回切り, これ切り "only"), not before a noun (パン切りナイフ, a tool), and
+  not for draining a liquid (油切り, 水切り). 半月 before it is はんげつ (the shape), not はんつき.
+- Running out of something, a noun + 切れ that Sudachi splits (在庫切れ, 電池切れ, バッテリー切れ),
+  voices like 期限切れ, 品切れ: ぎれ. A one-character noun before it is left alone (紙切れ かみきれ
+  is a piece of paper).
+"""
+from __future__ import annotations
+
+from .numerals import NUM_CHARS
+from .tokenizer import lexicon_readings
+from .tokens import Token
+
+_PLAIN = dict(zip("がぎぐげござじずぜぞだぢづでどばびぶべぼぱぴぷぺぽ",
+                  "かきくけこさしすせそたちつてとはひふへほはひふへほ", strict=True))
+# What may come before a word that opens a phrase (never the first part of a compound).
+_PHRASE_BEFORE = ("助詞", "助動詞", "補助記号", "空白", "連体詞", "副詞", "接続詞", "感動詞")
+# One-kanji nouns Sudachi reads voiced on their own, whose voiced reading is only a compound's.
+_COMPOUND_ONLY_VOICING = frozenset({"箱", "函", "鉢"})
+_LIQUIDS = frozenset({"油", "水", "湯", "汁"})
+_CUT_AFTER = ("に", "の", "で")
+
+
+def voicing_fix(tokens: list[Token], i: int, reading: str) -> str | None:
+    """A corrected reading for tokens[i] (its current reading is ``reading``), or None."""
+    token = tokens[i]
+    prev = tokens[i - 1] if i > 0 else None
+    glued_prev = prev is not None and prev.end == token.start
+    if reading[:1] in _PLAIN and (not glued_prev or prev.pos[0] in _PHRASE_BEFORE or _ends_clause_word(prev)):
+        plain = _PLAIN[reading[0]] + reading[1:]
+        if token.pos[0] == "形容詞" and plain in lexicon_readings(token.lemma, ("形容詞",)) | \
+                lexicon_readings(token.surface, ("形容詞",)):
+            return plain  # 奥が深い: ふかい
+        if token.surface in _COMPOUND_ONLY_VOICING and token.pos[0] == "名詞":
+            return plain  # 届いた箱: はこ
+    if token.surface == "半月" and reading == "はんつき" and _cut_after(tokens, i + 1):
+        return "はんげつ"  # 半月切り: a half-moon shape
+    if not glued_prev or token.pos[0] not in ("名詞", "接尾辞") or prev.pos[0] != "名詞" \
+            or prev.pos[1] in ("数詞", "固有名詞"):
+        return None
+    if token.surface == "切り" and reading == "きり" and token.pos[0] == "接尾辞" \
+            and prev.pos[2:3] == ("一般",) and prev.surface not in _LIQUIDS and prev.surface[0] not in NUM_CHARS \
+            and _cut_after(tokens, i):
+        return "ぎり"  # 小口切りにする, いちょう切りの大根
+    if token.surface == "切れ" and reading == "きれ" and token.pos[0] == "名詞" and len(prev.surface) >= 2 \
+            and prev.pos[2:3] != ("助数詞可能",):
+        return "ぎれ"  # 在庫切れ, 電池切れ, バッテリー切れ
+    return None
+
+
+def _ends_clause_word(prev: Token) -> bool:
+    """An adjective (高い箱) or an adjectival or verbal suffix (使いやすい箱): words that end a
+    modifier, never the first half of a compound."""
+    return prev.pos[0] == "形容詞" and prev.surface.endswith("い") or \
+        prev.pos[0] == "接尾辞" and prev.pos[1] in ("形容詞的", "動詞的")
+
+
+def _cut_after(tokens: list[Token], i: int) -> bool:
+    """tokens[i] is 切り, glued after tokens[i - 1], and a particle (に, の, で) follows it."""
+    if i <= 0 or i + 1 >= len(tokens):
+        return False
+    cut, nxt = tokens[i], tokens[i + 1]
+    return cut.surface == "切り" and cut.start == tokens[i - 1].end and nxt.surface in _CUT_AFTER \
+        and nxt.start == cut.end
