@@ -1,5 +1,5 @@
-"""Rendaku where the analyser misplaces it (voicing.py), checked through annotate() on sentences
-of the kind blogs, reviews, shops and recipes are written in."""
+"""Rendaku where the analyser misplaces it (voicing.py) and everyday-text readings (everyday.py),
+checked through annotate() on sentences of the kind blogs, reviews, shops and recipes are written in."""
 from __future__ import annotations
 
 import pytest
@@ -31,6 +31,12 @@ def rubies(text: str) -> dict[str, str]:
     ("人気のため在庫切れとなっております", "切", "ぎ"),
     ("スマホが電池切れで使えない", "切", "ぎ"),
     ("バッテリー切れに注意してください", "切", "ぎ"),
+    # everyday.py
+    ("鶏ガラスープの素を小さじ1加える", "鶏", "とり"),
+    ("鶏ささみを茹でる", "鶏", "とり"),
+    ("だしの素小さじ1を入れる", "素", "もと"),
+    ("また食べ過ぎました(笑)", "笑", "わら"),
+    ("寝坊しました（笑）", "笑", "わら"),
 ])
 def test_everyday_readings(text, word, reading):
     assert rubies(text)[word] == reading
@@ -46,6 +52,9 @@ def test_everyday_readings(text, word, reading):
     ("パン切りナイフで切る", "切", "き"),  # a tool, not a way of cutting
     ("油切りをしておく", "切", "き"),  # draining a liquid does not voice
     ("一回切りのチャンス", "切", "き"),  # "only once"
+    ("鶏が朝早く鳴いた", "鶏", "にわとり"),
+    ("元気の素です", "素", "もと"),
+    ("大笑いした", "大笑", "おおわら"),
 ])
 def test_everyday_rules_leave_other_uses_alone(text, word, reading):
     assert rubies(text).get(word) == reading

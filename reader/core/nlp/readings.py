@@ -47,13 +47,15 @@ Each rule fixes a class of errors seen against human annotation, not single sent
   歩兵 ふひょう → ほへい, 腹痛 はらいた → ふくつう, the colloquial reading Sudachi picks in some
   contexts): a closed list, each checked against JMdict's common reading.
 - Rendaku the analyser misplaces (奥が深い ぶかい, 届いた箱 ばこ; 小口切り, 在庫切れ split and left
-  unvoiced) is set right in voicing.py.
+  unvoiced) is set right in voicing.py; recipe and blog words (鶏ガラ とり, だしの素 もと, (笑) わら)
+  in everyday.py.
 - A reading the writer gives in parentheses (恵那（えな）市, 諜報（ちょうほう）機関) beats all of these
   over the word it glosses (glosses.py); katakana ones (習近平（シー・ジンピン）) are left alone.
 """
 from __future__ import annotations
 
 from .counters import COUNTERS
+from .everyday import everyday_fix
 from .tokenizer import lexicon_readings
 from .tokens import Token, has_kanji, is_kanji
 from .voicing import voicing_fix
@@ -146,9 +148,9 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
     """The reading to show for tokens[i] and whether it is uncertain."""
     reading, uncertain = _context_reading(tokens, i)
     surface = tokens[i].surface
-    fixed = voicing_fix(tokens, i, reading)
+    fixed = voicing_fix(tokens, i, reading) or everyday_fix(tokens, i, reading)
     if fixed:
-        reading = fixed  # 奥が深い ふかい, 小口切り こぐちぎり, 在庫切れ ざいこぎれ
+        reading = fixed  # 奥が深い ふかい, 小口切り こぐちぎり, 鶏ガラ とりがら, だしの素 もと
     if "じか" in reading and "近" in surface[1:]:
         reading = reading.replace("じか", "ぢか")  # 身近 みぢか, 間近 まぢか: the voiced ち is spelled ぢ
     if "ー" in reading and all(is_kanji(ch) or "\u3041" <= ch <= "\u3096" for ch in surface):
