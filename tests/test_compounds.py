@@ -18,6 +18,7 @@ def spans(text: str) -> list[tuple[str, str]]:
     ("長良川や金華山も近い", "金華山", ["金華", "山"], "きんかざん"),
     ("定休日：水曜日", "定休日", ["定休", "日"], "ていきゅうび"),
     ("紅白歌合戦の出場歌手", "歌合戦", ["歌", "合戦"], "うたがっせん"),  # 歌 taken as the suffix か
+    ("年末の大掃除を済ませた", "大掃除", ["大", "掃除"], "おおそうじ"),  # 大 taken as the prefix だい
     ("断食月「ラマダン」が明けた", "断食月", ["断食", "月"], "だんじきづき"),
 ])
 def test_split_compound_takes_the_lexicons_reading(text, word, pieces, reading):
@@ -37,6 +38,7 @@ def test_lexicon_lookup_is_exact_and_empty_for_unknown_words():
     ("国中に噂が広まった", "中", "じゅう"),  # the lexicon's 国中 is こくちゅう: 中 is read by its own rule
     ("会議は3年前に始まった", "年", "ねん"),  # a number's counter is never merged (年前 としまえ)
     ("首脳会談が開かれた", "首脳", "しゅのう"),  # two words that make no dictionary word stay two
+    ("大混乱に陥った", "大", "だい"),  # the lexicon agrees with the pieces: nothing changes
 ])
 def test_pairs_that_are_not_merged(text, word, reading):
     assert (word, reading) in spans(text)

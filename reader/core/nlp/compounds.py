@@ -1,10 +1,11 @@
 """Compounds the analyser split in context but knows whole: 避難所 (避難|所 しょ → ひなんじょ),
 東大寺 (東 ひがし|大寺 → とうだいじ), 金華山 (金華|山 やま → きんかざん), 試合場 (しあいじょう),
-紅白歌合戦 (歌 taken as the suffix か|合戦 → うたがっせん).
+紅白歌合戦 (歌 taken as the suffix か|合戦 → うたがっせん), 大掃除 (the prefix 大 だい|掃除 → おおそうじ).
 
 Sudachi's lattice sometimes prefers two cheap words over the dictionary's own compound, and the
-pieces carry the wrong sound (rendaku, on- against kun-reading). Where two glued nouns (or a suffix
-and a noun) of kanji alone spell a word that the lexicon holds with one reading, that reading is the word's.
+pieces carry the wrong sound (rendaku, on- against kun-reading). Where two glued nouns (or a
+prefix or suffix and a noun) of kanji alone spell a word that the lexicon holds with one reading,
+that reading is the word's.
 Left alone: a number and its counter (numbers.py reads those), 中 (国中 is くにじゅう "all over
 the country"; the lexicon's 国中 is こくちゅう), and words with several readings in the lexicon.
 """
@@ -32,7 +33,8 @@ def compound_readings(tokens: list[Token], handled: set[int]) -> list[tuple[int,
     i = 0
     last = len(tokens) - 1
     while i < last:
-        if kanji_noun[i] and kanji_noun[i + 1]:
+        starts = kanji_noun[i] or tokens[i].pos[0] == "接頭辞" and _ALL_KANJI(tokens[i].surface) is not None
+        if starts and kanji_noun[i + 1]:
             first, second = tokens[i], tokens[i + 1]
             if first.end == second.start and second.surface not in _LEFT_ALONE \
                     and len(first.surface) + len(second.surface) <= _MAX_LENGTH \

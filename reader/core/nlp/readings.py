@@ -93,7 +93,8 @@ _NOT_COMPOUNDING = ("数詞", "形容詞的", "動詞的", "形状詞的")
 # 後 あと/のち/ご, 他 ほか/た, 間 あいだ/ま …): the analyser's choice is shown, marked uncertain, and
 # the user's correction (reading overrides) settles it for good.
 _MEANING_DEPENDENT = {"今日", "市場", "後", "他", "間", "上手", "下手", "大家", "人気", "明日", "昨日",
-                      "最中", "生物", "心中", "色紙", "工場", "風車", "寒気", "変化", "一行", "上方", "目下"}
+                      "最中", "生物", "心中", "色紙", "工場", "風車", "寒気", "変化", "一行", "上方", "目下",
+                      "生年", "山道"}
 # Formal nouns (形式名詞): grammatical heads that never take a suffix such as 家.
 _FORMAL_NOUNS = frozenset({"ため", "こと", "もの", "とき", "ところ", "わけ", "はず", "うち", "まま", "ほう", "よう"})
 # Places and the body, after which 中 is "all over" (じゅう): 国中, 学校中, 体中.
