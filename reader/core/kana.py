@@ -7,7 +7,7 @@ import re
 KATAKANA_TO_HIRAGANA = {c: c - 0x60 for c in range(0x30A1, 0x30F7)} | {ord("ヽ"): ord("ゝ"), ord("ヾ"): ord("ゞ")}
 KANJI_CLASS = "\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ebef\uf900-\ufaff々〆〇ヶ〻"  # inside [...]
 _KANJI = re.compile(f"[{KANJI_CLASS}]")
-_KANA_ONLY = re.compile("[\u3041-\u309f\u30a1-\u30f4\u30f7-\u30faーヽヾ]+")  # is_kana's characters
+KANA_ONLY = re.compile("[\u3041-\u309f\u30a1-\u30f4\u30f7-\u30faーヽヾ]+")  # is_kana's characters
 
 
 def to_hiragana(text: str) -> str:
@@ -30,4 +30,4 @@ def is_kana(ch: str) -> bool:
 
 def is_kana_text(text: str) -> bool:
     """Non-empty and kana throughout (hiragana, katakana, ー): what a ruby reading may be."""
-    return _KANA_ONLY.fullmatch(text) is not None
+    return KANA_ONLY.fullmatch(text) is not None

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from json.encoder import encode_basestring as _quoted  # the C encoder json.dumps itself uses
 
+from ..kana import KANA_ONLY
 from .compounds import compound_readings
 from .corrections import phrase_rubies
 from .elongation import analyse, mapped_back
@@ -17,8 +18,10 @@ from .glosses import glossed_spans
 from .names import name_rubies
 from .numbers import number_rubies
 from .readings import adjusted_reading
-from .tokens import Ruby, Token, has_kanji, is_kana_text
+from .tokens import Ruby, Token, has_kanji
 from .unknown_kanji import guessed_rubies
+
+_kana_only = KANA_ONLY.fullmatch  # is_kana_text, without a call per ruby
 
 ENGINE_VERSION = "12"  # bump when output changes, so cached annotations are rebuilt
 
@@ -150,7 +153,7 @@ def _without_overlaps(rubies: list[Ruby], text: str) -> list[Ruby]:
     for r in rubies:
         if not (0 <= r.start < r.end <= length and r.reading) or (out and r.start < out[-1].end):
             continue
-        if is_kana_text(r.reading):
+        if _kana_only(r.reading):
             out.append(r)
         else:
             out.extend(guessed_rubies(text, r.start, r.end))

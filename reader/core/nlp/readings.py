@@ -54,11 +54,10 @@ Each rule fixes a class of errors seen against human annotation, not single sent
 """
 from __future__ import annotations
 
+from . import everyday, voicing
 from .counters import COUNTERS
-from .everyday import everyday_fix
 from .tokenizer import lexicon_readings
 from .tokens import Token, has_kanji, is_kanji
-from .voicing import voicing_fix
 
 # One-kanji country and region abbreviations as news headlines use them.
 ABBREVIATIONS = {
@@ -149,7 +148,11 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
     """The reading to show for tokens[i] and whether it is uncertain."""
     reading, uncertain = _context_reading(tokens, i)
     surface = tokens[i].surface
-    fixed = voicing_fix(tokens, i, reading) or everyday_fix(tokens, i, reading)
+    fixed = None  # the checks before each call keep it off the common path
+    if reading[:1] in voicing.VOICED_STARTS or surface in voicing.WORDS:
+        fixed = voicing.voicing_fix(tokens, i, reading)
+    if not fixed and surface in everyday.WORDS:
+        fixed = everyday.everyday_fix(tokens, i, reading)
     if fixed:
         reading = fixed  # 奥が深い ふかい, 小口切り こぐちぎり, 鶏ガラ とりがら, だしの素 もと
     if "じか" in reading and "近" in surface[1:]:

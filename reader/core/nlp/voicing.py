@@ -28,6 +28,10 @@ _PHRASE_BEFORE = ("助詞", "助動詞", "補助記号", "空白", "連体詞", 
 _COMPOUND_ONLY_VOICING = frozenset({"箱", "函", "鉢"})
 _LIQUIDS = frozenset({"油", "水", "湯", "汁"})
 _CUT_AFTER = ("に", "の", "で")
+# What voicing_fix can change at all: a voiced reading, or one of these words (so the caller can
+# skip the call for the other words, most of them).
+VOICED_STARTS = frozenset(_PLAIN)
+WORDS = frozenset({"半月", "切り", "切れ"})
 
 
 def voicing_fix(tokens: list[Token], i: int, reading: str) -> str | None:
