@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.annotations import body_hash
+from reader.core.annotations import body_hash, stamp
 from reader.core.annotations_io import export_html, export_json, export_markdown, import_json
 from reader.core.models import Article
 from reader.core.store import Library
@@ -200,6 +200,8 @@ def test_newest_change_wins_and_older_changes_are_ignored(home, away):
     report = import_json(home, old_export)  # an old backup does not undo a newer edit
     assert (report.updated, report.unchanged) == (0, 1)
     assert home.get_highlight(h.id).note == "v2 newer"
+    while stamp() <= home.get_highlight(h.id).updated:
+        pass  # "later" needs the clock's next millisecond: on a fast machine both edits can share one
     away.update_highlight(h.id, colour="blue")  # later still, on the other machine
     import_json(home, export_json(away))
     assert (home.get_highlight(h.id).colour, home.get_highlight(h.id).note) == ("blue", "v1")
