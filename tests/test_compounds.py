@@ -39,6 +39,8 @@ def test_lexicon_lookup_is_exact_and_empty_for_unknown_words():
     ("会議は3年前に始まった", "年", "ねん"),  # a number's counter is never merged (年前 としまえ)
     ("首脳会談が開かれた", "首脳", "しゅのう"),  # two words that make no dictionary word stay two
     ("大混乱に陥った", "大", "だい"),  # the lexicon agrees with the pieces: nothing changes
+    ("終戦の日前に式典", "前", "まえ"),  # 前 after a noun is "before": not the shrine 日前 ひのくま
+    ("その日前の晩", "日", "ひ"),
 ])
 def test_pairs_that_are_not_merged(text, word, reading):
     assert (word, reading) in spans(text)

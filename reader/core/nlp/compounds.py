@@ -7,7 +7,9 @@ pieces carry the wrong sound (rendaku, on- against kun-reading). Where two glued
 prefix or suffix and a noun) of kanji alone spell a word that the lexicon holds with one reading,
 that reading is the word's.
 Left alone: a number and its counter (numbers.py reads those), 中 (国中 is くにじゅう "all over
-the country"; the lexicon's 国中 is こくちゅう), and words with several readings in the lexicon.
+the country"; the lexicon's 国中 is こくちゅう), 前 glued after a noun, which is "before" it (終戦の日|前
+is ひまえ; the lexicon's 日前 is the shrine ひのくま, its 年前 a surname), and words with several
+readings in the lexicon.
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from .tokenizer import lexicon_readings
 from .tokens import Token
 
 _MAX_LENGTH = 6  # longer runs of kanji are phrases (経済対策会議), not one dictionary word
-_LEFT_ALONE = frozenset({"中"})
+_LEFT_ALONE = frozenset({"中", "前"})
 _NOUNISH = ("名詞", "接尾辞")
 _ALL_KANJI = re.compile(f"[{KANJI_CLASS}]+").fullmatch
 
