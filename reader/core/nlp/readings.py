@@ -44,17 +44,18 @@ Each rule fixes a class of errors seen against human annotation, not single sent
   "all over, all through"; after an activity (会議中) it stays ちゅう.
 - 寒気 is かんき (cold air, the weather news) unless felt (寒気がする さむけ); uncertain either way.
 - A few words whose only analysis in Sudachi carries a rare reading (富士山 ふじやま → ふじさん,
+  阿蘇山 あそさん, 岩手山 いわてさん,
   歩兵 ふひょう → ほへい, 腹痛 はらいた → ふくつう, the colloquial reading Sudachi picks in some
   contexts): a closed list, each checked against JMdict's common reading.
 - Rendaku the analyser misplaces (奥が深い ぶかい, 届いた箱 ばこ; 小口切り, 在庫切れ split and left
   unvoiced) is set right in voicing.py; recipe and blog words (鶏ガラ とり, だしの素 もと, (笑) わら)
-  in everyday.py.
+  in everyday.py; news-headline splits (衆議|院本|会議 いんほん) in headlines.py.
 - A reading the writer gives in parentheses (恵那（えな）市, 諜報（ちょうほう）機関) beats all of these
   over the word it glosses (glosses.py); katakana ones (習近平（シー・ジンピン）) are left alone.
 """
 from __future__ import annotations
 
-from . import everyday, voicing
+from . import everyday, headlines, voicing
 from .counters import COUNTERS
 from .tokenizer import lexicon_readings
 from .tokens import Token, has_kanji, is_kanji
@@ -107,7 +108,8 @@ _FAMILY_HONORIFICS = ("さん", "ちゃん", "さま", "様")
 _ANALYSER_SLIPS = {"富士山": ("ふじやま", "ふじさん"), "歩兵": ("ふひょう", "ほへい"), "産品": ("さんひん", "さんぴん"),
                    "足踏み": ("あしふみ", "あしぶみ"),
                    "明後日": ("みょうごにち", "あさって"), "下段": ("げだん", "かだん"),
-                   "腹痛": ("はらいた", "ふくつう")}
+                   "腹痛": ("はらいた", "ふくつう"),
+                   "阿蘇山": ("あそやま", "あそさん"), "岩手山": ("いわてやま", "いわてさん")}
 # Regions named after 日本, which Sudachi reads にっぽん: news says にほん (西日本豪雨, 北日本), but the
 # newspapers named after them (西日本新聞, 北日本新聞) keep にっぽん.
 _REGIONS_OF_JAPAN = frozenset({"西日本", "北日本", "南日本"})
@@ -153,6 +155,8 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         fixed = voicing.voicing_fix(tokens, i, reading)
     if not fixed and surface in everyday.WORDS:
         fixed = everyday.everyday_fix(tokens, i, reading)
+    if not fixed and surface in headlines.WORDS:
+        fixed = headlines.headline_fix(tokens, i, reading)
     if fixed:
         reading = fixed  # 奥が深い ふかい, 小口切り こぐちぎり, 鶏ガラ とりがら, だしの素 もと
     if "じか" in reading and "近" in surface[1:]:
