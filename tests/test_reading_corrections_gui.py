@@ -174,6 +174,9 @@ def test_keyboard_correct_reading_at_the_caret(qtbot, corrections_window):
     view = window.article_view
     point = point_of(qtbot, view, 1, MARKET.paragraphs[1].index("休"))
     qtbot.mouseClick(view.focusProxy(), Qt.MouseButton.LeftButton, pos=point)  # puts the caret there
+    # the page takes the click in its own time: the shortcut is pressed once the caret is there
+    qtbot.waitUntil(lambda: (page_value(qtbot, view, "yomu.caretTarget()") or {}).get("block") == 1,
+                    timeout=WAIT_MS)
     qtbot.keyClick(view.focusProxy(), Qt.Key.Key_Escape)  # the click's popup away
     ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(view.focusProxy(), Qt.Key.Key_R, ctrl_shift)
