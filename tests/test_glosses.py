@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reader.core.nlp.annotate import annotate
-from reader.core.nlp.tokenizer import tokenize_fine
+from reader.core.nlp.tokenizer import tokenize
 
 
 def shown(text: str, overrides=None) -> dict[str, str]:
@@ -151,7 +151,7 @@ def test_the_readers_corrections_win_over_a_gloss():
 
 def test_the_finer_units_tile_the_phrase():
     text = "埼玉県小鹿野"
-    pieces = tokenize_fine(text)
+    pieces = tokenize(text, fine=True)
     assert "".join(p.surface for p in pieces) == text
     assert all(text[p.start:p.end] == p.surface for p in pieces)
     assert "小鹿野" in [p.surface for p in pieces]  # Sudachi's normal split keeps the place as one word

@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from ..kana import KANJI_CLASS
 from .furigana import align
-from .tokenizer import tokenize, tokenize_fine
+from .tokenizer import tokenize
 from .tokens import Ruby, Token, has_kanji, is_kana, is_kanji, to_hiragana
 
 _GLOSS = re.compile(f"(?<=[{KANJI_CLASS}])[（(]([\u3041-\u3096\u309d\u309eー・ 　]+)[）)]")
@@ -112,7 +112,7 @@ def _glossed(text: str, tokens: list[Token], starts: list[int], paren: int, clos
     words.reverse()
     run_start = words[0].start
     pieces = [t._replace(start=t.start + run_start, end=t.end + run_start)
-              for t in tokenize_fine(text[run_start:paren])]
+              for t in tokenize(text[run_start:paren], fine=True)]
     # what Sudachi's finer units read from each of their starts: one more reading the ordinary text
     # in parentheses may repeat (その後（あとで）: 後 is ご in context, あと alone)
     fine_tails = {"".join(p.reading for p in pieces[n:]) for n in range(len(pieces))}

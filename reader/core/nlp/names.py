@@ -10,6 +10,7 @@ and the reading the writer gives in parentheses (glosses.py) still wins over it.
 """
 from __future__ import annotations
 
+from .corrections import phrases_on_word_boundaries
 from .furigana import align
 from .tokens import Ruby, Token
 
@@ -31,18 +32,8 @@ def name_rubies(text: str, tokens: list[Token]) -> tuple[list[Ruby], set[int]]:
     """Rubies for the listed names in ``tokens``, and the indices of the tokens they cover."""
     rubies: list[Ruby] = []
     handled: set[int] = set()
-    found = [name for name in _NAMES if name in text]  # a C-speed scan: most text holds none
-    if not found:
-        return rubies, handled
-    starts = {t.start: i for i, t in enumerate(tokens)}
-    ends = {t.end: i for i, t in enumerate(tokens)}
-    for name in sorted(found, key=len, reverse=True):  # a longer name first (none overlap today)
-        at = text.find(name)
-        while at != -1:
-            first, last = starts.get(at), ends.get(at + len(name))
-            if first is not None and last is not None and not handled.intersection(range(first, last + 1)):
-                rubies.extend(Ruby(at + s, at + e, r) for s, e, r in align(name, _NAMES[name]))
-                handled.update(range(first, last + 1))
-            at = text.find(name, at + 1)
+    for at, end, first, last, reading in phrases_on_word_boundaries(text, tokens, _NAMES):
+        rubies.extend(Ruby(at + s, at + e, r) for s, e, r in align(text[at:end], reading))
+        handled.update(range(first, last + 1))
     rubies.sort(key=lambda r: r.start)
     return rubies, handled

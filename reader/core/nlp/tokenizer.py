@@ -52,10 +52,17 @@ def _chunks(text: str):
         start = end
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str, fine: bool = False) -> list[Token]:
+    """Sudachi's words (SplitMode.C), or with ``fine`` its shortest units (SplitMode.A: 埼玉県小鹿野 →
+    埼玉 県 小鹿野), for where the boundaries inside a compound matter (what a reading in
+    parentheses covers)."""
     if not text:
         return []
     tok, mode, dictionary = _sudachi()
+    if fine:
+        from sudachipy import SplitMode
+
+        mode = SplitMode.A
     tokens: list[Token] = []
     append = tokens.append
     pos_of = _POS_CACHE.get
@@ -106,25 +113,6 @@ def lexicon_readings(surface: str, pos: tuple[str, ...] = ()) -> frozenset[str]:
     entries = _sudachi()[2].lookup(surface)
     return frozenset(to_hiragana(m.reading_form()) for m in entries
                      if not pos or tuple(m.part_of_speech()[:len(pos)]) == pos)
-
-
-def tokenize_fine(text: str) -> list[Token]:
-    """Sudachi's shortest units (SplitMode.A: 埼玉県小鹿野 → 埼玉 県 小鹿野) for a short phrase, where
-    the word boundaries inside a compound matter (what a reading in parentheses covers)."""
-    from sudachipy import SplitMode
-
-    tok, _, dictionary = _sudachi()
-    tokens: list[Token] = []
-    start = 0
-    for m in tok.tokenize(text, SplitMode.A):
-        surface = m.surface()
-        if not surface:
-            continue
-        end = start + len(surface)
-        tokens.append(Token(surface, start, end, m.dictionary_form(), to_hiragana(m.reading_form()),
-                            _pos(dictionary, m.part_of_speech_id())))
-        start = end
-    return tokens
 
 
 _POS_CACHE: dict[int, tuple[str, ...]] = {}
