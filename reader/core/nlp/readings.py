@@ -49,13 +49,14 @@ Each rule fixes a class of errors seen against human annotation, not single sent
   contexts): a closed list, each checked against JMdict's common reading.
 - Rendaku the analyser misplaces (奥が深い ぶかい, 届いた箱 ばこ; 小口切り, 在庫切れ split and left
   unvoiced) is set right in voicing.py; recipe and blog words (鶏ガラ とり, だしの素 もと, (笑) わら)
-  in everyday.py; news-headline splits (衆議|院本|会議 いんほん) in headlines.py.
+  in everyday.py; news-headline splits (衆議|院本|会議 いんほん) in headlines.py; words read by
+  the set phrase they stand in (値が付く ね, 国王の命により めい, 駐車場有 あり) in idioms.py.
 - A reading the writer gives in parentheses (恵那（えな）市, 諜報（ちょうほう）機関) beats all of these
   over the word it glosses (glosses.py); katakana ones (習近平（シー・ジンピン）) are left alone.
 """
 from __future__ import annotations
 
-from . import everyday, headlines, voicing
+from . import everyday, headlines, idioms, voicing
 from .counters import COUNTERS
 from .tokenizer import lexicon_readings
 from .tokens import Token, has_kanji, is_kanji
@@ -109,7 +110,8 @@ _ANALYSER_SLIPS = {"富士山": ("ふじやま", "ふじさん"), "歩兵": ("�
                    "足踏み": ("あしふみ", "あしぶみ"),
                    "明後日": ("みょうごにち", "あさって"), "下段": ("げだん", "かだん"),
                    "腹痛": ("はらいた", "ふくつう"),
-                   "阿蘇山": ("あそやま", "あそさん"), "岩手山": ("いわてやま", "いわてさん")}
+                   "阿蘇山": ("あそやま", "あそさん"), "岩手山": ("いわてやま", "いわてさん"),
+                   "上品": ("じょうぼん", "じょうひん"), "貴女": ("きじょ", "あなた"), "朝露": ("ちょうろ", "あさつゆ")}
 # Regions named after 日本, which Sudachi reads にっぽん: news says にほん (西日本豪雨, 北日本), but the
 # newspapers named after them (西日本新聞, 北日本新聞) keep にっぽん.
 _REGIONS_OF_JAPAN = frozenset({"西日本", "北日本", "南日本"})
@@ -150,6 +152,10 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
     """The reading to show for tokens[i] and whether it is uncertain."""
     reading, uncertain = _context_reading(tokens, i)
     surface = tokens[i].surface
+    if surface in idioms.WORDS:
+        idiom = idioms.idiom_fix(tokens, i, reading)
+        if idiom:
+            reading, uncertain = idiom  # 値が付く ね, 国王の命により めい, 二重まぶた ふたえ
     fixed = None  # the checks before each call keep it off the common path
     if reading[:1] in voicing.VOICED_STARTS or surface in voicing.WORDS:
         fixed = voicing.voicing_fix(tokens, i, reading)

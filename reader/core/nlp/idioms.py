@@ -1,0 +1,111 @@
+"""Words whose reading is fixed by the set phrase or construction they stand in.
+
+Sudachi reads each of these the same way wherever it stands; the words around it say otherwise:
+- 値 before が/を/も and 付く, 付ける or 張る is the price, ね (値が付く, 値を付ける, 値が張る); the
+  value of something measured (xの値を求める) stays あたい.
+- 命 between の and により/によって/に従う is an order, めい (国王の命により); before を受け it is
+  most often one too, marked uncertain (受け継ぐ is the life passed on: 命を受け継ぐ いのち).
+- 体 glued to よく/良く is the set adverb ていよく, "on a plausible pretext" (体よく断られた).
+- 一重/二重 before まぶた/瞼 are the eyelids ひとえ/ふたえ, and so is 奥二重 (おくぶたえ); the numeral
+  reading (二重の意味 にじゅう) stays elsewhere.
+- 様 glued after a verb or adjective in its plain form is the auxiliary よう (使い易い様, 忘れない様),
+  which Sudachi sometimes takes for the honorific suffix さま; after a noun it is さま (田中様).
+- 種 glued before なし/無し, or before を/が and what one does with seeds (まく, 植える, 取り除く,
+  発芽), is the seed, たね (種なしブドウ, 種をまく); otherwise on its own 種 is a seed (たね) or a
+  species or kind (しゅ) by meaning alone, and Sudachi reads it しゅ wherever it opens a phrase
+  (種から育てる): the reading is marked uncertain there. After この/その (この種の事件) it is しゅ.
+- 有 and 無 closing a noun in listings and shop pages are あり and なし (駐車場有, Wi-Fi無); Sudachi
+  takes a lone 有 for the given name ゆう. Only where nothing but punctuation or the end follows.
+"""
+from __future__ import annotations
+
+from .tokens import Token
+
+WORDS = frozenset({"値", "命", "体", "一", "二", "重", "様", "種", "有", "無"})  # all idiom_fix looks at
+
+_PRICE_VERBS = ("付く", "付ける", "つく", "つける", "張る")
+_ORDER_AFTER = ("により", "によって", "によ", "に従", "にしたが")
+_EYELIDS = ("まぶた", "瞼")
+_EYELID_FOLDS = {"一": "ひと", "二": "ふた"}
+_U_ROW = frozenset("うくすつぬふむゆるぐずぶ")  # a verb's plain form ends here (使う, 忘れる)
+_PLAIN_AUXILIARIES = frozenset({"ない", "たい", "た", "だ", "れる", "られる", "せる", "させる", "ます"})
+_LISTED = {"有": "あり", "無": "なし"}
+_SEEDLESS = ("なし", "無し")
+# What one does with seeds (種をまく, 種を取り除く, 種が発芽する): never with a species or a kind.
+_SEED_VERBS = frozenset({"まく", "蒔く", "播く", "植える", "取る", "取り除く", "除く", "抜く", "発芽"})
+_KIND_AFTER = frozenset({"この", "その", "あの", "どの", "同じ"})
+
+
+def _glued(a: Token | None, b: Token | None) -> bool:
+    return a is not None and b is not None and a.end == b.start
+
+
+def _following(tokens: list[Token], i: int, n: int) -> str:
+    return "".join(t.surface for t in tokens[i + 1:i + 1 + n])
+
+
+def _plain_predicate(token: Token) -> bool:
+    """A verb, adjective or auxiliary in a form that can stand before a noun (使う, 易い, ない)."""
+    kind = token.pos[0]
+    if kind == "形容詞" or token.pos[:2] == ("接尾辞", "形容詞的"):
+        return token.surface.endswith("い")
+    if kind == "動詞":
+        return token.surface[-1:] in _U_ROW
+    return kind == "助動詞" and token.surface in _PLAIN_AUXILIARIES
+
+
+def _eyelid_fix(tokens: list[Token], i: int) -> str | None:
+    """一|重 or 二|重 before まぶた/瞼, or 二|重 after 奥 (奥二重 is an eyelid on its own)."""
+    numeral = i if tokens[i].surface in _EYELID_FOLDS else i - 1
+    fold = numeral + 1
+    if numeral < 0 or fold >= len(tokens) or tokens[numeral].surface not in _EYELID_FOLDS \
+            or tokens[fold].surface != "重" or not _glued(tokens[numeral], tokens[fold]):
+        return None
+    deep = numeral > 0 and tokens[numeral - 1].surface == "奥" and _glued(tokens[numeral - 1], tokens[numeral]) \
+        and tokens[numeral].surface == "二"
+    eyelid = fold + 1 < len(tokens) and _glued(tokens[fold], tokens[fold + 1]) \
+        and tokens[fold + 1].surface.startswith(_EYELIDS)
+    if not (deep or eyelid):
+        return None
+    if i == fold:
+        return "え"
+    return "ぶた" if deep else _EYELID_FOLDS[tokens[i].surface]
+
+
+def idiom_fix(tokens: list[Token], i: int, reading: str) -> tuple[str, bool] | None:
+    """A corrected (reading, uncertain) for tokens[i], whose current reading is ``reading``, or None."""
+    token = tokens[i]
+    surface = token.surface
+    prev = tokens[i - 1] if i > 0 else None
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if surface == "値" and reading == "あたい" and nxt is not None and nxt.surface in ("が", "を", "も") \
+            and i + 2 < len(tokens) and tokens[i + 2].lemma in _PRICE_VERBS:
+        return "ね", False  # 値が付く, 値を付ける, 値が張る
+    if surface == "命" and reading == "いのち" and prev is not None and prev.surface == "の":
+        after = _following(tokens, i, 3)
+        if after.startswith(_ORDER_AFTER):
+            return "めい", False  # 国王の命により
+        if after.startswith("を受け") and not after.startswith("を受け継"):
+            return "めい", True  # 主君の命を受けて (or a life received: uncertain)
+    if surface == "体" and reading == "からだ" and nxt is not None and _glued(token, nxt) \
+            and nxt.surface in ("よく", "良く") and (prev is None or prev.pos[0] not in ("名詞", "接頭辞")):
+        return "てい", False  # 体よく断られた; 体良く: ていよく
+    if surface in ("一", "二", "重"):
+        fixed = _eyelid_fix(tokens, i)
+        return (fixed, False) if fixed else None
+    if surface == "様" and reading == "さま" and _glued(prev, token) and _plain_predicate(prev):
+        return "よう", False  # 使い易い様, 忘れない様
+    if surface == "種" and token.pos[0] == "名詞":
+        if nxt is not None and _glued(token, nxt) and nxt.surface.startswith(_SEEDLESS):
+            return "たね", False  # 種なしブドウ
+        if nxt is not None and nxt.surface in ("を", "が") and i + 2 < len(tokens) \
+                and tokens[i + 2].lemma in _SEED_VERBS:
+            return "たね", False  # 種をまく, 種を取り除く, 種が発芽する
+        if prev is not None and prev.surface in _KIND_AFTER:
+            return None  # この種の事件: a kind (しゅ)
+        if prev is None or not (_glued(prev, token) and prev.pos[0] in ("名詞", "接頭辞")):
+            return reading, True  # 種をまく (たね) or 種が絶滅する (しゅ): only meaning tells
+    if surface in _LISTED and _glued(prev, token) and prev.pos[0] == "名詞" and prev.pos[1] != "数詞" \
+            and (nxt is None or nxt.pos[0] in ("補助記号", "空白")):
+        return _LISTED[surface], False  # 駐車場有, インセン有！
+    return None
