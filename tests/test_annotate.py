@@ -101,6 +101,9 @@ def test_long_paragraph_without_sentence_ends_is_split_too(monkeypatch):
     ("３人掛けのソファ", "掛", "が"),
     # other words in context
     ("他の選手は休んだ", "他", "た"),
+    ("田中さん他３人が出席した", "他", "ほか"),  # "and others", closing a name or a list
+    ("「春の唄」他でデビューした", "他", "ほか"),
+    ("リンゴ他、果物を買った", "他", "ほか"),
     ("後に首相となる人物", "後", "のち"),
     ("その後、雨が降った", "後", "ご"),
     ("あっという間に売り切れた", "間", "ま"),

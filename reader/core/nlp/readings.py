@@ -27,8 +27,10 @@ Each rule fixes a class of errors seen against human annotation, not single sent
   noun is づける (印象付ける, 義務付ける), 立つ is だつ (浮足立つ); 近 inside a word is ぢか (身近, 間近).
   The same second elements voice after a verb's stem glued to them (掘り炬燵 ほりごたつ).
 - Sudachi writes some on-readings with a long-vowel mark (数 すー); a kanji reading spells the vowel.
-- 他 before の or a noun is た (他の国, 他国); 後 opening a clause before に/の is のち (後に首相となる),
-  after その/この it is ご; 〜た方が is a comparison (ほう); の方へ/の方は/の方に address people (かた).
+- 他 glued after a noun, a name or a closing bracket is ほか, "and others" (田中さん他3人,
+  「唄」他でデビュー); otherwise before の or a noun it is た (他の国, 他国); 後 opening a clause
+  before に/の is のち (後に首相となる), after その/この it is ご; 〜た方が is a comparison (ほう);
+  の方へ/の方は/の方に address people (かた).
 - 家 that Sudachi glues as a suffix to a formal noun (ため家は) is the noun いえ.
 - その後 as one token is そのご, as その + 後 is (uncertain: そのあと is the spoken variant).
 - Set phrases: いつの間, 瞬く間, あっという間 read 間 as ま.
@@ -85,6 +87,7 @@ _RENDAKU_AFTER_NAME = {"川": "がわ", "川沿い": "がわぞい", "岳": "だ
 # How a verb's continuative stem ends (掘り, 止め): a stem glued to a noun makes a compound, while
 # a plain form before it (育む靴) is a clause.
 _STEM_ENDINGS = frozenset("いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ")
+_CLOSING_BRACKETS = frozenset("」』）)】〉》")
 _CLAUSE_OPENERS = frozenset("、。「『（(【〈《・\n！？!?")
 _SET_PHRASE_MA = ("いつの", "瞬く", "あっという", "あっと言う")
 _NOMINAL = ("名詞", "接尾辞")
@@ -274,6 +277,9 @@ def _context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         return reading, True  # given names have many readings; the dictionary's is a guess
     if token.pos[1:4] == ("固有名詞", "人名", "姓") and len(lexicon_readings(surface, _SURNAME)) > 1:
         return reading, True  # 大谷 おおたに/おおや, 羽生 はにゅう/はぶ: the analyser can only guess which
+    if surface == "他" and token.pos[0] == "名詞" and _glued(prev, token) and (
+            prev.pos[0] in ("名詞", "接尾辞") or prev.surface[-1:] in _CLOSING_BRACKETS):
+        return "ほか", False  # 田中さん他3人, 「唄」他でデビュー: "and others", closing a list or a name
     if surface == "他" and token.pos[0] == "名詞" and nxt is not None and _glued(token, nxt) and (
             nxt.surface == "の" or has_kanji(nxt.surface[:1])) and (prev is None or prev.surface not in ("その", "の")):
         return "た", True  # 他の国, 他国; その他/の他 keep the analyser's ほか/た
