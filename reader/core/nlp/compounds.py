@@ -5,7 +5,8 @@
 Sudachi's lattice sometimes prefers two cheap words over the dictionary's own compound, and the
 pieces carry the wrong sound (rendaku, on- against kun-reading). Where two glued nouns (or a
 prefix or suffix and a noun) of kanji alone spell a word that the lexicon holds with one reading,
-that reading is the word's.
+that reading is the word's; so is the reading of a word the lexicon lacks where Sudachi cuts it
+across a rarer word (水|道管 → 水道管 すいどうかん, a closed list).
 Left alone: a number and its counter (numbers.py reads those), 中 (国中 is くにじゅう "all over
 the country"; the lexicon's 国中 is こくちゅう), 前 glued after a noun, which is "before" it (終戦の日|前
 is ひまえ; the lexicon's 日前 is the shrine ひのくま, its 年前 a surname), and words with several
@@ -19,6 +20,9 @@ from ..kana import KANJI_CLASS
 from .tokenizer import lexicon_readings
 from .tokens import Token
 
+# Words the lexicon lacks that Sudachi cuts across a rarer word: 水|道管 (道管 is a plant's xylem,
+# どうかん; 水 then reads みず) is 水道管 すいどうかん, the water main. 下水|道管 reads right as it is.
+_MISCUT = {("水", "道管"): frozenset({"すいどうかん"})}
 _MAX_LENGTH = 6  # longer runs of kanji are phrases (経済対策会議), not one dictionary word
 _LEFT_ALONE = frozenset({"中", "前"})
 _NOUNISH = ("名詞", "接尾辞")
@@ -42,7 +46,8 @@ def compound_readings(tokens: list[Token], handled: set[int]) -> list[tuple[int,
                     and len(first.surface) + len(second.surface) <= _MAX_LENGTH \
                     and i not in handled and i + 1 not in handled \
                     and not (i > 0 and tokens[i - 1].pos[1:2] == ("数詞",)):
-                readings = lexicon_readings(first.surface + second.surface)
+                readings = _MISCUT.get((first.surface, second.surface)) \
+                    or lexicon_readings(first.surface + second.surface)
                 if len(readings) == 1:
                     (reading,) = readings
                     if reading != first.reading + second.reading:

@@ -118,6 +118,9 @@ _BASE: dict[str, Counter] = {
     "拍": _h("はく", "p"),  # editions: 第5版 ごはん, 初版 is a word; 3版 さんぱん
     "歩": _h("ほ", "p"),
     "品": _h("ひん", "p"),
+    # Items in a list (約2000品目が値上げ ひんもく), Sudachi's one word: not 品 + the ordinal 目, which
+    # would read ぴんめ; the third dish of a meal (3品目の料理 さんぴんめ) is the rarer sense in news.
+    "品目": Counter("ひんもく"),
     "票": _h("ひょう", "p"),
     "敗": _h("はい", "p"),
     "頭": Counter("とう", "t"),

@@ -35,17 +35,37 @@ _LETTER_VARIANTS = {
 }
 
 
-def _other_pattern(text: str) -> str:
-    """Letters spelled out by name when the reading does so; anything else is skipped over."""
+def _spelled(text: str) -> str | None:
+    """A pattern for Latin letters spelled out by name (AI えーあい), or None for anything else."""
     letters = unicodedata.normalize("NFKC", text).upper()
     if letters.isascii() and letters.isalpha():
-        spelled = "".join("(?:" + "|".join(_LETTER_VARIANTS.get(c, (_LETTERS[c],))) + ")" for c in letters)
-        return f"(?:{spelled}|.*?)"
-    return "(?:.*?)"
+        return "".join("(?:" + "|".join(_LETTER_VARIANTS.get(c, (_LETTERS[c],))) + ")" for c in letters)
+    return None
+
+
+def _other_pattern(text: str, strict: bool = False) -> str:
+    """Letters spelled out by name (strict: only so; else when the reading does so); anything else is
+    skipped over."""
+    spelled = _spelled(text)
+    if spelled is None:
+        return "(?:.*?)"
+    return f"(?:{spelled})" if strict else f"(?:{spelled}|.*?)"
 
 
 # One kanji run with kana after it (政府, 示し, 少なく): most words, split without building a pattern.
 _KANJI_THEN_KANA = re.compile(f"([{KANJI_CLASS}]+)([\u3041-\u309f\u30a1-\u30faーヽヾ]*)")
+
+
+def _pattern(surface: str, runs: list[tuple[str, int, int]], strict: bool = False) -> str:
+    pattern = []
+    for kind, s, e in runs:
+        if kind == "K":
+            pattern.append("(.+?)")
+        elif kind == "A":  # a written は/へ may stand for the said わ/え in the reading (或いは あるいわ)
+            pattern.append(re.escape(to_hiragana(surface[s:e])).replace("は", "[はわ]").replace("へ", "[へえ]"))
+        else:  # digits, Latin letters: not ours to place
+            pattern.append(_other_pattern(surface[s:e], strict))
+    return "".join(pattern)
 
 
 @lru_cache(maxsize=65536)
@@ -66,15 +86,13 @@ def align(surface: str, reading: str) -> tuple[tuple[int, int, str], ...]:
     if not reading or not any(kind == "K" for kind, _, _ in runs):
         return ()
     reading = to_hiragana(reading)
-    pattern = []
-    for kind, s, e in runs:
-        if kind == "K":
-            pattern.append("(.+?)")
-        elif kind == "A":  # a written は/へ may stand for the said わ/え in the reading (或いは あるいわ)
-            pattern.append(re.escape(to_hiragana(surface[s:e])).replace("は", "[はわ]").replace("へ", "[へえ]"))
-        else:
-            pattern.append(_other_pattern(surface[s:e]))  # digits, Latin letters: not ours to place
-    m = re.fullmatch("".join(pattern), reading)
+    m = None
+    if any(kind == "O" and _spelled(surface[s:e]) for kind, s, e in runs):
+        # Letters first as spelled (生成AI せいせいえーあい: 生成 is せいせい, not せ with いせい
+        # skipped over), then, when the reading does not spell them, as anything.
+        m = re.fullmatch(_pattern(surface, runs, strict=True), reading)
+    if m is None:
+        m = re.fullmatch(_pattern(surface, runs), reading)
     kanji_runs = [(s, e) for kind, s, e in runs if kind == "K"]
     if m:
         return tuple((s, e, g) for (s, e), g in zip(kanji_runs, m.groups(), strict=True))

@@ -25,7 +25,8 @@ Which ruby (the rule the project is scored on):
 * Irregular readings, where the counter's sound cannot be cut from the number's, get ONE ruby over
   digits and counter together (NHK style): 1日 ついたち, 1人 ひとり, 2人 ふたり, 20歳 はたち.
   1日 is ついたち as a date and いちにち (日 → にち) before あたり/平均/中/おき or another number
-  (1日3回) or after 約/わずか; 一日 in kanji is いちにち unless a month comes right before it.
+  (1日3回; also after に/で, with 平均/約/最大 between: 1日に平均8000人, 1日に約1万人) or after
+  約/わずか; 一日 in kanji is いちにち unless a month comes right before it.
 * Kanji numerals need ruby themselves: one ruby over the whole number + counter with the full
   reading (三日 みっか, 二十日 はつか, 十四日 じゅうよっか, 三十日 さんじゅうにち, 七人 しちにん); a kana
   part of the counter (三か月) is left bare, so the number and the counter's kanji get one each.
@@ -35,7 +36,8 @@ Which ruby (the rule the project is scored on):
   to the caller untouched, and so are kanji numerals with no counter (一つ, 三百).
 * Ranges (29～30日, 29-30日, 3、4日): only the number touching the counter is read with it.
 * The counter's kana prefix (か月, カ国) never gets ruby; ヶ/ヵ/ケ/箇 do (ヶ月 かげつ).
-* Set phrases that only look like a number + counter are read whole: 三日月 みかづき, 一期一会.
+* Set phrases that only look like a number + counter are read whole: 三日月 みかづき, 一期一会,
+  二十四節気 にじゅうしせっき (Sudachi: にじゅうよん|せっき).
 * 分 is ぶん in a fraction (3分の1), ぶ after 割 (3割5分) and after 度 (38度5分, a temperature;
   北緯35度40分 stays ふん) and わけ in a record (6勝4敗1分, draws);
   月期 is がっき (3月期).
@@ -61,12 +63,14 @@ _NATIVE_ONE_TWO = {1: "ひと", 2: "ふた"}  # a native counter counts 1 and 2 
 _DURATION_BEFORE = frozenset({"約", "わずか", "たった", "最短", "最長", "丸", "ほぼ"})
 _DURATION_AFTER = frozenset({"あたり", "当たり", "当り", "平均", "中", "おき", "置き", "限り", "以内", "未満",
                              "足らず", "単位", "ごと", "分"})
+# What may stand between 1日に/1日で and the number of a rate (1日に平均8000人, 1日に約1万人).
+_RATE_BEFORE_NUMBER = frozenset({"平均", "約", "およそ", "最大", "最多", "最高", "最低", "延べ", "で"})
 # Kanji-only single tokens whose Sudachi reading we replace (三十日 ミソカ, 一回 イチカイ).
 _OVERRIDE = frozenset({"三十日", "一回"})
 # Set phrases that look like number + counter but are read otherwise (三日月 みかづき). Sudachi
 # splits them in running text (三 みっ|日 か|月 つき), so their reading is given here, whole.
 _IDIOMS = {"三日月": "みかづき", "一期一会": "いちごいちえ", "一世一代": "いっせいちだい",
-           "一日千秋": "いちじつせんしゅう"}
+           "一日千秋": "いちじつせんしゅう", "二十四節気": "にじゅうしせっき", "七十二候": "しちじゅうにこう"}
 _IDIOM_FIRST = frozenset(w[0] for w in _IDIOMS)
 
 
@@ -156,7 +160,12 @@ def _is_date(tokens: list[Token], i: int, k: int, kanji: bool) -> bool:
     nxt = tokens[k].surface if k < len(tokens) else ""
     if nxt in _DURATION_AFTER or (k < len(tokens) and _numeric(tokens[k])):
         return False
-    return not (nxt in ("に", "で") and k + 1 < len(tokens) and _numeric(tokens[k + 1]))
+    if nxt not in ("に", "で"):
+        return True
+    k += 1  # 1日に2回, 1日に平均8000人, 1日で約1万人: a rate per day, not the first of the month
+    while k < len(tokens) and tokens[k].surface in _RATE_BEFORE_NUMBER:
+        k += 1
+    return not (k < len(tokens) and _numeric(tokens[k]))
 
 
 def _minute_as(tokens: list[Token], i: int, k: int) -> str:

@@ -12,6 +12,8 @@ Each rule fixes a class of errors seen against human annotation, not single sent
 - Country abbreviations in headlines (米, 英, 仏, 独, 露/ロ, 中, 日, 韓, 豪 …): Sudachi reads a lone
   韓 or 豪 as a given name. Next to another abbreviation, or before a noun like 首相 or 政府,
   they take their abbreviation reading.
+- 米 on its own before a particle is rice, こめ (田んぼで米を作る); Sudachi reads every lone 米 べい.
+  Uncertain unless a rice word stands near (米は… may be the United States in a newspaper).
 - 方 after a verb is a person (かた: 購入を考えている方) unless a comparison follows (した方がいい:
   ほう); after の it is undecidable without meaning, so the reading is marked uncertain.
 - Given names (裕: ゆたか, ひろし, ゆう …) are read as the dictionary guesses, marked uncertain; so
@@ -75,6 +77,9 @@ _ABBREVIATION_HEADS = {
     "企業", "紙", "国債", "株", "市場", "大使", "大使館", "政権", "当局", "議会", "国務省", "国防総省",
     "海軍", "空軍", "陸軍", "艦", "機", "製", "産", "側", "間", "両国", "系", "首都", "領", "原発",
 }
+# Words that make a lone 米 rice for sure (田んぼで米を作る, 米の収穫, 米を炊く).
+_RICE_CUES = frozenset({"作る", "炊く", "研ぐ", "とぐ", "食べる", "育てる", "植える", "収穫", "値段", "価格",
+                        "生産", "品種", "作付け", "出荷", "田んぼ", "田", "稲", "農家", "精米", "キロ", "袋", "産地"})
 _NAN_BEFORE = ("の", "で", "だ", "です", "と", "て", "なの", "でも", "か月", "カ月")
 _NANI_BEFORE = ("を", "が", "も", "に", "か", "や", "から", "より", "ひとつ", "一つ")
 # Second elements that voice after a noun glued to them (rendaku) regularly enough to apply as a rule.
@@ -244,6 +249,17 @@ def _context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         fixed = _abbreviation_reading(token, prev, nxt)
         if fixed:
             return fixed, False
+    if surface == "米" and reading == "べい" and token.pos[0] == "名詞" and nxt is not None \
+            and _glued(token, nxt) and nxt.pos[0] == "助詞" \
+            and not (_glued(prev, token) and prev.surface in ("・", "･", "／", "/")):
+        # 米 on its own before a particle (米を作る, 米の収穫) is rice; the United States stands glued
+        # to a noun (米政府, 米ロ) or in a pair (日米, 日・米). Sure only with rice around it.
+        near = tokens[max(0, i - 3):i + 4]
+        if any(t.lemma in _RICE_CUES for t in near):
+            return "こめ", False
+        if prev is not None and prev.surface in ("と", "や") and i >= 2 and tokens[i - 2].pos[2:4] == ("地名", "国"):
+            return reading, True  # 日本と米の関係, 中国や米: paired with a country, most likely the US
+        return "こめ", True
     if surface == "方" and token.pos[0] == "名詞":
         return _kata_or_hou(token, prev, nxt, tokens, i)
     if surface == "家" and prev is not None and (prev.proper or _katakana_word(prev)) and token.pos[0] in _NOMINAL:
