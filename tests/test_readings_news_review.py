@@ -22,7 +22,8 @@ def reading_of(text: str, word: str) -> tuple[str, bool]:
     ("今年の米の収穫は、去年より3%少なくなる見込みです。", "こめ", False),
     ("家で米を炊いて食べました。", "こめ", False),
     ("米が足りなくなっています。", "こめ", True),  # no rice word around: rice, but not sure
-    ("米は利下げを決めました。", "こめ", True),  # a newspaper's US: only meaning tells
+    ("米は利下げを決めました。", "べい", True),  # a newspaper's US: words of states around it
+    ("米が関税の引き上げを表明した。", "べい", True),
     ("日本と米の関係は良好です。", "べい", True),  # paired with a country
 ])
 def test_a_lone_kome_before_a_particle(text, reading, uncertain):

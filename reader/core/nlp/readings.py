@@ -13,7 +13,8 @@ Each rule fixes a class of errors seen against human annotation, not single sent
   韓 or 豪 as a given name. Next to another abbreviation, or before a noun like 首相 or 政府,
   they take their abbreviation reading.
 - 米 on its own before a particle is rice, こめ (田んぼで米を作る); Sudachi reads every lone 米 べい.
-  Uncertain unless a rice word stands near (米は… may be the United States in a newspaper).
+  Uncertain unless a rice word stands near (米は… may be the United States in a newspaper); with
+  a country or words of states near it (米は利下げを決めた, 日本と米の関係) it is べい, uncertain.
 - 方 after a verb is a person (かた: 購入を考えている方) unless a comparison follows (した方がいい:
   ほう); after の it is undecidable without meaning, so the reading is marked uncertain.
 - Given names (裕: ゆたか, ひろし, ゆう …) are read as the dictionary guesses, marked uncertain; so
@@ -80,6 +81,10 @@ _ABBREVIATION_HEADS = {
 # Words that make a lone 米 rice for sure (田んぼで米を作る, 米の収穫, 米を炊く).
 _RICE_CUES = frozenset({"作る", "炊く", "研ぐ", "とぐ", "食べる", "育てる", "植える", "収穫", "値段", "価格",
                         "生産", "品種", "作付け", "出荷", "田んぼ", "田", "稲", "農家", "精米", "キロ", "袋", "産地"})
+# Words of states and their dealings that make a lone 米 the United States, most likely (米は利下げ).
+_US_CUES = frozenset({"政府", "大統領", "政権", "関税", "制裁", "首脳", "軍", "同盟", "外交", "大使", "議会",
+                      "選挙", "利下げ", "利上げ", "会談", "協議", "交渉", "合意", "離脱", "表明", "要求", "批判",
+                      "非難", "圧力", "対立", "長官", "国防", "連邦", "輸出規制"})
 _NAN_BEFORE = ("の", "で", "だ", "です", "と", "て", "なの", "でも", "か月", "カ月")
 _NANI_BEFORE = ("を", "が", "も", "に", "か", "や", "から", "より", "ひとつ", "一つ")
 # Second elements that voice after a noun glued to them (rendaku) regularly enough to apply as a rule.
@@ -259,6 +264,8 @@ def _context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
             return "こめ", False
         if prev is not None and prev.surface in ("と", "や") and i >= 2 and tokens[i - 2].pos[2:4] == ("地名", "国"):
             return reading, True  # 日本と米の関係, 中国や米: paired with a country, most likely the US
+        if any(t.lemma in _US_CUES or t.pos[2:4] == ("地名", "国") for t in near):
+            return reading, True  # 米は利下げを決めた, 米が関税を: a headline's United States, most likely
         return "こめ", True
     if surface == "方" and token.pos[0] == "名詞":
         return _kata_or_hou(token, prev, nxt, tokens, i)
