@@ -116,7 +116,8 @@ def test_rare_readings_the_analyser_picks(text, word, reading):
     ("種が発芽した。", "たね", False),
     ("種なしブドウを買った。", "たね", False),
     ("この種の事件は珍しい。", "しゅ", False),
-    ("種から育てた。", "しゅ", True),  # seed or species: only meaning tells
+    ("種から育てた。", "たね", False),  # grown from it: a seed (web review)
+    ("種から調べた。", "しゅ", True),  # seed or species: only meaning tells
     ("種が絶滅の危機にある。", "しゅ", True),
 ])
 def test_seed_or_species(text, reading, is_uncertain):

@@ -74,6 +74,8 @@ _BASE: dict[str, Counter] = {
     "年生": Counter("ねんせい", **_YEAR),
     "年代": Counter("ねんだい", **_YEAR),
     "周年": Counter("しゅうねん", "s"),
+    "周": Counter("しゅう", "s"),  # laps: 一周 いっしゅう, 8周 はっしゅう
+    "周忌": Counter("しゅうき", "s"),  # 一周忌 いっしゅうき
     "月": Counter("がつ", four="し", seven="しち", nine="く"),
     "月期": Counter("がっき", four="し", seven="しち", nine="く"),
     "週": Counter("しゅう", "s", time=True),
@@ -190,6 +192,7 @@ _BASE: dict[str, Counter] = {
     "条": Counter("じょう"),
     "問": Counter("もん"),
     "題": Counter("だい"),
+    "話": Counter("わ"),  # episodes: 第1話 いちわ, 一話 いちわ (Sudachi reads 話 はなし after a number)
     "段": Counter("だん"),
     "議席": Counter("ぎせき"),
     "安打": Counter("あんだ"),

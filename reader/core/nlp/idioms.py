@@ -11,9 +11,10 @@ Sudachi reads each of these the same way wherever it stands; the words around it
 - 様 glued after a verb or adjective in its plain form is the auxiliary よう (使い易い様, 忘れない様),
   which Sudachi sometimes takes for the honorific suffix さま; after a noun it is さま (田中様).
 - 種 glued before なし/無し, or before を/が and what one does with seeds (まく, 植える, 取り除く,
-  発芽), is the seed, たね (種なしブドウ, 種をまく); otherwise on its own 種 is a seed (たね) or a
-  species or kind (しゅ) by meaning alone, and Sudachi reads it しゅ wherever it opens a phrase
-  (種から育てる): the reading is marked uncertain there. After この/その (この種の事件) it is しゅ.
+  発芽), or before から and growing (種から育てる, 種から栽培), is the seed, たね (種なしブドウ,
+  種をまく); otherwise on its own 種 is a seed (たね) or a species or kind (しゅ) by meaning alone,
+  and Sudachi reads it しゅ wherever it opens a phrase (種から調べる): the reading is marked
+  uncertain there. After この/その (この種の事件) it is しゅ.
 - 有 and 無 closing a noun in listings and shop pages are あり and なし (駐車場有, Wi-Fi無); Sudachi
   takes a lone 有 for the given name ゆう. Only where nothing but punctuation or the end follows.
 """
@@ -33,6 +34,8 @@ _LISTED = {"有": "あり", "無": "なし"}
 _SEEDLESS = ("なし", "無し")
 # What one does with seeds (種をまく, 種を取り除く, 種が発芽する): never with a species or a kind.
 _SEED_VERBS = frozenset({"まく", "蒔く", "播く", "植える", "取る", "取り除く", "除く", "抜く", "発芽"})
+# What one grows from a seed (種から育てる, 種から栽培する); a species or kind is never grown from.
+_GROWN_FROM = frozenset({"育てる", "育つ", "栽培", "発芽"})
 _KIND_AFTER = frozenset({"この", "その", "あの", "どの", "同じ"})
 
 
@@ -101,6 +104,9 @@ def idiom_fix(tokens: list[Token], i: int, reading: str) -> tuple[str, bool] | N
         if nxt is not None and nxt.surface in ("を", "が") and i + 2 < len(tokens) \
                 and tokens[i + 2].lemma in _SEED_VERBS:
             return "たね", False  # 種をまく, 種を取り除く, 種が発芽する
+        if nxt is not None and nxt.surface == "から" and i + 2 < len(tokens) \
+                and tokens[i + 2].lemma in _GROWN_FROM:
+            return "たね", False  # 種から育てたひまわり
         if prev is not None and prev.surface in _KIND_AFTER:
             return None  # この種の事件: a kind (しゅ)
         if prev is None or not (_glued(prev, token) and prev.pos[0] in ("名詞", "接頭辞")):

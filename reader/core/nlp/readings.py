@@ -56,6 +56,12 @@ Each rule fixes a class of errors seen against human annotation, not single sent
   unvoiced) is set right in voicing.py; recipe and blog words (鶏ガラ とり, だしの素 もと, (笑) わら)
   in everyday.py; news-headline splits (衆議|院本|会議 いんほん) in headlines.py; words read by
   the set phrase they stand in (値が付く ね, 国王の命により めい, 駐車場有 あり) in idioms.py.
+- 何 before a counter that starts with か (何か所, 何か月) is なん, not the なに of 何か.
+- 今日中, 明日中, 今年中 read 中 じゅう (今日 きょう); Sudachi's 一|日中 is 一日中 (にちじゅう), and a
+  noun it then takes for a suffix is the noun (一日中家で いえ, 一日中雨 あめ); 家 glued as a suffix
+  to a time word (今日家で) is いえ, and 毎|朝家, 今|朝家 are 毎朝 + 家, 今朝 + 家.
+- 風 after a particle or opening a clause is the wind, かぜ (綿毛によって風に運ばれ); after こんな/そんな
+  it is the manner, ふう. 仏様 is ほとけさま (Sudachi's 仏 alone is France, ふつ). 第一|話 is だいいちわ.
 - A reading the writer gives in parentheses (恵那（えな）市, 諜報（ちょうほう）機関) beats all of these
   over the word it glosses (glosses.py); katakana ones (習近平（シー・ジンピン）) are left alone.
 """
@@ -114,6 +120,14 @@ _FORMAL_NOUNS = frozenset({"ため", "こと", "もの", "とき", "ところ", 
 # Places and the body, after which 中 is "all over" (じゅう): 国中, 学校中, 体中.
 _PLACES_ALL_OVER = frozenset({"国", "学校", "体", "身体", "部屋", "家", "島", "町", "村", "県", "街", "会社", "店",
                               "世界", "地球", "日本", "校内", "会場", "建物", "列島"})
+# What 風 "way, manner" (ふう) may follow straight after a particle: という風に, って風に.
+_FUU_AFTER = frozenset({"という", "といった", "って", "との", "と"})
+_DEMONSTRATIVE_MANNER = frozenset({"こんな", "そんな", "あんな", "どんな",
+                                   "こういう", "そういう", "ああいう", "どういう"})
+# Nouns Sudachi takes for a suffix after 一|日中 (一日中雨だった う, 一日中家で か).
+_NOUN_AFTER_TIME = {"家": "いえ", "雨": "あめ"}
+# Days and years after which 中 is "before it ends" (じゅう): 今日中, 明日中, 今年中 (but 今週中, 今月中 ちゅう).
+_DAYS_ALL_THROUGH = frozenset({"今日", "明日", "今年"})
 _SURNAME = ("名詞", "固有名詞", "人名", "姓")
 _GRAND = {"祖母": "ばあ", "祖父": "じい"}
 _FAMILY_HONORIFICS = ("さん", "ちゃん", "さま", "様")
@@ -124,7 +138,8 @@ _ANALYSER_SLIPS = {"富士山": ("ふじやま", "ふじさん"), "歩兵": ("�
                    "明後日": ("みょうごにち", "あさって"), "下段": ("げだん", "かだん"),
                    "腹痛": ("はらいた", "ふくつう"),
                    "阿蘇山": ("あそやま", "あそさん"), "岩手山": ("いわてやま", "いわてさん"),
-                   "上品": ("じょうぼん", "じょうひん"), "貴女": ("きじょ", "あなた"), "朝露": ("ちょうろ", "あさつゆ")}
+                   "上品": ("じょうぼん", "じょうひん"),
+                   "鐘楼": ("しゅろう", "しょうろう"), "貴女": ("きじょ", "あなた"), "朝露": ("ちょうろ", "あさつゆ")}
 # Regions named after 日本, which Sudachi reads にっぽん: news says にほん (西日本豪雨, 北日本), but the
 # newspapers named after them (西日本新聞, 北日本新聞) keep にっぽん.
 _REGIONS_OF_JAPAN = frozenset({"西日本", "北日本", "南日本"})
@@ -211,10 +226,16 @@ def _throughout(tokens: list[Token], i: int) -> bool:
     """中 at tokens[i] means "all over" a place or "all through" a span: after a place name, a
     place or body noun (国中, 部屋中, 体中), or one day, year or night (一日中, 一年中, 一晩中)."""
     prev = tokens[i - 1]
-    if prev.pos[2:3] == ("地名",) or prev.surface in _PLACES_ALL_OVER:
+    if prev.pos[2:3] == ("地名",) or prev.surface in _PLACES_ALL_OVER or prev.surface in _DAYS_ALL_THROUGH:
         return True
     return prev.surface in ("日", "年", "晩") and i >= 2 and tokens[i - 2].surface in ("一", "1", "１") \
         and _glued(tokens[i - 2], prev)
+
+
+def _all_day(tokens: list[Token], i: int) -> bool:
+    """tokens[i] is 日中 glued after the numeral one (一|日中, as Sudachi splits 一日中 in a clause)."""
+    return 0 < i < len(tokens) and tokens[i].surface == "日中" and tokens[i - 1].surface in ("一", "1", "１") \
+        and _glued(tokens[i - 1], tokens[i])
 
 
 def _after_compound_noun(prev: Token | None, token: Token) -> bool:
@@ -246,6 +267,8 @@ def _context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
     if surface == "私" and token.pos[0] == "代名詞":
         return "わたし", False
     if surface == "何" and nxt is not None:
+        if nxt.surface in COUNTERS and _glued(token, nxt):
+            return "なん", False  # 何か所, 何か月, 何ヶ国: a counter, though it starts with か
         if nxt.surface.startswith(_NANI_BEFORE) and not nxt.pos[2:3] == ("助数詞",):
             return "なに", False
         if nxt.surface.startswith(_NAN_BEFORE) or nxt.pos[2:3] == ("助数詞",):
@@ -273,6 +296,18 @@ def _context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         return "け", False  # a family or house name: ルクセンブルク家, 徳川家
     if surface == "家" and token.pos[0] == "接尾辞" and prev is not None and prev.surface in _FORMAL_NOUNS:
         return "いえ", False  # ため家は: a formal noun takes no suffix, so 家 is the noun "house"
+    if surface == "家" and token.pos[0] == "接尾辞" and reading != "いえ" and _glued(prev, token) and (
+            prev.pos[:3] == ("名詞", "普通名詞", "副詞可能") or _all_day(tokens, i - 1)):
+        return "いえ", False  # 今日家で, 一日中家にいた: a time word takes no suffix (専門家 か)
+    if surface == "日中" and _all_day(tokens, i):
+        return "にちじゅう", False  # 一|日中 split: 一日中 いちにちじゅう, not 日中 (daytime) にっちゅう
+    if surface in _NOUN_AFTER_TIME and token.pos[0] == "接尾辞" and _all_day(tokens, i - 1):
+        return _NOUN_AFTER_TIME[surface], False  # 一日中雨だった: 雨 is the noun, not the suffix う of 雷雨
+    if surface == "朝家" and _glued(prev, token) and prev.surface in ("毎", "今"):
+        # 毎|朝家, 今|朝家 (ちょうか, the imperial house): 毎朝 or 今朝, then 家 "home"
+        return ("あさいえ" if prev.surface == "毎" else "さいえ"), False
+    if surface == "今" and nxt is not None and nxt.surface == "朝家" and _glued(token, nxt):
+        return "け", False  # 今|朝家を出た: 今朝 けさ
     if surface == "人" and token.pos[0] == "接尾辞" and _glued(prev, token) and prev.pos[2:3] != ("人名",) \
             and (prev.proper or _katakana_word(prev)):
         return "じん", False  # a people or someone from a place: カナダ人, ノルマン人, 京都人
@@ -336,6 +371,18 @@ def _context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         return "からだ", False  # 体中 からだじゅう, not the suffix たい of 団体
     if surface == "中" and token.pos[0] == "接尾辞" and _glued(prev, token) and _throughout(tokens, i):
         return "じゅう", False  # 国中, 東京中, 一日中: "all over, all through"; 会議中 stays ちゅう
+    if surface == "風" and token.pos[0] == "名詞":
+        if reading == "ふう" and (opens_clause or prev.pos[0] == "助詞" and prev.surface not in _FUU_AFTER):
+            return "かぜ", False  # 綿毛によって風に運ばれ: "in a way" (ふう) needs a word before it
+        if reading == "かぜ" and _glued(prev, token) and prev.surface in _DEMONSTRATIVE_MANNER:
+            return "ふう", False  # そんな風には見えない: "that way"
+    if surface == "仏" and reading == "ふつ" and nxt is not None and _glued(token, nxt) \
+            and nxt.surface in ("様", "さま"):
+        return "ほとけ", False  # 仏様: the Buddha, not the abbreviation of France
+    if surface == "話" and reading == "はなし" and _glued(prev, token) and prev.surface == "第一":
+        return "わ", False  # 第一|話: an episode, counted わ (第二話, 全12話 the same)
+    if surface == "今日" and nxt is not None and nxt.surface == "中" and _glued(token, nxt):
+        return "きょう", False  # 今日中 きょうじゅう: never こんにち
     if surface in _MEANING_DEPENDENT and token.pos[0] in ("名詞", "副詞", "接尾辞"):
         return reading, True
     if surface in _RENDAKU and _glued(prev, token) and prev.pos[0] == "動詞" and prev.surface[-1] in _STEM_ENDINGS:
