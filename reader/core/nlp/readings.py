@@ -128,6 +128,12 @@ _DEMONSTRATIVE_MANNER = frozenset({"こんな", "そんな", "あんな", "ど�
 _NOUN_AFTER_TIME = {"家": "いえ", "雨": "あめ"}
 # Days and years after which 中 is "before it ends" (じゅう): 今日中, 明日中, 今年中 (but 今週中, 今月中 ちゅう).
 _DAYS_ALL_THROUGH = frozenset({"今日", "明日", "今年"})
+# Nouns for people, before の方 (かた): by their last kanji (利用者, 係員, 観光客) or whole (地元の方).
+_PERSON_ENDINGS = frozenset("者員客")
+_PEOPLE = frozenset({"地元", "近所", "家族", "年配", "一般", "年寄り", "外国", "会員", "初心者", "高齢"})
+# Directions, before の方 (ほう): 東の方に, 奥の方へ.
+_DIRECTIONS = frozenset({"東", "西", "南", "北", "上", "下", "右", "左", "前", "後ろ", "奥", "手前", "向こう",
+                         "北側", "南側", "東側", "西側", "海", "山", "川", "駅", "空", "外", "内側", "外側"})
 _SURNAME = ("名詞", "固有名詞", "人名", "姓")
 _GRAND = {"祖母": "ばあ", "祖父": "じい"}
 _FAMILY_HONORIFICS = ("さん", "ちゃん", "さま", "様")
@@ -418,6 +424,16 @@ def _abbreviation_reading(token: Token, prev: Token | None, nxt: Token | None) -
     return expected
 
 
+def _person_noun(noun: Token, before: Token | None) -> bool:
+    """A noun for people (利用者, 係員, 観光客, 地元), or one made polite with お/ご (お店, ご近所)."""
+    if noun.pos[0] != "名詞":
+        return False
+    polite = noun.surface[:1] in ("お", "ご", "御") and len(noun.surface) > 1 and noun.reading[:1] in ("お", "ご") \
+        or before is not None and before.surface in ("お", "ご", "御") and before.pos[0] == "接頭辞" \
+        and _glued(before, noun)
+    return polite or noun.surface[-1:] in _PERSON_ENDINGS or noun.surface in _PEOPLE
+
+
 def _kata_or_hou(token: Token, prev: Token | None, nxt: Token | None, tokens: list[Token], i: int):
     after = "".join(t.surface for t in tokens[i + 1:i + 3])
     comparison = after.startswith(("がいい", "が良い", "がよい", "がまし", "が多い", "が少ない", "が大き",
@@ -429,6 +445,11 @@ def _kata_or_hou(token: Token, prev: Token | None, nxt: Token | None, tokens: li
     if prev is not None and prev.surface in ("この", "その", "あの", "どの", "あなた") and not comparison:
         return token.reading, True
     if prev is not None and prev.surface == "の" and not comparison:
+        owner = tokens[i - 2] if i >= 2 and _glued(tokens[i - 2], prev) else None
+        if owner is not None and _person_noun(owner, tokens[i - 3] if i >= 3 else None):
+            return "かた", True  # 利用者の方, ご近所の方, お店の方が言うには: a person, politely
+        if owner is not None and (owner.surface in _DIRECTIONS or owner.pos[2:3] == ("地名",)):
+            return "ほう", True  # 東の方に進む, 駅の方へ: a direction
         if nxt is not None and nxt.surface in ("へ", "は", "に", "には", "にも", "も", "のみ", "限定"):
             return "かた", True  # お店の方は, 全ての方へ: said of people far more often than of a direction
         return token.reading, True
