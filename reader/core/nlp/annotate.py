@@ -38,8 +38,11 @@ class Annotation:
         ruby = ", ".join(f"[{r.start}, {r.end}, {_quoted(r.reading)}]" for r in self.ruby)
         uncertain = ", ".join(f"[{r.start}, {r.end}]" for r in self.ruby if r.uncertain)
         corrected = ", ".join(f"[{r.start}, {r.end}]" for r in self.ruby if r.corrected)
-        tokens = ", ".join(f'{{"surface": {_quoted_cached(t.surface)}, "start": {t.start}, "end": {t.end}, '
-                           f"{_token_tail(t.lemma, t.reading, t.pos)}}}" for t in self.tokens)
+        parts = []
+        for surface, start, end, lemma, reading, pos in self.tokens:
+            head, tail = _token_json_parts(surface, lemma, reading, pos)
+            parts.append(f'{head}{start}, "end": {end}{tail}')
+        tokens = ", ".join(parts)
         return (f'{{"text": {_quoted(self.text)}, "ruby": [{ruby}], "uncertain": [{uncertain}], '
                 f'"tokens": [{tokens}], "corrected": [{corrected}]}}')
 
@@ -55,15 +58,12 @@ class Annotation:
 
 
 @lru_cache(maxsize=65536)
-def _quoted_cached(value: str) -> str:
-    return _quoted(value)
-
-
-@lru_cache(maxsize=65536)
-def _token_tail(lemma: str, reading: str, pos: tuple[str, ...]) -> str:
-    t = Token("", 0, 0, lemma, reading, pos)
-    return (f'"lemma": {_quoted(lemma)}, "reading": {_quoted(reading)}, "pos": {_quoted(t.pos_str)}, '
-            f'"proper": {"true" if t.proper else "false"}')
+def _token_json_parts(surface: str, lemma: str, reading: str, pos: tuple[str, ...]) -> tuple[str, str]:
+    """A token's JSON object less its offsets, cut where they go: the same word recurs all the time."""
+    t = Token(surface, 0, 0, lemma, reading, pos)
+    return (f'{{"surface": {_quoted(surface)}, "start": ',
+            f', "lemma": {_quoted(lemma)}, "reading": {_quoted(reading)}, "pos": {_quoted(t.pos_str)}, '
+            f'"proper": {"true" if t.proper else "false"}}}')
 
 
 def annotate(text: str, overrides: dict[tuple[str, str], str] | None = None) -> Annotation:

@@ -205,8 +205,25 @@ def _after_compound_noun(prev: Token | None, token: Token) -> bool:
         and all(is_kanji(ch) for ch in prev.surface)
 
 
+# What the rules of _context_reading key on: every rule needs its token's surface in
+# _RULE_SURFACES, its first character in _RULE_FIRST_CHARS, its lemma in _RULE_LEMMAS, a person's
+# name for part of speech, or a surface of abbreviation letters. A token with none of these (most
+# of them) keeps the analyser's reading without walking the rules; a new rule must add its key here.
+_RULE_SURFACES = frozenset({"対", "行", "私", "何", "方", "家", "人", "主", "市", "日", "月", "他", "後", "その後",
+                            "前", "間", "一", "付", "寒気", "体", "中"}) | _REGIONS_OF_JAPAN | frozenset(_GRAND) \
+    | frozenset(_ANALYSER_SLIPS) | frozenset(_MEANING_DEPENDENT) | frozenset(_RENDAKU) | frozenset(_RENDAKU_AFTER_NAME)
+_RULE_FIRST_CHARS = frozenset("日言数掛")  # 日本…, 言う, 数人, 掛け
+_RULE_LEMMAS = frozenset({"言う", "瞬く", "付ける", "立つ"})
+_ABBREVIATION_CHARS = frozenset(k for k in ABBREVIATIONS if len(k) == 1)
+
+
 def _context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
     token = tokens[i]
+    surface = token.surface
+    if surface not in _RULE_SURFACES and surface[:1] not in _RULE_FIRST_CHARS and token.lemma not in _RULE_LEMMAS \
+            and token.pos[1:3] != ("固有名詞", "人名") \
+            and (len(surface) > 2 or not all(ch in _ABBREVIATION_CHARS for ch in surface)):
+        return token.reading, False  # no rule applies (see _RULE_SURFACES)
     prev = tokens[i - 1] if i > 0 else None
     opens_clause = prev is None or prev.surface[-1:] in _CLAUSE_OPENERS
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
