@@ -8,8 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from json.encoder import encode_basestring as _quoted  # the C encoder json.dumps itself uses
+from operator import attrgetter
 
-from ..kana import KANA_ONLY
+from ..kana import KANA_ONLY, KANJI
 from .compounds import compound_readings
 from .corrections import phrase_rubies
 from .elongation import analyse, mapped_back
@@ -22,6 +23,8 @@ from .tokens import Ruby, Token, has_kanji
 from .unknown_kanji import guessed_rubies
 
 _kana_only = KANA_ONLY.fullmatch  # is_kana_text, without a call per ruby
+_kanji_in = KANJI.search  # has_kanji, without a call per token
+_start = attrgetter("start")
 
 ENGINE_VERSION = "12"  # bump when output changes, so cached annotations are rebuilt
 
@@ -100,7 +103,7 @@ def _annotate(text: str, tokens: list[Token], overrides: dict[tuple[str, str], s
                       align(first.surface + second.surface, reading))
         handled = handled | {i, i + 1}
     for i, token in enumerate(tokens):
-        if i in handled or not has_kanji(token.surface):
+        if i in handled or not _kanji_in(token.surface):
             continue
         if taken and _within(token.start, token.end, taken):
             continue
@@ -112,7 +115,7 @@ def _annotate(text: str, tokens: list[Token], overrides: dict[tuple[str, str], s
         start = token.start
         for s, e, r in align(token.surface, reading):
             rubies.append(Ruby(start + s, start + e, r, uncertain, bool(override)))
-    rubies.sort(key=lambda r: r.start)
+    rubies.sort(key=_start)
     return Annotation(text, tokens, _without_overlaps(rubies, text))
 
 
