@@ -38,16 +38,20 @@ class Annotation:
     def to_json_line(self) -> str:
         """``json.dumps(self.to_json(), ensure_ascii=False)``, character for character, built
         without the intermediate dicts (the --jsonl pipe spends most of its time there)."""
-        ruby = ", ".join(f"[{r.start}, {r.end}, {_quoted(r.reading)}]" for r in self.ruby)
-        uncertain = ", ".join(f"[{r.start}, {r.end}]" for r in self.ruby if r.uncertain)
-        corrected = ", ".join(f"[{r.start}, {r.end}]" for r in self.ruby if r.corrected)
+        ruby, uncertain, corrected = [], [], []
+        for r in self.ruby:  # one pass for the three lists
+            ruby.append(f"[{r.start}, {r.end}, {_quoted(r.reading)}]")
+            if r.uncertain:
+                uncertain.append(f"[{r.start}, {r.end}]")
+            if r.corrected:
+                corrected.append(f"[{r.start}, {r.end}]")
         parts = []
         for surface, start, end, lemma, reading, pos in self.tokens:
             head, tail = _token_json_parts(surface, lemma, reading, pos)
             parts.append(f'{head}{start}, "end": {end}{tail}')
         tokens = ", ".join(parts)
-        return (f'{{"text": {_quoted(self.text)}, "ruby": [{ruby}], "uncertain": [{uncertain}], '
-                f'"tokens": [{tokens}], "corrected": [{corrected}]}}')
+        return (f'{{"text": {_quoted(self.text)}, "ruby": [{", ".join(ruby)}], "uncertain": [{", ".join(uncertain)}], '
+                f'"tokens": [{tokens}], "corrected": [{", ".join(corrected)}]}}')
 
     def to_json(self) -> dict:
         """The `yomu annotate --json/--jsonl` contract: extend only by adding keys."""
