@@ -6,7 +6,7 @@ import re
 # Katakana with a hiragana twin exactly 0x60 code points lower: ァ..ヶ, and the marks ヽ ヾ.
 KATAKANA_TO_HIRAGANA = {c: c - 0x60 for c in range(0x30A1, 0x30F7)} | {ord("ヽ"): ord("ゝ"), ord("ヾ"): ord("ゞ")}
 KANJI_CLASS = "\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ebef\uf900-\ufaff々〆〇ヶ〻"  # inside [...]
-_KANJI = re.compile(f"[{KANJI_CLASS}]")
+KANJI = re.compile(f"[{KANJI_CLASS}]")
 KANA_ONLY = re.compile("[\u3041-\u309f\u30a1-\u30f4\u30f7-\u30faーヽヾ]+")  # is_kana's characters
 
 
@@ -16,11 +16,11 @@ def to_hiragana(text: str) -> str:
 
 
 def is_kanji(ch: str) -> bool:
-    return _KANJI.match(ch) is not None
+    return KANJI.match(ch) is not None
 
 
 def has_kanji(text: str) -> bool:
-    return _KANJI.search(text) is not None
+    return KANJI.search(text) is not None
 
 
 def is_kana(ch: str) -> bool:

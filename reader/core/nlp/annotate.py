@@ -8,8 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from json.encoder import encode_basestring as _quoted  # the C encoder json.dumps itself uses
+from operator import attrgetter
 
-from ..kana import KANA_ONLY
+from ..kana import KANA_ONLY, KANJI
 from .compounds import compound_readings
 from .corrections import phrase_rubies
 from .elongation import analyse, mapped_back
@@ -22,6 +23,8 @@ from .tokens import Ruby, Token, has_kanji
 from .unknown_kanji import guessed_rubies
 
 _kana_only = KANA_ONLY.fullmatch  # is_kana_text, without a call per ruby
+_kanji_in = KANJI.search  # has_kanji, without a call per token
+_start = attrgetter("start")
 
 ENGINE_VERSION = "16"  # bump when output changes, so cached annotations are rebuilt
 
@@ -35,13 +38,20 @@ class Annotation:
     def to_json_line(self) -> str:
         """``json.dumps(self.to_json(), ensure_ascii=False)``, character for character, built
         without the intermediate dicts (the --jsonl pipe spends most of its time there)."""
-        ruby = ", ".join(f"[{r.start}, {r.end}, {_quoted(r.reading)}]" for r in self.ruby)
-        uncertain = ", ".join(f"[{r.start}, {r.end}]" for r in self.ruby if r.uncertain)
-        corrected = ", ".join(f"[{r.start}, {r.end}]" for r in self.ruby if r.corrected)
-        tokens = ", ".join(f'{{"surface": {_quoted_cached(t.surface)}, "start": {t.start}, "end": {t.end}, '
-                           f"{_token_tail(t.lemma, t.reading, t.pos)}}}" for t in self.tokens)
-        return (f'{{"text": {_quoted(self.text)}, "ruby": [{ruby}], "uncertain": [{uncertain}], '
-                f'"tokens": [{tokens}], "corrected": [{corrected}]}}')
+        ruby, uncertain, corrected = [], [], []
+        for r in self.ruby:  # one pass for the three lists
+            ruby.append(f"[{r.start}, {r.end}, {_quoted(r.reading)}]")
+            if r.uncertain:
+                uncertain.append(f"[{r.start}, {r.end}]")
+            if r.corrected:
+                corrected.append(f"[{r.start}, {r.end}]")
+        parts = []
+        for surface, start, end, lemma, reading, pos in self.tokens:
+            head, tail = _token_json_parts(surface, lemma, reading, pos)
+            parts.append(f'{head}{start}, "end": {end}{tail}')
+        tokens = ", ".join(parts)
+        return (f'{{"text": {_quoted(self.text)}, "ruby": [{", ".join(ruby)}], "uncertain": [{", ".join(uncertain)}], '
+                f'"tokens": [{tokens}], "corrected": [{", ".join(corrected)}]}}')
 
     def to_json(self) -> dict:
         """The `yomu annotate --json/--jsonl` contract: extend only by adding keys."""
@@ -55,15 +65,12 @@ class Annotation:
 
 
 @lru_cache(maxsize=65536)
-def _quoted_cached(value: str) -> str:
-    return _quoted(value)
-
-
-@lru_cache(maxsize=65536)
-def _token_tail(lemma: str, reading: str, pos: tuple[str, ...]) -> str:
-    t = Token("", 0, 0, lemma, reading, pos)
-    return (f'"lemma": {_quoted(lemma)}, "reading": {_quoted(reading)}, "pos": {_quoted(t.pos_str)}, '
-            f'"proper": {"true" if t.proper else "false"}')
+def _token_json_parts(surface: str, lemma: str, reading: str, pos: tuple[str, ...]) -> tuple[str, str]:
+    """A token's JSON object less its offsets, cut where they go: the same word recurs all the time."""
+    t = Token(surface, 0, 0, lemma, reading, pos)
+    return (f'{{"surface": {_quoted(surface)}, "start": ',
+            f', "lemma": {_quoted(lemma)}, "reading": {_quoted(reading)}, "pos": {_quoted(t.pos_str)}, '
+            f'"proper": {"true" if t.proper else "false"}}}')
 
 
 def annotate(text: str, overrides: dict[tuple[str, str], str] | None = None) -> Annotation:
@@ -100,7 +107,7 @@ def _annotate(text: str, tokens: list[Token], overrides: dict[tuple[str, str], s
                       align(first.surface + second.surface, reading))
         handled = handled | {i, i + 1}
     for i, token in enumerate(tokens):
-        if i in handled or not has_kanji(token.surface):
+        if i in handled or not _kanji_in(token.surface):
             continue
         if taken and _within(token.start, token.end, taken):
             continue
@@ -112,7 +119,7 @@ def _annotate(text: str, tokens: list[Token], overrides: dict[tuple[str, str], s
         start = token.start
         for s, e, r in align(token.surface, reading):
             rubies.append(Ruby(start + s, start + e, r, uncertain, bool(override)))
-    rubies.sort(key=lambda r: r.start)
+    rubies.sort(key=_start)
     return Annotation(text, tokens, _without_overlaps(rubies, text))
 
 

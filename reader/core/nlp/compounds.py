@@ -33,26 +33,23 @@ def compound_readings(tokens: list[Token], handled: set[int]) -> list[tuple[int,
     """(i, reading) for each pair tokens[i], tokens[i + 1] to be read as one word, in order and
     never overlapping; tokens in ``handled`` (already read by a rule) are never taken."""
     out: list[tuple[int, str]] = []
-    # one pass over the sentence: which tokens are nouns or suffixes of kanji alone (most are not)
-    kanji_noun = [t.pos[0] in _NOUNISH and t.pos[1] != "数詞" and _ALL_KANJI(t.surface) is not None
-                  for t in tokens]
-    i = 0
-    last = len(tokens) - 1
-    while i < last:
-        starts = kanji_noun[i] or tokens[i].pos[0] == "接頭辞" and _ALL_KANJI(tokens[i].surface) is not None
-        if starts and kanji_noun[i + 1]:
-            first, second = tokens[i], tokens[i + 1]
-            if first.end == second.start and second.surface not in _LEFT_ALONE \
-                    and len(first.surface) + len(second.surface) <= _MAX_LENGTH \
-                    and i not in handled and i + 1 not in handled \
-                    and not (i > 0 and tokens[i - 1].pos[1:2] == ("数詞",)):
-                readings = _MISCUT.get((first.surface, second.surface)) \
-                    or lexicon_readings(first.surface + second.surface)
-                if len(readings) == 1:
-                    (reading,) = readings
-                    if reading != first.reading + second.reading:
-                        out.append((i, reading))
-                        i += 2
-                        continue
-        i += 1
+    taken_to = -1  # the second token of the last pair taken: pairs never overlap
+    for i in range(len(tokens) - 1):
+        # cheapest and most selective tests first: most tokens are not nouns of kanji alone
+        second = tokens[i + 1]
+        if i <= taken_to or second.pos[0] not in _NOUNISH or second.pos[1] == "数詞":
+            continue
+        first = tokens[i]
+        if not (first.pos[0] in _NOUNISH and first.pos[1] != "数詞" or first.pos[0] == "接頭辞") \
+                or first.end != second.start or second.surface in _LEFT_ALONE \
+                or len(first.surface) + len(second.surface) > _MAX_LENGTH \
+                or i in handled or i + 1 in handled or (i > 0 and tokens[i - 1].pos[1:2] == ("数詞",)) \
+                or _ALL_KANJI(first.surface) is None or _ALL_KANJI(second.surface) is None:
+            continue
+        readings = _MISCUT.get((first.surface, second.surface)) or lexicon_readings(first.surface + second.surface)
+        if len(readings) == 1:
+            (reading,) = readings
+            if reading != first.reading + second.reading:
+                out.append((i, reading))
+                taken_to = i + 1
     return out

@@ -10,6 +10,8 @@ and the reading the writer gives in parentheses (glosses.py) still wins over it.
 """
 from __future__ import annotations
 
+import re
+
 from .corrections import phrases_on_word_boundaries
 from .furigana import align
 from .tokens import Ruby, Token
@@ -28,10 +30,17 @@ _NAMES = {
 }
 
 
+# One scan of the text for any listed name: most paragraphs hold none, and the phrase finder's
+# scan for each name in turn costs more.
+_ANY_NAME = re.compile("|".join(map(re.escape, _NAMES))).search
+
+
 def name_rubies(text: str, tokens: list[Token]) -> tuple[list[Ruby], set[int]]:
     """Rubies for the listed names in ``tokens``, and the indices of the tokens they cover."""
     rubies: list[Ruby] = []
     handled: set[int] = set()
+    if not _ANY_NAME(text):
+        return rubies, handled
     for at, end, first, last, reading in phrases_on_word_boundaries(text, tokens, _NAMES):
         rubies.extend(Ruby(at + s, at + e, r) for s, e, r in align(text[at:end], reading))
         handled.update(range(first, last + 1))

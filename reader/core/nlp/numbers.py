@@ -308,12 +308,11 @@ def number_rubies(text: str, tokens: list[Token],
     handled: set[int] = set()
     if _START_CHARS.isdisjoint(text):
         return out, handled  # most sentences: no number anywhere
-    i = 0
-    while i < len(tokens):
-        if tokens[i].surface[:1] not in _START_CHARS:
-            i += 1  # cheap skip: a number (or an idiom that looks like one) starts with one of these
-            continue
-        start = tokens[i].start
+    after = 0  # the first token not yet used by a number or idiom
+    for i, token in enumerate(tokens):
+        if i < after or token.surface[:1] not in _START_CHARS:
+            continue  # cheap skip: a number (or an idiom that looks like one) starts with one of these
+        start = token.start
         idiom = ""
         if 0 <= start < len(text) and text[start] in _IDIOM_FIRST:
             idiom = next((w for w in _IDIOMS if text.startswith(w, start)), "")
@@ -324,10 +323,9 @@ def number_rubies(text: str, tokens: list[Token],
             if tokens[j - 1].end == start + len(idiom):
                 out.append(Ruby(start, start + len(idiom), _IDIOMS[idiom]))
                 handled.update(range(i, j))
-            i = j
+            after = j
             continue
-        nxt = _take(text, tokens, i, out, handled, groups)
-        i = nxt if nxt > i else i + 1
+        after = _take(text, tokens, i, out, handled, groups)
     return out, handled
 
 

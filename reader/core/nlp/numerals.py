@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 ASCII_FW = {**{str(i): i for i in range(10)}, **{chr(0xFF10 + i): i for i in range(10)}}
 KANJI_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -183,6 +184,7 @@ def _read_group(atoms: list[_Atom], idxs: list[int], out: list) -> Decimal | Non
     return Decimal(total)
 
 
+@lru_cache(maxsize=8192)  # news repeats its numbers (dates, years); a Number is immutable
 def parse_number(s: str) -> Number | None:
     """The number written as ``s``, read aloud piece by piece, or None when ``s`` is not one number."""
     atoms = _atoms(s) if s else None

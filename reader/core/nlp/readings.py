@@ -182,6 +182,10 @@ def _is_abbreviation_like(token: Token | None) -> bool:
                                   all(ch in ABBREVIATIONS for ch in token.surface))
 
 
+_VOICED_STARTS, _VOICING_WORDS = voicing.VOICED_STARTS, voicing.WORDS  # read once a kanji word
+_EVERYDAY_WORDS, _HEADLINE_WORDS = everyday.WORDS, headlines.WORDS
+
+
 def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
     """The reading to show for tokens[i] and whether it is uncertain."""
     reading, uncertain = _context_reading(tokens, i)
@@ -191,11 +195,11 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         if idiom:
             reading, uncertain = idiom  # 値が付く ね, 国王の命により めい, 二重まぶた ふたえ
     fixed = None  # the checks before each call keep it off the common path
-    if reading[:1] in voicing.VOICED_STARTS or surface in voicing.WORDS:
+    if reading[:1] in _VOICED_STARTS or surface in _VOICING_WORDS:
         fixed = voicing.voicing_fix(tokens, i, reading)
-    if not fixed and surface in everyday.WORDS:
+    if not fixed and surface in _EVERYDAY_WORDS:
         fixed = everyday.everyday_fix(tokens, i, reading)
-    if not fixed and surface in headlines.WORDS:
+    if not fixed and surface in _HEADLINE_WORDS:
         fixed = headlines.headline_fix(tokens, i, reading)
     if fixed:
         reading = fixed  # 奥が深い ふかい, 小口切り こぐちぎり, 鶏ガラ とりがら, だしの素 もと
@@ -251,8 +255,28 @@ def _after_compound_noun(prev: Token | None, token: Token) -> bool:
         and all(is_kanji(ch) for ch in prev.surface)
 
 
+# What the rules of _context_reading key on: every rule needs its token's surface in
+# _RULE_SURFACES (which holds every one or two abbreviation letters), its first character in
+# _RULE_FIRST_CHARS, its lemma in _RULE_LEMMAS or a person's name for part of speech. A token with
+# none of these (most of them) keeps the analyser's reading without walking the rules; a new rule
+# must add its key here.
+_ABBREVIATION_LETTERS = [k for k in ABBREVIATIONS if len(k) == 1]
+_RULE_SURFACES = frozenset({"対", "行", "私", "何", "方", "家", "人", "主", "市", "日", "月", "他", "後", "その後",
+                            "前", "間", "一", "付", "寒気", "体", "中", "米", "今", "朝家", "日中", "第一", "話",
+                            "風", "仏"}) | _REGIONS_OF_JAPAN | frozenset(_GRAND) | frozenset(_NOUN_AFTER_TIME) \
+    | frozenset(_ANALYSER_SLIPS) | frozenset(_MEANING_DEPENDENT) | frozenset(_RENDAKU) \
+    | frozenset(_RENDAKU_AFTER_NAME) | frozenset(_ABBREVIATION_LETTERS) \
+    | frozenset(a + b for a in _ABBREVIATION_LETTERS for b in _ABBREVIATION_LETTERS)
+_RULE_FIRST_CHARS = frozenset("日言数掛")  # 日本…, 言う, 数人, 掛け
+_RULE_LEMMAS = frozenset({"言う", "瞬く", "付ける", "立つ"})
+
+
 def _context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
     token = tokens[i]
+    surface = token.surface
+    if surface and surface not in _RULE_SURFACES and surface[:1] not in _RULE_FIRST_CHARS \
+            and token.lemma not in _RULE_LEMMAS and token.pos[1:3] != ("固有名詞", "人名"):
+        return token.reading, False  # no rule applies (see _RULE_SURFACES)
     prev = tokens[i - 1] if i > 0 else None
     opens_clause = prev is None or prev.surface[-1:] in _CLAUSE_OPENERS
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None

@@ -65,23 +65,26 @@ def tokenize(text: str, fine: bool = False) -> list[Token]:
         mode = SplitMode.A
     tokens: list[Token] = []
     append = tokens.append
-    pos_of = _POS_CACHE.get
+    entry_of = _ENTRIES.get
+    new_token = tuple.__new__  # Token(...) without the Python-level __new__ NamedTuple generates
     for offset, piece in _chunks(text) if len(text) * 4 > MAX_CHUNK_BYTES else [(0, text)]:
         # Sudachi's morphemes tile the input, so offsets are running sums of surface lengths
         # (two fewer calls into Sudachi per word; test_tokenizer checks the tiling). This loop
-        # runs once a word: lookups are hoisted and the kana conversion is inlined.
+        # runs once a word: a lexicon entry's lemma, reading and part of speech are looked up by
+        # its word id after the first sight, instead of three more calls into Sudachi.
         start = offset
         for m in tok.tokenize(piece, mode):
             surface = m.surface()
             if not surface:
                 continue
             end = start + len(surface)
-            reading = m.reading_form()
-            if reading == "キゴウ" and surface != "記号":  # Sudachi's placeholder for symbols and spaces
-                reading = surface
-            pos_id = m.part_of_speech_id()
-            append(Token(surface, start, end, m.dictionary_form(), reading.translate(KATAKANA_TO_HIRAGANA),
-                         pos_of(pos_id) or _pos(dictionary, pos_id)))
+            entry = entry_of(m.word_id())
+            if entry is None:
+                entry = _entry(m, dictionary)
+            lemma, reading, pos = entry
+            if reading is None:  # Sudachi's placeholder for symbols and spaces: read as written
+                reading = "きごう" if surface == "記号" else surface.translate(KATAKANA_TO_HIRAGANA)
+            append(new_token(Token, (surface, start, end, lemma, reading, pos)))
             start = end
     return tokens
 
@@ -116,6 +119,20 @@ def lexicon_readings(surface: str, pos: tuple[str, ...] = ()) -> frozenset[str]:
 
 
 _POS_CACHE: dict[int, tuple[str, ...]] = {}
+# word id -> (lemma, hiragana reading or None for the symbol placeholder, part of speech), for
+# entries of the lexicon. Unknown words (OOV) share word ids across surfaces (４８ and ７０ are
+# one id), so they are never stored and are read afresh each time.
+_ENTRIES: dict[int, tuple[str, str | None, tuple[str, ...]]] = {}
+
+
+def _entry(m, dictionary) -> tuple[str, str | None, tuple[str, ...]]:
+    reading = m.reading_form()
+    pos_id = m.part_of_speech_id()
+    entry = (m.dictionary_form(), None if reading == "キゴウ" else reading.translate(KATAKANA_TO_HIRAGANA),
+             _POS_CACHE.get(pos_id) or _pos(dictionary, pos_id))
+    if not m.is_oov():
+        _ENTRIES[m.word_id()] = entry
+    return entry
 
 
 def _pos(dictionary, pos_id: int) -> tuple[str, ...]:
