@@ -23,7 +23,7 @@ from .unknown_kanji import guessed_rubies
 
 _kana_only = KANA_ONLY.fullmatch  # is_kana_text, without a call per ruby
 
-ENGINE_VERSION = "16"  # bump when output changes, so cached annotations are rebuilt
+ENGINE_VERSION = "17"  # bump when output changes, so cached annotations are rebuilt
 
 
 @dataclass
