@@ -127,8 +127,9 @@ def _numeric(t: Token) -> bool:
 
 
 def _name_looking_number(t: Token) -> bool:
-    """三百 that Sudachi took for a given name (みつお): kanji numerals with a place value."""
-    return t.pos[2:3] == ("人名",) and len(t.surface) >= 2 and all(ch in NUM_CHARS for ch in t.surface) \
+    """三百 that Sudachi took for a given name (みつお), or 四十万 for a place (しじま): kanji
+    numerals with a place value. A place name is read as a number only before a counter (_take)."""
+    return t.pos[2:3] in (("人名",), ("地名",)) and len(t.surface) >= 2 and all(ch in NUM_CHARS for ch in t.surface) \
         and any(ch in SMALL_UNIT or ch in BIG_UNIT for ch in t.surface)
 
 

@@ -223,6 +223,8 @@ def parse_number(s: str) -> Number | None:
             pieces[-1] = (pieces[-1][0], geminate(pieces[-1][1]), pieces[-1][2])
         pieces.append((big, kana, tag))
         value += small * size
+    if s == "零":
+        pieces = [(0, "れい", "0")]  # 零度 れいど, 零時 れいじ: the kanji is read れい, as 零下 is
     exact = int(value) if value == value.to_integral_value() and atoms[0].kind != "P" and not (
         groups[-1][1] is None and any(atoms[i].frac for i in groups[-1][0])) else None
     return Number(tuple(atoms), tuple(pieces), exact)

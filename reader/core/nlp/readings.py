@@ -55,7 +55,8 @@ Each rule fixes a class of errors seen against human annotation, not single sent
 - Rendaku the analyser misplaces (奥が深い ぶかい, 届いた箱 ばこ; 小口切り, 在庫切れ split and left
   unvoiced) is set right in voicing.py; recipe and blog words (鶏ガラ とり, だしの素 もと, (笑) わら)
   in everyday.py; news-headline splits (衆議|院本|会議 いんほん) in headlines.py; words read by
-  the set phrase they stand in (値が付く ね, 国王の命により めい, 駐車場有 あり) in idioms.py.
+  the set phrase they stand in (値が付く ね, 国王の命により めい, 駐車場有 あり) in idioms.py; history,
+  sports and science words (八つ やっ, 信濃国 のくに, 高山植物 こうざん, 上手投げ うわ) in encyclopedia.py.
 - 何 before a counter that starts with か (何か所, 何か月) is なん, not the なに of 何か.
 - 今日中, 明日中, 今年中 read 中 じゅう (今日 きょう); Sudachi's 一|日中 is 一日中 (にちじゅう), and a
   noun it then takes for a suffix is the noun (一日中家で いえ, 一日中雨 あめ); 家 glued as a suffix
@@ -67,7 +68,7 @@ Each rule fixes a class of errors seen against human annotation, not single sent
 """
 from __future__ import annotations
 
-from . import everyday, headlines, idioms, voicing
+from . import encyclopedia, everyday, headlines, idioms, voicing
 from .counters import COUNTERS
 from .tokenizer import lexicon_readings
 from .tokens import Token, has_kanji, is_kanji
@@ -145,7 +146,8 @@ _ANALYSER_SLIPS = {"富士山": ("ふじやま", "ふじさん"), "歩兵": ("�
                    "腹痛": ("はらいた", "ふくつう"),
                    "阿蘇山": ("あそやま", "あそさん"), "岩手山": ("いわてやま", "いわてさん"),
                    "上品": ("じょうぼん", "じょうひん"),
-                   "鐘楼": ("しゅろう", "しょうろう"), "貴女": ("きじょ", "あなた"), "朝露": ("ちょうろ", "あさつゆ")}
+                   "鐘楼": ("しゅろう", "しょうろう"), "貴女": ("きじょ", "あなた"), "朝露": ("ちょうろ", "あさつゆ"),
+                   "来場所": ("らいじょうしょ", "らいばしょ"), "朝稽古": ("あさけいこ", "あさげいこ")}
 # Regions named after 日本, which Sudachi reads にっぽん: news says にほん (西日本豪雨, 北日本), but the
 # newspapers named after them (西日本新聞, 北日本新聞) keep にっぽん.
 _REGIONS_OF_JAPAN = frozenset({"西日本", "北日本", "南日本"})
@@ -201,6 +203,8 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         fixed = everyday.everyday_fix(tokens, i, reading)
     if not fixed and surface in _HEADLINE_WORDS:
         fixed = headlines.headline_fix(tokens, i, reading)
+    if not fixed and surface in encyclopedia.WORDS:
+        fixed = encyclopedia.encyclopedia_fix(tokens, i, reading)
     if fixed:
         reading = fixed  # 奥が深い ふかい, 小口切り こぐちぎり, 鶏ガラ とりがら, だしの素 もと
     if "じか" in reading and "近" in surface[1:]:
