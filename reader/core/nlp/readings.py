@@ -9,14 +9,8 @@ Each rule fixes a class of errors seen against human annotation, not single sent
   banks (大手銀行3行, 地銀2行) is こう, not the line counter ぎょう (3行目).
 - 私 as a pronoun is わたし; わたくし is the formal reading Sudachi defaults to.
 - 何 is なに before を, が, も, に, か, や (何をした, 何もない) and なん before counters, の, で, だ.
-- Country abbreviations in headlines (米, 英, 仏, 独, 露/ロ, 中, 日, 韓, 豪 …): Sudachi reads a lone
-  韓 or 豪 as a given name. Next to another abbreviation, or before a noun like 首相 or 政府,
-  they take their abbreviation reading.
-- 米 on its own before a particle is rice, こめ (田んぼで米を作る); Sudachi reads every lone 米 べい.
-  Uncertain unless a rice word stands near (米は… may be the United States in a newspaper); with
-  a country or words of states near it (米は利下げを決めた, 日本と米の関係) it is べい, uncertain.
-- 方 after a verb is a person (かた: 購入を考えている方) unless a comparison follows (した方がいい:
-  ほう); after の it is undecidable without meaning, so the reading is marked uncertain.
+- Country abbreviations in headlines (米 べい, 英, 中ロ) and the lone 米 that is rice: abbreviations.py.
+- 方 as a person (かた) or a side (ほう): kata_hou.py.
 - Given names (裕: ゆたか, ひろし, ゆう …) are read as the dictionary guesses, marked uncertain; so
   are surnames the lexicon reads more than one way (大谷 おおたに/おおや, 羽生 はにゅう/はぶ).
 - 言う is いう in writing (Sudachi gives the spoken ゆう for some forms).
@@ -69,29 +63,12 @@ Each rule fixes a class of errors seen against human annotation, not single sent
 from __future__ import annotations
 
 from . import encyclopedia, everyday, headlines, idioms, voicing
+from .abbreviations import ABBREVIATIONS, abbreviation_reading, is_abbreviation_like, rice_or_america
 from .counters import COUNTERS
+from .kata_hou import kata_or_hou
 from .tokenizer import lexicon_readings
 from .tokens import Token, has_kanji, is_kanji
 
-# One-kanji country and region abbreviations as news headlines use them.
-ABBREVIATIONS = {
-    "米": "べい", "英": "えい", "仏": "ふつ", "独": "どく", "露": "ろ", "ロ": "ろ", "中": "ちゅう",
-    "日": "にち", "韓": "かん", "豪": "ごう", "伊": "い", "加": "か", "印": "いん", "比": "ひ",
-    "朝": "ちょう", "台": "たい", "欧": "おう", "蘭": "らん", "西": "せい", "独仏": "どくふつ",
-}
-# What an abbreviation stands before: 英首相, 米政府, 中ロ関係.
-_ABBREVIATION_HEADS = {
-    "首相", "首脳", "大統領", "政府", "軍", "外相", "国防相", "財務相", "関係", "会談", "協議", "経済",
-    "企業", "紙", "国債", "株", "市場", "大使", "大使館", "政権", "当局", "議会", "国務省", "国防総省",
-    "海軍", "空軍", "陸軍", "艦", "機", "製", "産", "側", "間", "両国", "系", "首都", "領", "原発",
-}
-# Words that make a lone 米 rice for sure (田んぼで米を作る, 米の収穫, 米を炊く).
-_RICE_CUES = frozenset({"作る", "炊く", "研ぐ", "とぐ", "食べる", "育てる", "植える", "収穫", "値段", "価格",
-                        "生産", "品種", "作付け", "出荷", "田んぼ", "田", "稲", "農家", "精米", "キロ", "袋", "産地"})
-# Words of states and their dealings that make a lone 米 the United States, most likely (米は利下げ).
-_US_CUES = frozenset({"政府", "大統領", "政権", "関税", "制裁", "首脳", "軍", "同盟", "外交", "大使", "議会",
-                      "選挙", "利下げ", "利上げ", "会談", "協議", "交渉", "合意", "離脱", "表明", "要求", "批判",
-                      "非難", "圧力", "対立", "長官", "国防", "連邦", "輸出規制"})
 _NAN_BEFORE = ("の", "で", "だ", "です", "と", "て", "なの", "でも", "か月", "カ月")
 _NANI_BEFORE = ("を", "が", "も", "に", "か", "や", "から", "より", "ひとつ", "一つ")
 # Second elements that voice after a noun glued to them (rendaku) regularly enough to apply as a rule.
@@ -129,12 +106,6 @@ _DEMONSTRATIVE_MANNER = frozenset({"こんな", "そんな", "あんな", "ど�
 _NOUN_AFTER_TIME = {"家": "いえ", "雨": "あめ"}
 # Days and years after which 中 is "before it ends" (じゅう): 今日中, 明日中, 今年中 (but 今週中, 今月中 ちゅう).
 _DAYS_ALL_THROUGH = frozenset({"今日", "明日", "今年"})
-# Nouns for people, before の方 (かた): by their last kanji (利用者, 係員, 観光客) or whole (地元の方).
-_PERSON_ENDINGS = frozenset("者員客")
-_PEOPLE = frozenset({"地元", "近所", "家族", "年配", "一般", "年寄り", "外国", "会員", "初心者", "高齢"})
-# Directions, before の方 (ほう): 東の方に, 奥の方へ.
-_DIRECTIONS = frozenset({"東", "西", "南", "北", "上", "下", "右", "左", "前", "後ろ", "奥", "手前", "向こう",
-                         "北側", "南側", "東側", "西側", "海", "山", "川", "駅", "空", "外", "内側", "外側"})
 _SURNAME = ("名詞", "固有名詞", "人名", "姓")
 _GRAND = {"祖母": "ばあ", "祖父": "じい"}
 _FAMILY_HONORIFICS = ("さん", "ちゃん", "さま", "様")
@@ -177,11 +148,6 @@ def _counts_banks(tokens: list[Token], number: int) -> bool:
 
 def _katakana_word(token: Token) -> bool:
     return all("\u30a1" <= ch <= "\u30fa" or ch == "ー" for ch in token.surface)
-
-
-def _is_abbreviation_like(token: Token | None) -> bool:
-    return token is not None and (token.surface in ABBREVIATIONS or
-                                  all(ch in ABBREVIATIONS for ch in token.surface))
 
 
 _VOICED_STARTS, _VOICING_WORDS = voicing.VOICED_STARTS, voicing.WORDS  # read once a kanji word
@@ -307,25 +273,16 @@ def _context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
             return "なに", False
         if nxt.surface.startswith(_NAN_BEFORE) or nxt.pos[2:3] == ("助数詞",):
             return "なん", False
-    if _is_abbreviation_like(token) and len(surface) <= 2:
-        fixed = _abbreviation_reading(token, prev, nxt)
+    if is_abbreviation_like(token) and len(surface) <= 2:
+        fixed = abbreviation_reading(token, prev, nxt)
         if fixed:
             return fixed, False
-    if surface == "米" and reading == "べい" and token.pos[0] == "名詞" and nxt is not None \
-            and _glued(token, nxt) and nxt.pos[0] == "助詞" \
-            and not (_glued(prev, token) and prev.surface in ("・", "･", "／", "/")):
-        # 米 on its own before a particle (米を作る, 米の収穫) is rice; the United States stands glued
-        # to a noun (米政府, 米ロ) or in a pair (日米, 日・米). Sure only with rice around it.
-        near = tokens[max(0, i - 3):i + 4]
-        if any(t.lemma in _RICE_CUES for t in near):
-            return "こめ", False
-        if prev is not None and prev.surface in ("と", "や") and i >= 2 and tokens[i - 2].pos[2:4] == ("地名", "国"):
-            return reading, True  # 日本と米の関係, 中国や米: paired with a country, most likely the US
-        if any(t.lemma in _US_CUES or t.pos[2:4] == ("地名", "国") for t in near):
-            return reading, True  # 米は利下げを決めた, 米が関税を: a headline's United States, most likely
-        return "こめ", True
+    if surface == "米" and reading == "べい" and token.pos[0] == "名詞":
+        rice = rice_or_america(tokens, i)
+        if rice:
+            return rice  # 米を炊く こめ; 米は利下げを決めた べい (uncertain)
     if surface == "方" and token.pos[0] == "名詞":
-        return _kata_or_hou(token, prev, nxt, tokens, i)
+        return kata_or_hou(token, prev, nxt, tokens, i)
     if surface == "家" and prev is not None and (prev.proper or _katakana_word(prev)) and token.pos[0] in _NOMINAL:
         return "け", False  # a family or house name: ルクセンブルク家, 徳川家
     if surface == "家" and token.pos[0] == "接尾辞" and prev is not None and prev.surface in _FORMAL_NOUNS:
@@ -432,53 +389,3 @@ def _context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         if token.lemma == "立つ" and token.pos[0] == "動詞" and reading.startswith("た"):
             return "だ" + reading[1:], False  # 浮足立つ, 殺気立った: a verb glued to a noun voices
     return reading, False
-
-
-def _abbreviation_reading(token: Token, prev: Token | None, nxt: Token | None) -> str | None:
-    """An abbreviation reading when the neighbours show the token is used as one."""
-    neighbour_abbr = (_is_abbreviation_like(prev) and prev.pos[0] == "名詞") or (
-        _is_abbreviation_like(nxt) and nxt.pos[0] == "名詞")
-    before_head = nxt is not None and nxt.surface in _ABBREVIATION_HEADS
-    personal = token.pos[2:3] == ("人名",)
-    if not (neighbour_abbr or before_head or personal and (prev is None or _is_abbreviation_like(prev))):
-        return None
-    if token.surface in ABBREVIATIONS:
-        expected = ABBREVIATIONS[token.surface]
-    else:
-        expected = "".join(ABBREVIATIONS[ch] for ch in token.surface)
-    # Sudachi knows the common pairs (米中 べいちゅう, 日米 にちべい): only replace what is off.
-    if token.reading == expected or (token.pos[2:3] != ("人名",) and len(token.surface) == 2):
-        return None
-    return expected
-
-
-def _person_noun(noun: Token, before: Token | None) -> bool:
-    """A noun for people (利用者, 係員, 観光客, 地元), or one made polite with お/ご (お店, ご近所)."""
-    if noun.pos[0] != "名詞":
-        return False
-    polite = noun.surface[:1] in ("お", "ご", "御") and len(noun.surface) > 1 and noun.reading[:1] in ("お", "ご") \
-        or before is not None and before.surface in ("お", "ご", "御") and before.pos[0] == "接頭辞" \
-        and _glued(before, noun)
-    return polite or noun.surface[-1:] in _PERSON_ENDINGS or noun.surface in _PEOPLE
-
-
-def _kata_or_hou(token: Token, prev: Token | None, nxt: Token | None, tokens: list[Token], i: int):
-    after = "".join(t.surface for t in tokens[i + 1:i + 3])
-    comparison = after.startswith(("がいい", "が良い", "がよい", "がまし", "が多い", "が少ない", "が大き",
-                                   "が小さ", "が早", "が安", "が高", "がずっと", "がはるか"))
-    if prev is not None and prev.surface in ("た", "だ") and prev.pos[0] == "助動詞" and after.startswith("が"):
-        return "ほう", False  # 〜た方が: the comparative construction (早く行った方がいい, 使った方がきれい)
-    if prev is not None and prev.pos[0] in ("動詞", "助動詞", "形容詞") and not comparison:
-        return "かた", True
-    if prev is not None and prev.surface in ("この", "その", "あの", "どの", "あなた") and not comparison:
-        return token.reading, True
-    if prev is not None and prev.surface == "の" and not comparison:
-        owner = tokens[i - 2] if i >= 2 and _glued(tokens[i - 2], prev) else None
-        if owner is not None and _person_noun(owner, tokens[i - 3] if i >= 3 else None):
-            return "かた", True  # 利用者の方, ご近所の方, お店の方が言うには: a person, politely
-        if owner is not None and (owner.surface in _DIRECTIONS or owner.pos[2:3] == ("地名",)):
-            return "ほう", True  # 東の方に進む, 駅の方へ: a direction
-        if nxt is not None and nxt.surface in ("へ", "は", "に", "には", "にも", "も", "のみ", "限定"):
-            return "かた", True  # お店の方は, 全ての方へ: said of people far more often than of a direction
-        return token.reading, True
-    return token.reading, False

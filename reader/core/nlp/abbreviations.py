@@ -1,0 +1,80 @@
+"""Country and region abbreviations in news (米 べい, 英 えい, 中ロ ちゅうろ), and the lone 米 that is rice.
+
+- Country abbreviations in headlines (米, 英, 仏, 独, 露/ロ, 中, 日, 韓, 豪 …): Sudachi reads a lone
+  韓 or 豪 as a given name. Next to another abbreviation, or before a noun like 首相 or 政府,
+  they take their abbreviation reading.
+- 米 on its own before a particle is rice, こめ (田んぼで米を作る); Sudachi reads every lone 米 べい.
+  Uncertain unless a rice word stands near (米は… may be the United States in a newspaper); with
+  a country or words of states near it (米は利下げを決めた, 日本と米の関係) it is べい, uncertain.
+"""
+from __future__ import annotations
+
+from .tokens import Token
+
+# One-kanji country and region abbreviations as news headlines use them.
+ABBREVIATIONS = {
+    "米": "べい", "英": "えい", "仏": "ふつ", "独": "どく", "露": "ろ", "ロ": "ろ", "中": "ちゅう",
+    "日": "にち", "韓": "かん", "豪": "ごう", "伊": "い", "加": "か", "印": "いん", "比": "ひ",
+    "朝": "ちょう", "台": "たい", "欧": "おう", "蘭": "らん", "西": "せい", "独仏": "どくふつ",
+}
+# What an abbreviation stands before: 英首相, 米政府, 中ロ関係.
+_HEADS = {
+    "首相", "首脳", "大統領", "政府", "軍", "外相", "国防相", "財務相", "関係", "会談", "協議", "経済",
+    "企業", "紙", "国債", "株", "市場", "大使", "大使館", "政権", "当局", "議会", "国務省", "国防総省",
+    "海軍", "空軍", "陸軍", "艦", "機", "製", "産", "側", "間", "両国", "系", "首都", "領", "原発",
+}
+# Words that make a lone 米 rice for sure (田んぼで米を作る, 米の収穫, 米を炊く).
+_RICE_CUES = frozenset({"作る", "炊く", "研ぐ", "とぐ", "食べる", "育てる", "植える", "収穫", "値段", "価格",
+                        "生産", "品種", "作付け", "出荷", "田んぼ", "田", "稲", "農家", "精米", "キロ", "袋", "産地"})
+# Words of states and their dealings that make a lone 米 the United States, most likely (米は利下げ).
+_US_CUES = frozenset({"政府", "大統領", "政権", "関税", "制裁", "首脳", "軍", "同盟", "外交", "大使", "議会",
+                      "選挙", "利下げ", "利上げ", "会談", "協議", "交渉", "合意", "離脱", "表明", "要求", "批判",
+                      "非難", "圧力", "対立", "長官", "国防", "連邦", "輸出規制"})
+
+
+def _glued(a: Token | None, b: Token | None) -> bool:
+    return a is not None and b is not None and a.end == b.start
+
+
+def is_abbreviation_like(token: Token | None) -> bool:
+    return token is not None and (token.surface in ABBREVIATIONS or
+                                  all(ch in ABBREVIATIONS for ch in token.surface))
+
+
+def abbreviation_reading(token: Token, prev: Token | None, nxt: Token | None) -> str | None:
+    """An abbreviation reading when the neighbours show the token is used as one."""
+    neighbour_abbr = (is_abbreviation_like(prev) and prev.pos[0] == "名詞") or (
+        is_abbreviation_like(nxt) and nxt.pos[0] == "名詞")
+    before_head = nxt is not None and nxt.surface in _HEADS
+    personal = token.pos[2:3] == ("人名",)
+    if not (neighbour_abbr or before_head or personal and (prev is None or is_abbreviation_like(prev))):
+        return None
+    if token.surface in ABBREVIATIONS:
+        expected = ABBREVIATIONS[token.surface]
+    else:
+        expected = "".join(ABBREVIATIONS[ch] for ch in token.surface)
+    # Sudachi knows the common pairs (米中 べいちゅう, 日米 にちべい): only replace what is off.
+    if token.reading == expected or (token.pos[2:3] != ("人名",) and len(token.surface) == 2):
+        return None
+    return expected
+
+
+def rice_or_america(tokens: list[Token], i: int) -> tuple[str, bool] | None:
+    """(reading, uncertain) for a lone 米 that Sudachi read べい, or None where it stays べい.
+
+    On its own before a particle (米を作る, 米の収穫) it is rice; the United States stands glued to
+    a noun (米政府, 米ロ) or in a pair (日米, 日・米). Sure only with rice around it."""
+    token = tokens[i]
+    prev = tokens[i - 1] if i > 0 else None
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None or not _glued(token, nxt) or nxt.pos[0] != "助詞" \
+            or _glued(prev, token) and prev.surface in ("・", "･", "／", "/"):
+        return None
+    near = tokens[max(0, i - 3):i + 4]
+    if any(t.lemma in _RICE_CUES for t in near):
+        return "こめ", False
+    if prev is not None and prev.surface in ("と", "や") and i >= 2 and tokens[i - 2].pos[2:4] == ("地名", "国"):
+        return token.reading, True  # 日本と米の関係, 中国や米: paired with a country, most likely the US
+    if any(t.lemma in _US_CUES or t.pos[2:4] == ("地名", "国") for t in near):
+        return token.reading, True  # 米は利下げを決めた, 米が関税を: a headline's United States, most likely
+    return "こめ", True

@@ -1,0 +1,54 @@
+"""方 after a word: かた (a person, politely) or ほう (a side, a direction, a comparison).
+
+- 方 after a verb is a person (かた: 購入を考えている方) unless a comparison follows (した方がいい:
+  ほう); 〜た方が is the comparative construction (ほう).
+- After の: a noun for people before it (利用者, 係員, 観光客, 地元, ご近所, お店) makes it かた, a
+  direction or a place (東, 奥, 駅, a place name) ほう; before へ/は/に/のみ it addresses people
+  (お客様の方へ, 会員の方のみ: かた). All of these stay marked uncertain: only meaning decides.
+"""
+from __future__ import annotations
+
+from .tokens import Token
+
+# Nouns for people, before の方 (かた): by their last kanji (利用者, 係員, 観光客) or whole (地元の方).
+_PERSON_ENDINGS = frozenset("者員客")
+_PEOPLE = frozenset({"地元", "近所", "家族", "年配", "一般", "年寄り", "外国", "会員", "初心者", "高齢"})
+# Directions, before の方 (ほう): 東の方に, 奥の方へ.
+_DIRECTIONS = frozenset({"東", "西", "南", "北", "上", "下", "右", "左", "前", "後ろ", "奥", "手前", "向こう",
+                         "北側", "南側", "東側", "西側", "海", "山", "川", "駅", "空", "外", "内側", "外側"})
+
+
+def _glued(a: Token | None, b: Token | None) -> bool:
+    return a is not None and b is not None and a.end == b.start
+
+
+def _person_noun(noun: Token, before: Token | None) -> bool:
+    """A noun for people (利用者, 係員, 観光客, 地元), or one made polite with お/ご (お店, ご近所)."""
+    if noun.pos[0] != "名詞":
+        return False
+    polite = noun.surface[:1] in ("お", "ご", "御") and len(noun.surface) > 1 and noun.reading[:1] in ("お", "ご") \
+        or before is not None and before.surface in ("お", "ご", "御") and before.pos[0] == "接頭辞" \
+        and _glued(before, noun)
+    return polite or noun.surface[-1:] in _PERSON_ENDINGS or noun.surface in _PEOPLE
+
+
+def kata_or_hou(token: Token, prev: Token | None, nxt: Token | None, tokens: list[Token], i: int):
+    after = "".join(t.surface for t in tokens[i + 1:i + 3])
+    comparison = after.startswith(("がいい", "が良い", "がよい", "がまし", "が多い", "が少ない", "が大き",
+                                   "が小さ", "が早", "が安", "が高", "がずっと", "がはるか"))
+    if prev is not None and prev.surface in ("た", "だ") and prev.pos[0] == "助動詞" and after.startswith("が"):
+        return "ほう", False  # 〜た方が: the comparative construction (早く行った方がいい, 使った方がきれい)
+    if prev is not None and prev.pos[0] in ("動詞", "助動詞", "形容詞") and not comparison:
+        return "かた", True
+    if prev is not None and prev.surface in ("この", "その", "あの", "どの", "あなた") and not comparison:
+        return token.reading, True
+    if prev is not None and prev.surface == "の" and not comparison:
+        owner = tokens[i - 2] if i >= 2 and _glued(tokens[i - 2], prev) else None
+        if owner is not None and _person_noun(owner, tokens[i - 3] if i >= 3 else None):
+            return "かた", True  # 利用者の方, ご近所の方, お店の方が言うには: a person, politely
+        if owner is not None and (owner.surface in _DIRECTIONS or owner.pos[2:3] == ("地名",)):
+            return "ほう", True  # 東の方に進む, 駅の方へ: a direction
+        if nxt is not None and nxt.surface in ("へ", "は", "に", "には", "にも", "も", "のみ", "限定"):
+            return "かた", True  # お店の方は, 全ての方へ: said of people far more often than of a direction
+        return token.reading, True
+    return token.reading, False
