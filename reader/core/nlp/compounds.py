@@ -6,7 +6,8 @@ Sudachi's lattice sometimes prefers two cheap words over the dictionary's own co
 pieces carry the wrong sound (rendaku, on- against kun-reading). Where two glued nouns (or a
 prefix or suffix and a noun) of kanji alone spell a word that the lexicon holds with one reading,
 that reading is the word's; so is the reading of a word the lexicon lacks where Sudachi cuts it
-across a rarer word (水|道管 → 水道管 すいどうかん, a closed list).
+across a rarer word (水|道管 → 水道管 すいどうかん, a closed list), and a noun + 着 the lexicon holds
+where Sudachi reads 着 as the verb 着す (不時|着し きし → 不時着し ふじちゃくし).
 Left alone: a number and its counter (numbers.py reads those), 中 (国中 is くにじゅう "all over
 the country"; the lexicon's 国中 is こくちゅう), 前 glued after a noun, which is "before" it (終戦の日|前
 is ひまえ; the lexicon's 日前 is the shrine ひのくま, its 年前 a surname), and words with several
@@ -22,7 +23,11 @@ from .tokens import Token
 
 # Words the lexicon lacks that Sudachi cuts across a rarer word: 水|道管 (道管 is a plant's xylem,
 # どうかん; 水 then reads みず) is 水道管 すいどうかん, the water main. 下水|道管 reads right as it is.
-_MISCUT = {("水", "道管"): frozenset({"すいどうかん"})}
+_MISCUT = {("水", "道管"): frozenset({"すいどうかん"}),
+           # 一昨|日 (Sudachi never keeps 一昨日 whole; 日 then reads ひ, voiced び): おととい, as news says
+           ("一昨", "日"): frozenset({"おととい"}),
+           # の大花|火大会: the surname 大花 and 火 か, for 大|花火 (長岡まつりの大花火大会)
+           ("大花", "火"): frozenset({"おおはなび"})}
 _MAX_LENGTH = 6  # longer runs of kanji are phrases (経済対策会議), not one dictionary word
 _LEFT_ALONE = frozenset({"中", "前"})
 _NOUNISH = ("名詞", "接尾辞")
@@ -37,6 +42,12 @@ def compound_readings(tokens: list[Token], handled: set[int]) -> list[tuple[int,
     for i in range(len(tokens) - 1):
         # cheapest and most selective tests first: most tokens are not nouns of kanji alone
         second = tokens[i + 1]
+        if second.pos[0] == "動詞" and second.surface[:1] == "着" and i > taken_to:
+            arrived = _arrived(tokens[i], second) if i not in handled and i + 1 not in handled else None
+            if arrived:
+                out.append((i, arrived))
+                taken_to = i + 1
+            continue
         if i <= taken_to or second.pos[0] not in _NOUNISH or second.pos[1] == "数詞":
             continue
         first = tokens[i]
@@ -53,3 +64,16 @@ def compound_readings(tokens: list[Token], handled: set[int]) -> list[tuple[int,
                 out.append((i, reading))
                 taken_to = i + 1
     return out
+
+
+def _arrived(first: Token, second: Token) -> str | None:
+    """不時|着し: a noun glued before 着 that Sudachi takes for the verb 着す/着せる (きし), where the
+    lexicon holds noun + 着 as one word read ちゃく (不時着 ふじちゃく): that word, and the verb's kana."""
+    if first.end != second.start or first.pos[0] != "名詞" or first.pos[1] == "数詞" \
+            or _ALL_KANJI(first.surface) is None or not second.reading.startswith("き"):
+        return None
+    readings = lexicon_readings(first.surface + "着")
+    if len(readings) != 1:
+        return None
+    (word,) = readings
+    return word + second.reading[1:] if word.endswith("ちゃく") else None

@@ -52,17 +52,23 @@ def _other_pattern(text: str, strict: bool = False) -> str:
     return f"(?:{spelled})" if strict else f"(?:{spelled}|.*?)"
 
 
+# Marks between kanji that the reading repeats as written (阪神・淡路大震災 はんしん・あわじだいしんさい):
+# they anchor the split like kana do, so 阪神 is not read は with the rest skipped over.
+_MARKS = re.compile("[・･＝=]+").fullmatch
+
 # One kanji run with kana after it (政府, 示し, 少なく): most words, split without building a pattern.
 _KANJI_THEN_KANA = re.compile(f"([{KANJI_CLASS}]+)([\u3041-\u309f\u30a1-\u30faーヽヾ]*)")
 
 
-def _pattern(surface: str, runs: list[tuple[str, int, int]], strict: bool = False) -> str:
+def _pattern(surface: str, runs: list[tuple[str, int, int]], strict: bool = False, reading: str = "") -> str:
     pattern = []
     for kind, s, e in runs:
         if kind == "K":
             pattern.append("(.+?)")
         elif kind == "A":  # a written は/へ may stand for the said わ/え in the reading (或いは あるいわ)
             pattern.append(re.escape(to_hiragana(surface[s:e])).replace("は", "[はわ]").replace("へ", "[へえ]"))
+        elif _MARKS(surface[s:e]) and surface[s:e] in reading:
+            pattern.append(re.escape(surface[s:e]))  # 阪神・淡路大震災: the reading keeps the dot too
         else:  # digits, Latin letters: not ours to place
             pattern.append(_other_pattern(surface[s:e], strict))
     return "".join(pattern)
@@ -90,9 +96,9 @@ def align(surface: str, reading: str) -> tuple[tuple[int, int, str], ...]:
     if any(kind == "O" and _spelled(surface[s:e]) for kind, s, e in runs):
         # Letters first as spelled (生成AI せいせいえーあい: 生成 is せいせい, not せ with いせい
         # skipped over), then, when the reading does not spell them, as anything.
-        m = re.fullmatch(_pattern(surface, runs, strict=True), reading)
+        m = re.fullmatch(_pattern(surface, runs, strict=True, reading=reading), reading)
     if m is None:
-        m = re.fullmatch(_pattern(surface, runs), reading)
+        m = re.fullmatch(_pattern(surface, runs, reading=reading), reading)
     kanji_runs = [(s, e) for kind, s, e in runs if kind == "K"]
     if m:
         return tuple((s, e, g) for (s, e), g in zip(kanji_runs, m.groups(), strict=True))

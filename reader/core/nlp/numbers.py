@@ -26,7 +26,8 @@ Which ruby (the rule the project is scored on):
   digits and counter together (NHK style): 1日 ついたち, 1人 ひとり, 2人 ふたり, 20歳 はたち.
   1日 is ついたち as a date and いちにち (日 → にち) before あたり/平均/中/おき or another number
   (1日3回; also after に/で, with 平均/約/最大 between: 1日に平均8000人, 1日に約1万人) or after
-  約/わずか; 一日 in kanji is いちにち unless a month comes right before it.
+  約/わずか, or before の and an amount (1日の雨量, 1日の摂取量); 一日 in kanji is いちにち unless a
+  month comes right before it.
 * Kanji numerals need ruby themselves: one ruby over the whole number + counter with the full
   reading (三日 みっか, 二十日 はつか, 十四日 じゅうよっか, 三十日 さんじゅうにち, 七人 しちにん); a kana
   part of the counter (三か月) is left bare, so the number and the counter's kanji get one each.
@@ -161,6 +162,8 @@ def _is_date(tokens: list[Token], i: int, k: int, kanji: bool) -> bool:
     nxt = tokens[k].surface if k < len(tokens) else ""
     if nxt in _DURATION_AFTER or (k < len(tokens) and _numeric(tokens[k])):
         return False
+    if nxt == "の" and k + 1 < len(tokens) and tokens[k + 1].surface.endswith("量"):
+        return False  # 1日の雨量, 1日の降水量, 1日の摂取量: an amount per day
     if nxt not in ("に", "で"):
         return True
     k += 1  # 1日に2回, 1日に平均8000人, 1日で約1万人: a rate per day, not the first of the month

@@ -50,7 +50,8 @@ Each rule fixes a class of errors seen against human annotation, not single sent
   unvoiced) is set right in voicing.py; recipe and blog words (鶏ガラ とり, だしの素 もと, (笑) わら)
   in everyday.py; news-headline splits (衆議|院本|会議 いんほん) in headlines.py; words read by
   the set phrase they stand in (値が付く ね, 国王の命により めい, 駐車場有 あり) in idioms.py; history,
-  sports and science words (八つ やっ, 信濃国 のくに, 高山植物 こうざん, 上手投げ うわ) in encyclopedia.py.
+  sports and science words (八つ やっ, 信濃国 のくに, 高山植物 こうざん, 上手投げ うわ) in encyclopedia.py;
+  words read by the place they are glued to (八重洲口 ぐち, 日向灘 ひゅうが) in places.py.
 - 何 before a counter that starts with か (何か所, 何か月) is なん, not the なに of 何か.
 - 今日中, 明日中, 今年中 read 中 じゅう (今日 きょう); Sudachi's 一|日中 is 一日中 (にちじゅう), and a
   noun it then takes for a suffix is the noun (一日中家で いえ, 一日中雨 あめ); 家 glued as a suffix
@@ -62,7 +63,7 @@ Each rule fixes a class of errors seen against human annotation, not single sent
 """
 from __future__ import annotations
 
-from . import encyclopedia, everyday, headlines, idioms, voicing
+from . import encyclopedia, everyday, headlines, idioms, places, voicing
 from .abbreviations import ABBREVIATIONS, abbreviation_reading, is_abbreviation_like, rice_or_america
 from .counters import COUNTERS
 from .kata_hou import kata_or_hou
@@ -116,7 +117,8 @@ _ANALYSER_SLIPS = {"富士山": ("ふじやま", "ふじさん"), "歩兵": ("�
                    "明後日": ("みょうごにち", "あさって"), "下段": ("げだん", "かだん"),
                    "腹痛": ("はらいた", "ふくつう"),
                    "阿蘇山": ("あそやま", "あそさん"), "岩手山": ("いわてやま", "いわてさん"),
-                   "上品": ("じょうぼん", "じょうひん"),
+                   "上品": ("じょうぼん", "じょうひん"), "大通": ("だいつう", "おおどおり"),
+                   "高野山": ("たかのやま", "こうやさん"),
                    "鐘楼": ("しゅろう", "しょうろう"), "貴女": ("きじょ", "あなた"), "朝露": ("ちょうろ", "あさつゆ"),
                    "来場所": ("らいじょうしょ", "らいばしょ"), "朝稽古": ("あさけいこ", "あさげいこ")}
 # Regions named after 日本, which Sudachi reads にっぽん: news says にほん (西日本豪雨, 北日本), but the
@@ -171,6 +173,8 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         fixed = headlines.headline_fix(tokens, i, reading)
     if not fixed and surface in encyclopedia.WORDS:
         fixed = encyclopedia.encyclopedia_fix(tokens, i, reading)
+    if not fixed and surface in places.WORDS:
+        fixed = places.place_fix(tokens, i, reading)  # 八重洲口 ぐち, 日向灘 ひゅうが
     if fixed:
         reading = fixed  # 奥が深い ふかい, 小口切り こぐちぎり, 鶏ガラ とりがら, だしの素 もと
     if "じか" in reading and "近" in surface[1:]:
