@@ -1,7 +1,8 @@
 """Spread a word's reading over its kanji runs, never over its kana: 話し合った/はなしあった →
 話=はな, 合=あ. The kana between kanji runs anchor the split; when several splits fit, the
 earliest kanji run takes the shortest reading (regex non-greedy order), so the result is
-deterministic."""
+deterministic, unless the word's own parts (Sudachi's shortest units) settle it: 株式公開買い付け
+かぶしきこうかいかいつけ is 株式公開=かぶしきこうかい, 買=か, 付=つ (株式|公開|買い付け), not 買=か… after こうか."""
 from __future__ import annotations
 
 import re
@@ -74,6 +75,28 @@ def _pattern(surface: str, runs: list[tuple[str, int, int]], strict: bool = Fals
     return "".join(pattern)
 
 
+def _split_by_words(surface: str, reading: str, runs: list[tuple[str, int, int]],
+                    shortest: re.Match) -> tuple[tuple[int, int, str], ...] | None:
+    """Where the kana fit more than one split (株式公開買い付け かぶしきこうかいかいつけ: the い of 買い
+    could be the one after こうか or after こうかいか), the split of the word's own parts (株式 公開
+    買い付け) when their readings spell the whole; None when the split is not in doubt."""
+    longest = re.fullmatch(_pattern(surface, runs).replace("(.+?)", "(.+)"), reading)
+    if longest is None or longest.groups() == shortest.groups():
+        return None
+    from .tokenizer import tokenize  # the analyser is only needed for these few words
+    parts = tokenize(surface, fine=True)
+    if len(parts) < 2 or "".join(to_hiragana(t.reading) for t in parts) != reading:
+        return None
+    spans: list[tuple[int, int, str]] = []
+    for part in parts:
+        for s, e, r in align(part.surface, to_hiragana(part.reading)):
+            if spans and spans[-1][1] == part.start + s:  # one kanji run over two parts: one ruby
+                spans[-1] = (spans[-1][0], part.start + e, spans[-1][2] + r)
+            else:
+                spans.append((part.start + s, part.start + e, r))
+    return tuple(spans) if len(spans) == sum(kind == "K" for kind, _, _ in runs) else None
+
+
 @lru_cache(maxsize=65536)
 def align(surface: str, reading: str) -> tuple[tuple[int, int, str], ...]:
     """Ruby spans (start, end, reading) relative to `surface`, one per kanji run. Empty when the
@@ -101,6 +124,10 @@ def align(surface: str, reading: str) -> tuple[tuple[int, int, str], ...]:
         m = re.fullmatch(_pattern(surface, runs, reading=reading), reading)
     kanji_runs = [(s, e) for kind, s, e in runs if kind == "K"]
     if m:
+        if len(kanji_runs) > 1 and any(kind == "A" for kind, _, _ in runs):
+            by_words = _split_by_words(surface, reading, runs, m)
+            if by_words:
+                return by_words
         return tuple((s, e, g) for (s, e), g in zip(kanji_runs, m.groups(), strict=True))
     # The reading does not fit the kana (a dictionary irregularity): one ruby from the first to the
     # last kanji, with the kana that do match at either end trimmed off the reading.

@@ -2,7 +2,9 @@
 
 Sudachi reads each of these the same way wherever it stands; the words around it say otherwise:
 - 値 before が/を/も and 付く, 付ける or 張る is the price, ね (値が付く, 値を付ける, 値が張る); the
-  value of something measured (xの値を求める) stays あたい.
+  value of something measured (xの値を求める) stays あたい. Before を and 戻す, 崩す or 飛ばす it is
+  the price too where a market word stands before it (安値を付けた後、値を戻した); a function's
+  return value (値を戻す) has none.
 - 命 between の and により/によって/に従う is an order, めい (国王の命により); before を受け it is
   most often one too, marked uncertain (受け継ぐ is the life passed on: 命を受け継ぐ いのち).
 - 体 glued to よく/良く is the set adverb ていよく, "on a plausible pretext" (体よく断られた).
@@ -25,6 +27,11 @@ from .tokens import Token
 WORDS = frozenset({"値", "命", "体", "一", "二", "重", "様", "種", "有", "無"})  # all idiom_fix looks at
 
 _PRICE_VERBS = ("付く", "付ける", "つく", "つける", "張る")
+# What a price does in a market report (値を戻す, 値を崩す, 値を飛ばす), and words that make it one:
+# a function that returns a value (値を戻す) has none of them near.
+_MARKET_VERBS = frozenset({"戻す", "崩す", "飛ばす"})
+_MARKET_WORDS = frozenset({"株", "株価", "相場", "安値", "高値", "終値", "始値", "初値", "銘柄", "円", "ドル",
+                           "日経平均", "先物", "市場", "売り", "買い", "反発", "反落", "続落", "続伸"})
 _ORDER_AFTER = ("により", "によって", "によ", "に従", "にしたが")
 _EYELIDS = ("まぶた", "瞼")
 _EYELID_FOLDS = {"一": "ひと", "二": "ふた"}
@@ -84,6 +91,10 @@ def idiom_fix(tokens: list[Token], i: int, reading: str) -> tuple[str, bool] | N
     if surface == "値" and reading == "あたい" and nxt is not None and nxt.surface in ("が", "を", "も") \
             and i + 2 < len(tokens) and tokens[i + 2].lemma in _PRICE_VERBS:
         return "ね", False  # 値が付く, 値を付ける, 値が張る
+    if surface == "値" and reading == "あたい" and nxt is not None and nxt.surface == "を" \
+            and i + 2 < len(tokens) and tokens[i + 2].lemma in _MARKET_VERBS \
+            and any(t.surface in _MARKET_WORDS for t in tokens[max(0, i - 12):i]):
+        return "ね", False  # 安値を付けた後、急速に値を戻した: a price in a market report
     if surface == "命" and reading == "いのち" and prev is not None and prev.surface == "の":
         after = _following(tokens, i, 3)
         if after.startswith(_ORDER_AFTER):

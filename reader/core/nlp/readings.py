@@ -6,7 +6,8 @@ Each rule fixes a class of errors seen against human annotation, not single sent
   So are the regions 西日本, 北日本, 南日本 (西日本豪雨 にしにほん), but not the newspapers and
   broadcasters named after them (西日本新聞, 北日本放送 にっぽん).
 - 対 between two numbers is a score or ratio (7対0 ななたいれい), never the counter つい; 行 counting
-  banks (大手銀行3行, 地銀2行) is こう, not the line counter ぎょう (3行目).
+  banks (大手銀行3行, 地銀2行, or 県内2行 with banks named earlier in the sentence: 地方銀行の再編が
+  進み、県内2行が合併) is こう, not the line counter ぎょう (3行目, 銀行の窓口で、詩を3行書いた).
 - 私 as a pronoun is わたし; わたくし is the formal reading Sudachi defaults to.
 - 何 is なに before を, が, も, に, か, や (何をした, 何もない) and なん before counters, の, で, だ.
 - Country abbreviations in headlines (米 べい, 英, 中ロ) and the lone 米 that is rice: abbreviations.py.
@@ -51,7 +52,8 @@ Each rule fixes a class of errors seen against human annotation, not single sent
   in everyday.py; news-headline splits (衆議|院本|会議 いんほん) in headlines.py; words read by
   the set phrase they stand in (値が付く ね, 国王の命により めい, 駐車場有 あり) in idioms.py; history,
   sports and science words (八つ やっ, 信濃国 のくに, 高山植物 こうざん, 上手投げ うわ) in encyclopedia.py;
-  words read by the place they are glued to (八重洲口 ぐち, 日向灘 ひゅうが) in places.py.
+  words read by the place they are glued to (八重洲口 ぐち, 日向灘 ひゅうが) in places.py;
+  business and political reporting (資源高 だか, 一審 いっしん, EEZ外 がい, 中、… ちゅう) in business.py.
 - 何 before a counter that starts with か (何か所, 何か月) is なん, not the なに of 何か.
 - 今日中, 明日中, 今年中 read 中 じゅう (今日 きょう); Sudachi's 一|日中 is 一日中 (にちじゅう), and a
   noun it then takes for a suffix is the noun (一日中家で いえ, 一日中雨 あめ); 家 glued as a suffix
@@ -63,7 +65,7 @@ Each rule fixes a class of errors seen against human annotation, not single sent
 """
 from __future__ import annotations
 
-from . import encyclopedia, everyday, headlines, idioms, places, voicing
+from . import business, encyclopedia, everyday, headlines, idioms, places, voicing
 from .abbreviations import ABBREVIATIONS, abbreviation_reading, is_abbreviation_like, rice_or_america
 from .counters import COUNTERS
 from .kata_hou import kata_or_hou
@@ -84,6 +86,7 @@ _RENDAKU_AFTER_NAME = {"川": "がわ", "川沿い": "がわぞい", "岳": "だ
 _STEM_ENDINGS = frozenset("いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ")
 _CLOSING_BRACKETS = frozenset("」』）)】〉》")
 _CLAUSE_OPENERS = frozenset("、。「『（(【〈《・\n！？!?")
+_SENTENCE_ENDS = frozenset("。\n！？!?")
 _SET_PHRASE_MA = ("いつの", "瞬く", "あっという", "あっと言う")
 _NOMINAL = ("名詞", "接尾辞")
 # A number, or a suffix that makes an adjective or verb (歩きやすい|靴), is no compound's first half.
@@ -120,12 +123,15 @@ _ANALYSER_SLIPS = {"富士山": ("ふじやま", "ふじさん"), "歩兵": ("�
                    "上品": ("じょうぼん", "じょうひん"), "大通": ("だいつう", "おおどおり"),
                    "高野山": ("たかのやま", "こうやさん"),
                    "鐘楼": ("しゅろう", "しょうろう"), "貴女": ("きじょ", "あなた"), "朝露": ("ちょうろ", "あさつゆ"),
-                   "来場所": ("らいじょうしょ", "らいばしょ"), "朝稽古": ("あさけいこ", "あさげいこ")}
+                   "来場所": ("らいじょうしょ", "らいばしょ"), "朝稽古": ("あさけいこ", "あさげいこ"),
+                   "円買い": ("えんがい", "えんかい")}
 # Regions named after 日本, which Sudachi reads にっぽん: news says にほん (西日本豪雨, 北日本), but the
 # newspapers named after them (西日本新聞, 北日本新聞) keep にっぽん.
 _REGIONS_OF_JAPAN = frozenset({"西日本", "北日本", "南日本"})
 _NIPPON_TITLES = ("新聞", "シティ", "放送")
 _BANK_WORDS = ("銀行", "地銀", "邦銀", "信金", "バンク", "大手行")
+# Where the banks are (県内2行, 国内3行): with banks named earlier in the sentence, 行 counts them.
+_BANK_SCOPES = ("県内", "府内", "道内", "都内", "国内", "域内", "地元", "傘下", "同県", "管内", "全国")
 _HONORIFIC_OFFICIAL_NIPPON = ("日本銀行", "日本放送協会", "日本郵便", "日本武道館", "日本代表")
 
 
@@ -145,7 +151,17 @@ def _counts_banks(tokens: list[Token], number: int) -> bool:
         if t.surface[-1:] in _CLAUSE_OPENERS or t.pos[0] in ("動詞", "助動詞"):
             break
         before = t.surface + before
-    return any(word in before for word in _BANK_WORDS)
+    if any(word in before for word in _BANK_WORDS):
+        return True
+    if not before.endswith(_BANK_SCOPES):
+        return False  # 銀行の窓口で、詩を3行書いた: lines
+    # 地方銀行の再編が進み、県内2行が合併する: banks named earlier in the same sentence
+    sentence = ""
+    for t in reversed(tokens[:number]):
+        if t.surface[-1:] in _SENTENCE_ENDS:
+            break
+        sentence = t.surface + sentence
+    return any(word in sentence for word in _BANK_WORDS)
 
 
 def _katakana_word(token: Token) -> bool:
@@ -175,6 +191,8 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         fixed = encyclopedia.encyclopedia_fix(tokens, i, reading)
     if not fixed and surface in places.WORDS:
         fixed = places.place_fix(tokens, i, reading)  # 八重洲口 ぐち, 日向灘 ひゅうが
+    if not fixed and (surface in business.WORDS or surface[:1] == "就"):
+        fixed = business.business_fix(tokens, i, reading)
     if fixed:
         reading = fixed  # 奥が深い ふかい, 小口切り こぐちぎり, 鶏ガラ とりがら, だしの素 もと
     if "じか" in reading and "近" in surface[1:]:

@@ -1,0 +1,64 @@
+"""Readings the analyser gets wrong in business, market and political reporting, fixed from context.
+
+- 高 glued as a suffix after a price, cost or commodity (資源高, 原材料高, 資材高, 燃料高, 債券高) is
+  the rise in its price, だか, as in 円高 and 株高 (one word in the dictionary); Sudachi reads the
+  suffix こう, which is the school of 工業高 or 付属高 (left alone: only the nouns listed below, and
+  those ending in 費, 価, 料, 材, 賃, 券 or 油, take だか).
+- 就く (to take a post: 社長に就く, 帰路に就く) is つく; Sudachi sometimes picks the entry づく.
+- 一 before the suffix 審 is the first instance, いっしん (一審判決); Sudachi reads 一|審 いち|しん.
+- 外 glued after an abbreviation in Latin letters, or after one in brackets (EEZ外, 水域(EEZ)外), is
+  "outside", がい, as in 圏外 and 域外; Sudachi reads the lone noun そと.
+- A one-kanji country abbreviation opening a headline before 、 (中、レアアース輸出を規制へ) is the
+  country (ちゅう); Sudachi reads a lone 中 なか. 朝、日、西、台 … stay as they are: those open
+  ordinary sentences too (朝、起きると).
+"""
+from __future__ import annotations
+
+from .abbreviations import ABBREVIATIONS
+from .tokens import Token
+
+# Prices, costs and goods whose rise is 〜高 (だか). Sudachi has 円高, 株高, 原油高, 物価高 as words.
+_PRICED = frozenset({"資源", "穀物", "小麦", "商品", "金属", "鉄鉱石", "銅", "電力", "円", "株", "株価",
+                     "ドル", "ユーロ", "ポンド", "元", "人民元", "ウォン", "エネルギー", "輸入品", "素材"})
+_PRICED_ENDINGS = ("費", "価", "料", "材", "賃", "券", "油")
+# Abbreviations that may open a headline before 、 (中、… 露、… 印、…); not 朝, 日, 西, 台, 欧,
+# which open ordinary sentences (朝、起きると) or are read the same anyway.
+_HEADLINE_OPENERS = frozenset(ABBREVIATIONS) - {"朝", "日", "西", "台", "欧", "独仏"}
+_SENTENCE_ENDS = frozenset("。！？!?」』】\n")
+
+WORDS = frozenset({"高", "一", "外"}) | _HEADLINE_OPENERS  # what business_fix looks at, with 就…
+
+
+def _glued(a: Token | None, b: Token | None) -> bool:
+    return a is not None and b is not None and a.end == b.start
+
+
+def _latin(surface: str) -> bool:
+    return bool(surface) and all("A" <= ch <= "Z" or "Ａ" <= ch <= "Ｚ" for ch in surface)
+
+
+def business_fix(tokens: list[Token], i: int, reading: str) -> str | None:
+    """A corrected reading for tokens[i] (its current reading is ``reading``), or None."""
+    token = tokens[i]
+    surface = token.surface
+    prev = tokens[i - 1] if i > 0 else None
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if surface == "高" and reading == "こう" and token.pos[0] == "接尾辞" and _glued(prev, token) \
+            and prev.pos[:2] == ("名詞", "普通名詞") \
+            and (prev.surface in _PRICED or prev.surface.endswith(_PRICED_ENDINGS)):
+        return "だか"  # 資源高, 原材料高, 燃料高: a price rise (工業高, 付属高 stay こう)
+    if surface.startswith("就") and token.lemma in ("就く", "付く") and token.pos[0] == "動詞" \
+            and reading.startswith("づ"):
+        return "つ" + reading[1:]  # 社長に就く, 帰路に就く: never voiced
+    if surface == "一" and token.pos[1:2] == ("数詞",) and nxt is not None and nxt.surface == "審" \
+            and _glued(token, nxt) and reading == "いち":
+        return "いっ"  # 一審 いっしん
+    if surface == "外" and reading == "そと" and token.pos[0] == "名詞" and _glued(prev, token) and (
+            _latin(prev.surface) or prev.surface in (")", "）") and i >= 2 and _latin(tokens[i - 2].surface)):
+        return "がい"  # EEZ外, (EEZ)外: outside of it, as in 圏外
+    if surface in _HEADLINE_OPENERS and token.pos[0] == "名詞" and (prev is None or prev.surface[-1:] in
+                                                                  _SENTENCE_ENDS) \
+            and nxt is not None and nxt.surface == "、" and _glued(token, nxt) \
+            and reading != ABBREVIATIONS[surface]:
+        return ABBREVIATIONS[surface]  # 中、レアアース輸出を規制へ: the country
+    return None
