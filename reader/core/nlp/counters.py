@@ -249,6 +249,8 @@ def _build() -> dict[str, Counter]:
             table.setdefault(key + "間", replace(c, time=False, tail="かん"))
             table.setdefault(key + "半", replace(c, time=False, tail="はん"))
     table["人組"] = replace(_BASE["人"], tail="ぐみ")  # 2人組 ふたりぐみ, 3人組 さんにんぐみ
+    # 十五|分位 as Sudachi cuts "fifteen minutes or so": 分 + 位 くらい, not the quantile 分位 ぶんい
+    table["分位"] = replace(_BASE["分"], time=False, tail="くらい")
     return table
 
 

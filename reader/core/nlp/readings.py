@@ -23,7 +23,8 @@ Each rule fixes a class of errors seen against human annotation, not single sent
   げーむがいしゃ, 運動好き うんどうずき, 日焼け止め ひやけどめ) for the second elements where that is
   regular; 川 and 岳 voice after a name (ナイル川 ないるがわ, 谷川岳 たにがわだけ). A verb 付ける glued to a
   noun is づける (印象付ける, 義務付ける), 立つ is だつ (浮足立つ); 近 inside a word is ぢか (身近, 間近).
-  The same second elements voice after a verb's stem glued to them (掘り炬燵 ほりごたつ).
+  The same second elements voice after a verb's stem glued to them (掘り炬燵 ほりごたつ), but not
+  after a span of time (三日間口をきかない くち).
 - Sudachi writes some on-readings with a long-vowel mark (数 すー); a kanji reading spells the vowel.
 - 他 glued after a noun, a name or a closing bracket is ほか, "and others" (田中さん他3人,
   「唄」他でデビュー); otherwise before の or a noun it is た (他の国, 他国); 後 opening a clause
@@ -53,7 +54,8 @@ Each rule fixes a class of errors seen against human annotation, not single sent
   the set phrase they stand in (値が付く ね, 国王の命により めい, 駐車場有 あり) in idioms.py; history,
   sports and science words (八つ やっ, 信濃国 のくに, 高山植物 こうざん, 上手投げ うわ) in encyclopedia.py;
   words read by the place they are glued to (八重洲口 ぐち, 日向灘 ひゅうが) in places.py;
-  business and political reporting (資源高 だか, 一審 いっしん, EEZ外 がい, 中、… ちゅう) in business.py.
+  business and political reporting (資源高 だか, 一審 いっしん, EEZ外 がい, 中、… ちゅう) in business.py;
+  diaries, letters and manuals (三人位 くらい, 親しき仲 した, 旧年中 ねんちゅう, 転送致します) in writing.py.
 - 何 before a counter that starts with か (何か所, 何か月) is なん, not the なに of 何か.
 - 今日中, 明日中, 今年中 read 中 じゅう (今日 きょう); Sudachi's 一|日中 is 一日中 (にちじゅう), and a
   noun it then takes for a suffix is the noun (一日中家で いえ, 一日中雨 あめ); 家 glued as a suffix
@@ -65,7 +67,7 @@ Each rule fixes a class of errors seen against human annotation, not single sent
 """
 from __future__ import annotations
 
-from . import business, encyclopedia, everyday, headlines, idioms, places, voicing
+from . import business, encyclopedia, everyday, headlines, idioms, places, voicing, writing
 from .abbreviations import ABBREVIATIONS, abbreviation_reading, is_abbreviation_like, rice_or_america
 from .counters import COUNTERS
 from .kata_hou import kata_or_hou
@@ -180,6 +182,10 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         idiom = idioms.idiom_fix(tokens, i, reading)
         if idiom:
             reading, uncertain = idiom  # 値が付く ね, 国王の命により めい, 二重まぶた ふたえ
+    if writing.applies(tokens, i):
+        written = writing.writing_fix(tokens, i, reading)
+        if written:
+            reading, uncertain = written  # 三人位 くらい, 親しき仲 した, 旧年中 ねんちゅう
     fixed = None  # the checks before each call keep it off the common path
     if reading[:1] in _VOICED_STARTS or surface in _VOICING_WORDS:
         fixed = voicing.voicing_fix(tokens, i, reading)
@@ -238,6 +244,13 @@ def _all_day(tokens: list[Token], i: int) -> bool:
     """tokens[i] is 日中 glued after the numeral one (一|日中, as Sudachi splits 一日中 in a clause)."""
     return 0 < i < len(tokens) and tokens[i].surface == "日中" and tokens[i - 1].surface in ("一", "1", "１") \
         and _glued(tokens[i - 1], tokens[i])
+
+
+def _span_of_time(tokens: list[Token], j: int) -> bool:
+    """tokens[j] is a span of time after a number (三|日間, 二|週間): an adverb of the clause, never the
+    first half of a compound, so the noun after it does not voice (三日間口をきかない くち)."""
+    return tokens[j].surface.endswith("間") and j > 0 and tokens[j - 1].pos[1:2] == ("数詞",) \
+        and _glued(tokens[j - 1], tokens[j])
 
 
 def _after_compound_noun(prev: Token | None, token: Token) -> bool:
@@ -400,7 +413,8 @@ def _context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         return reading, True
     if surface in _RENDAKU and _glued(prev, token) and prev.pos[0] == "動詞" and prev.surface[-1] in _STEM_ENDINGS:
         return _RENDAKU[surface], False  # a verb's stem glued before the noun: 掘り炬燵 ほりごたつ (not 育む靴)
-    if _glued(prev, token) and prev.pos[0] in _NOMINAL and prev.pos[1] not in _NOT_COMPOUNDING:
+    if _glued(prev, token) and prev.pos[0] in _NOMINAL and prev.pos[1] not in _NOT_COMPOUNDING \
+            and not _span_of_time(tokens, i - 1):
         if surface in _RENDAKU and prev.pos[2:3] not in (("人名",), ("地名",)):
             return _RENDAKU[surface], False  # not after a name: 優月寿司 (a shop) keeps すし
         if surface in _RENDAKU_AFTER_NAME and (prev.proper or _katakana_word(prev)) and \
