@@ -18,15 +18,15 @@ from .furigana import align
 from .glosses import glossed_spans
 from .names import name_rubies
 from .numbers import number_rubies
-from .readings import adjusted_reading
 from .tokens import Ruby, Token, has_kanji
 from .unknown_kanji import guessed_rubies
+from .word_reading import adjusted_reading
 
 _kana_only = KANA_ONLY.fullmatch  # is_kana_text, without a call per ruby
 _kanji_in = KANJI.search  # has_kanji, without a call per token
 _start = attrgetter("start")
 
-ENGINE_VERSION = "17"  # bump when output changes, so cached annotations are rebuilt
+ENGINE_VERSION = "18"  # bump when output changes, so cached annotations are rebuilt
 
 
 @dataclass

@@ -1,0 +1,75 @@
+"""The reading to show for one word: the context rules of readings.py, then the families of fixes.
+
+Rendaku the analyser misplaces (奥が深い ぶかい, 届いた箱 ばこ; 小口切り, 在庫切れ split and left
+unvoiced) is set right in voicing.py; recipe and blog words (鶏ガラ とり, だしの素 もと, (笑) わら)
+in everyday.py; news-headline splits (衆議|院本|会議 いんほん) in headlines.py; words read by
+the set phrase they stand in (値が付く ね, 国王の命により めい, 駐車場有 あり) in idioms.py; history,
+sports and science words (八つ やっ, 信濃国 のくに, 高山植物 こうざん, 上手投げ うわ) in encyclopedia.py;
+words read by the place they are glued to (八重洲口 ぐち, 日向灘 ひゅうが) in places.py;
+business and political reporting (資源高 だか, 一審 いっしん, EEZ外 がい, 中、… ちゅう) in business.py;
+diaries, letters and manuals (三人位 くらい, 親しき仲 した, 旧年中 ねんちゅう, 転送致します) in writing.py.
+
+Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
+first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
+みぢか, 数 すう for Sudachi's すー).
+"""
+from __future__ import annotations
+
+from . import business, encyclopedia, everyday, headlines, idioms, places, voicing, writing
+from .readings import context_reading
+from .tokens import Token, is_kanji
+
+_VOICED_STARTS, _VOICING_WORDS = voicing.VOICED_STARTS, voicing.WORDS  # read once a kanji word
+_EVERYDAY_WORDS, _HEADLINE_WORDS = everyday.WORDS, headlines.WORDS
+
+
+def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
+    """The reading to show for tokens[i] and whether it is uncertain."""
+    reading, uncertain = context_reading(tokens, i)
+    surface = tokens[i].surface
+    if surface in idioms.WORDS:
+        idiom = idioms.idiom_fix(tokens, i, reading)
+        if idiom:
+            reading, uncertain = idiom  # 値が付く ね, 国王の命により めい, 二重まぶた ふたえ
+    if writing.applies(tokens, i):
+        written = writing.writing_fix(tokens, i, reading)
+        if written:
+            reading, uncertain = written  # 三人位 くらい, 親しき仲 した, 旧年中 ねんちゅう
+    fixed = None  # the checks before each call keep it off the common path
+    if reading[:1] in _VOICED_STARTS or surface in _VOICING_WORDS:
+        fixed = voicing.voicing_fix(tokens, i, reading)
+    if not fixed and surface in _EVERYDAY_WORDS:
+        fixed = everyday.everyday_fix(tokens, i, reading)
+    if not fixed and surface in _HEADLINE_WORDS:
+        fixed = headlines.headline_fix(tokens, i, reading)
+    if not fixed and surface in encyclopedia.WORDS:
+        fixed = encyclopedia.encyclopedia_fix(tokens, i, reading)
+    if not fixed and surface in places.WORDS:
+        fixed = places.place_fix(tokens, i, reading)  # 八重洲口 ぐち, 日向灘 ひゅうが
+    if not fixed and (surface in business.WORDS or surface[:1] == "就"):
+        fixed = business.business_fix(tokens, i, reading)
+    if fixed:
+        reading = fixed  # 奥が深い ふかい, 小口切り こぐちぎり, 鶏ガラ とりがら, だしの素 もと
+    if "じか" in reading and "近" in surface[1:]:
+        reading = reading.replace("じか", "ぢか")  # 身近 みぢか, 間近 まぢか: the voiced ち is spelled ぢ
+    if "ー" in reading and all(is_kanji(ch) or "\u3041" <= ch <= "\u3096" for ch in surface):
+        reading = _spelled_long_vowels(reading)  # not in 東海ＪＲ or ＣＭ曲: letters are read with ー
+    return reading, uncertain
+
+
+# What ー after a kana stands for in a kanji's reading (on-readings: えい, おう, not ええ, おお).
+_VOWEL_OF = {**dict.fromkeys("あかさたなはまやらわがざだばぱぁゃ", "あ"),
+             **dict.fromkeys("いきしちにひみりぎじぢびぴぃ", "い"),
+             **dict.fromkeys("うくすつぬふむゆるぐずづぶぷぅゅ", "う"),
+             **dict.fromkeys("えけせてねへめれげぜでべぺぇ", "い"),
+             **dict.fromkeys("おこそとのほもよろごぞどぼぽぉょ", "う")}
+
+
+def _spelled_long_vowels(reading: str) -> str:
+    """すー → すう, とー → とう: how a kanji reading is spelled (Sudachi sometimes gives the sound)."""
+    if "ー" not in reading:
+        return reading
+    out = []
+    for ch in reading:
+        out.append(_VOWEL_OF.get(out[-1], "ー") if ch == "ー" and out else ch)
+    return "".join(out)
