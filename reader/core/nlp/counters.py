@@ -98,6 +98,9 @@ _BASE: dict[str, Counter] = {
     "かけ": Counter("かけ", hook="native"),
     "房": Counter("ふさ", hook="native"),
     "すくい": Counter("すくい", hook="native"),
+    "棹": Counter("さお", hook="native"),  # yokan bars, chests: 1棹 ひとさお, 2棹 ふたさお
+    "丁": Counter("ちょう", "t"),  # tofu, guns, tools: 1丁 いっちょう, 8丁 はっちょう
+    "寸": Counter("すん", "s"),  # old inches, and the 八寸 course of kaiseki: 1寸 いっすん, 8寸 はっすん
     # native words as counters: 1 and 2 in native numerals (1箱 ひとはこ, 2晩 ふたばん, 1株 ひとかぶ)
     "箱": Counter("はこ", hook="native"),
     "袋": Counter("ふくろ", hook="native"),
