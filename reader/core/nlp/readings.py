@@ -77,6 +77,11 @@ _RENDAKU = {"通り": "どおり", "会社": "がいしゃ", "沿い": "ぞい",
             "星": "ぼし", "口": "ぐち", "試合": "じあい"}
 # ... and after a name (proper noun or katakana word): rivers and peaks.
 _RENDAKU_AFTER_NAME = {"川": "がわ", "川沿い": "がわぞい", "岳": "だけ"}
+# Days that stand alone as an adverb of time (毎日|話をする, 今日|会社を休む, 明日|立つ): the noun or
+# verb after them starts a new phrase and does not voice (昔話 is one word; 今日付け still づけ).
+_TIME_ADVERBS = frozenset({"毎日", "毎朝", "毎晩", "毎週", "毎月", "毎年", "今日", "明日", "昨日", "今朝",
+                           "今晩", "今夜", "昨夜", "今週", "来週", "先週", "今月", "来月", "先月", "今年",
+                           "来年", "去年", "昨年", "今度", "今回", "毎回", "先日", "後日", "当日", "翌日"})
 # How a verb's continuative stem ends (掘り, 止め): a stem glued to a noun makes a compound, while
 # a plain form before it (育む靴) is a clause.
 _STEM_ENDINGS = frozenset("いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ")
@@ -356,13 +361,15 @@ def context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         return _RENDAKU[surface], False  # a verb's stem glued before the noun: 掘り炬燵 ほりごたつ (not 育む靴)
     if _glued(prev, token) and prev.pos[0] in _NOMINAL and prev.pos[1] not in _NOT_COMPOUNDING \
             and not _span_of_time(tokens, i - 1):
-        if surface in _RENDAKU and prev.pos[2:3] not in (("人名",), ("地名",)):
+        if surface in _RENDAKU and prev.pos[2:3] not in (("人名",), ("地名",)) \
+                and prev.surface not in _TIME_ADVERBS:
             return _RENDAKU[surface], False  # not after a name: 優月寿司 (a shop) keeps すし
         if surface in _RENDAKU_AFTER_NAME and (prev.proper or _katakana_word(prev)) and \
                 prev.surface[-1:] not in "ヶケが":
             return _RENDAKU_AFTER_NAME[surface], False
         if token.lemma == "付ける" and token.pos[0] == "動詞" and reading.startswith("つ"):
             return "づ" + reading[1:], False  # 印象付ける, 義務付けられた
-        if token.lemma == "立つ" and token.pos[0] == "動詞" and reading.startswith("た"):
+        if token.lemma == "立つ" and token.pos[0] == "動詞" and reading.startswith("た") \
+                and prev.surface not in _TIME_ADVERBS:
             return "だ" + reading[1:], False  # 浮足立つ, 殺気立った: a verb glued to a noun voices
     return reading, False

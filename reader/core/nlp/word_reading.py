@@ -8,7 +8,8 @@ sports and science words (八つ やっ, 信濃国 のくに, 高山植物 こ�
 words read by the place they are glued to (八重洲口 ぐち, 日向灘 ひゅうが) in places.py;
 travel, food and craft compounds (檜風呂 ぶろ, 砂糖菓子 がし, 妻籠宿 じゅく, 飛騨牛 ぎゅう) in culture.py;
 business and political reporting (資源高 だか, 一審 いっしん, EEZ外 がい, 中、… ちゅう) in business.py;
-diaries, letters and manuals (三人位 くらい, 親しき仲 した, 旧年中 ねんちゅう, 転送致します) in writing.py.
+diaries, letters and manuals (三人位 くらい, 親しき仲 した, 旧年中 ねんちゅう, 転送致します) in writing.py;
+plain-language news (雨が80ミリ降りました ふ, 一番多い額 がく, 年が上 とし…うえ) in plain_news.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -16,7 +17,7 @@ first family that changes a reading wins. Last, a reading is spelled as a kanji 
 """
 from __future__ import annotations
 
-from . import business, culture, encyclopedia, everyday, headlines, idioms, places, voicing, writing
+from . import business, culture, encyclopedia, everyday, headlines, idioms, places, plain_news, voicing, writing
 from .readings import context_reading
 from .tokens import Token, is_kanji
 
@@ -51,6 +52,8 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         fixed = culture.culture_fix(tokens, i, reading)  # 檜風呂 ぶろ, 砂糖菓子 がし, 妻籠宿 じゅく
     if not fixed and (surface in business.WORDS or surface[:1] == "就"):
         fixed = business.business_fix(tokens, i, reading)
+    if not fixed and surface in plain_news.WORDS:
+        fixed = plain_news.plain_news_fix(tokens, i, reading)  # 雨が80ミリ降りました ふ, 多い額 がく
     if fixed:
         reading = fixed  # 奥が深い ふかい, 小口切り こぐちぎり, 鶏ガラ とりがら, だしの素 もと
     if "じか" in reading and "近" in surface[1:]:
