@@ -202,6 +202,9 @@ _BASE: dict[str, Counter] = {
     "連敗": Counter("れんぱい"),
     "連覇": Counter("れんぱ"),
     "冠": Counter("かん", "k"),
+    "首": Counter("しゅ", "s"),  # poems: 一首 いっしゅ, 百首 ひゃくしゅ
+    "幅": _h("ふく", "p"),  # hanging scrolls, pictures: 一幅の絵 いっぷく (Sudachi: ひと|の)
+    "寸": _voiced_after_n("すん", "s"),  # 一寸の光陰 いっすん, 三寸 さんずん (whole 一寸 is ちょっと)
     # Units written in katakana carry no ruby, but they change how a kanji numeral before them reads
     # (九十キロ きゅうじゅっきろ, 一トン いっとん, 八ページ はっぺーじ).
     "キロ": Counter("きろ", "k"),

@@ -6,6 +6,7 @@ in everyday.py; news-headline splits (衆議|院本|会議 いんほん) in head
 the set phrase they stand in (値が付く ね, 国王の命により めい, 駐車場有 あり) in idioms.py; history,
 sports and science words (八つ やっ, 信濃国 のくに, 高山植物 こうざん, 上手投げ うわ) in encyclopedia.py;
 words read by the place they are glued to (八重洲口 ぐち, 日向灘 ひゅうが) in places.py;
+editorial and essay words read by the wrong sense (選挙の度に たび, 大分前 だいぶ) in essays.py;
 business and political reporting (資源高 だか, 一審 いっしん, EEZ外 がい, 中、… ちゅう) in business.py;
 diaries, letters and manuals (三人位 くらい, 親しき仲 した, 旧年中 ねんちゅう, 転送致します) in writing.py.
 
@@ -15,7 +16,7 @@ first family that changes a reading wins. Last, a reading is spelled as a kanji 
 """
 from __future__ import annotations
 
-from . import business, encyclopedia, everyday, headlines, idioms, places, voicing, writing
+from . import business, encyclopedia, essays, everyday, headlines, idioms, places, voicing, writing
 from .readings import context_reading
 from .tokens import Token, is_kanji
 
@@ -46,6 +47,8 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         fixed = encyclopedia.encyclopedia_fix(tokens, i, reading)
     if not fixed and surface in places.WORDS:
         fixed = places.place_fix(tokens, i, reading)  # 八重洲口 ぐち, 日向灘 ひゅうが
+    if not fixed and surface in essays.WORDS:
+        fixed = essays.essay_fix(tokens, i, reading)  # 選挙の度に たび, 大分前 だいぶ, 表に出す おもて
     if not fixed and (surface in business.WORDS or surface[:1] == "就"):
         fixed = business.business_fix(tokens, i, reading)
     if fixed:
