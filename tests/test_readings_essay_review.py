@@ -88,6 +88,9 @@ def test_counters_and_even_odds(text, expected):
     ("早起きは三文の徳。", "三文:さんもん"),
     ("二束三文で売り払った。", "二束三文:にそくさんもん"),
     ("七転び八起き。", "七転:ななころ|八起:やお"),
+    ("春夏秋冬、それぞれの趣がある。", "春夏秋冬:しゅんかしゅうとう"),
+    ("灯台下暗しとは、このことであろう。", "灯台下暗:とうだいもとくら"),
+    ("夏草や兵どもが夢の跡、という句を思い出した。", "兵:つわもの"),
 ])
 def test_numbered_idioms(text, expected):
     assert expected in readings(text)
@@ -96,3 +99,4 @@ def test_numbered_idioms(text, expected):
 def test_numbered_idiom_needs_its_own_numbers():
     assert "一兎:いっと" not in readings("十一兎")
     assert "四六時中" not in readings("午後4時中に")
+    assert "兵:へい" in readings("兵が集まった。")

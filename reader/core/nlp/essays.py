@@ -10,14 +10,16 @@
 
 Set phrases built on numerals that Sudachi cuts into a number and its "counter" (一|石 こく|二鳥,
 四六|時 じ|中, 十|中|八九) are read whole from _NUMBERED_IDIOMS, before numbers.py reads any number;
-only where the phrase starts and ends at word boundaries and no other numeral is glued on.
+only where the phrase starts and ends at word boundaries and no other numeral is glued on. A few
+idioms without numerals that Sudachi cuts the same way (春夏|秋冬 はるなつ, 灯台|下 か) are read there too.
+- 兵 before ども is the warrior, つわもの (夏草や兵どもが夢の跡); Sudachi reads へい.
 """
 from __future__ import annotations
 
 from .furigana import align
 from .tokens import Ruby, Token
 
-WORDS = frozenset({"度", "大分", "表", "見", "一寸"})  # all essay_fix looks at
+WORDS = frozenset({"度", "大分", "表", "見", "一寸", "兵"})  # all essay_fix looks at
 
 _EACH_TIME_BEFORE = frozenset({"に", "ごと", "毎", "、"})
 _ADVERB_NOUNS = frozenset({"前", "昔", "先", "以前"})
@@ -56,6 +58,8 @@ def essay_fix(tokens: list[Token], i: int, reading: str) -> str | None:
                 and after.lemma in ("出す", "出る"):
             return "おもて"  # 表に出さない, 表に出ろ; 表に示す, 表にまとめる stay ひょう
         return None
+    if surface == "兵":
+        return "つわもの" if reading == "へい" and nxt.surface == "ども" else None  # 兵どもが夢の跡
     if surface == "一寸":
         return "いっすん" if reading == "ちょっと" and nxt.surface == "先" else None  # 一寸先は闇
     if reading == "み" and token.lemma == "見る" and nxt.lemma == "出す" and nxt.surface[:1] == "出":
@@ -68,7 +72,9 @@ def essay_fix(tokens: list[Token], i: int, reading: str) -> str | None:
 _NUMBERED_IDIOMS = {"一石二鳥": "いっせきにちょう", "四六時中": "しろくじちゅう", "十中八九": "じっちゅうはっく",
                     "三位一体": "さんみいったい", "一挙手一投足": "いっきょしゅいっとうそく",
                     "七転八倒": "しちてんばっとう", "七転び八起き": "ななころびやおき", "二束三文": "にそくさんもん",
-                    "一兎": "いっと", "三文の徳": "さんもんのとく", "三文の得": "さんもんのとく"}
+                    "一兎": "いっと", "三文の徳": "さんもんのとく", "三文の得": "さんもんのとく",
+                    # and idioms without numerals that Sudachi cuts and reads piece by piece
+                    "春夏秋冬": "しゅんかしゅうとう", "灯台下暗し": "とうだいもとくらし"}
 _IDIOM_FIRSTS = frozenset(w[0] for w in _NUMBERED_IDIOMS)
 
 
