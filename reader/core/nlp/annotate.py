@@ -14,6 +14,7 @@ from ..kana import KANA_ONLY, KANJI
 from .compounds import compound_readings
 from .corrections import phrase_rubies
 from .elongation import analyse, mapped_back
+from .essays import idiom_rubies
 from .furigana import align
 from .glosses import glossed_spans
 from .names import name_rubies
@@ -26,7 +27,7 @@ _kana_only = KANA_ONLY.fullmatch  # is_kana_text, without a call per ruby
 _kanji_in = KANJI.search  # has_kanji, without a call per token
 _start = attrgetter("start")
 
-ENGINE_VERSION = "18"  # bump when output changes, so cached annotations are rebuilt
+ENGINE_VERSION = "19"  # bump when output changes, so cached annotations are rebuilt
 
 
 @dataclass
@@ -85,6 +86,11 @@ def annotate(text: str, overrides: dict[tuple[str, str], str] | None = None) -> 
 def _annotate(text: str, tokens: list[Token], overrides: dict[tuple[str, str], str] | None) -> Annotation:
     rubies, handled = number_rubies(text, tokens)
     rubies = list(rubies)
+    idiomatic, in_idioms = idiom_rubies(text, tokens)  # 一石二鳥, 四六時中: numerals read as one phrase
+    if idiomatic:
+        spans = [(tokens[k].start, tokens[k].end) for k in in_idioms]
+        rubies = [r for r in rubies if not _within(r.start, r.end, spans)] + idiomatic
+        handled = handled | in_idioms
     named, in_names = name_rubies(text, tokens)  # 金正恩 きむじょんうん: names the analyser cannot read
     if named:
         rubies += named

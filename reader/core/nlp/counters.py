@@ -100,7 +100,6 @@ _BASE: dict[str, Counter] = {
     "すくい": Counter("すくい", hook="native"),
     "棹": Counter("さお", hook="native"),  # yokan bars, chests: 1棹 ひとさお, 2棹 ふたさお
     "丁": Counter("ちょう", "t"),  # tofu, guns, tools: 1丁 いっちょう, 8丁 はっちょう
-    "寸": Counter("すん", "s"),  # old inches, and the 八寸 course of kaiseki: 1寸 いっすん, 8寸 はっすん
     # native words as counters: 1 and 2 in native numerals (1箱 ひとはこ, 2晩 ふたばん, 1株 ひとかぶ)
     "箱": Counter("はこ", hook="native"),
     "袋": Counter("ふくろ", hook="native"),
@@ -205,6 +204,9 @@ _BASE: dict[str, Counter] = {
     "連敗": Counter("れんぱい"),
     "連覇": Counter("れんぱ"),
     "冠": Counter("かん", "k"),
+    "首": Counter("しゅ", "s"),  # poems: 一首 いっしゅ, 百首 ひゃくしゅ
+    "幅": _h("ふく", "p"),  # hanging scrolls, pictures: 一幅の絵 いっぷく (Sudachi: ひと|の)
+    "寸": _voiced_after_n("すん", "s"),  # 一寸の光陰 いっすん, 三寸 さんずん, 八寸 はっすん
     # Units written in katakana carry no ruby, but they change how a kanji numeral before them reads
     # (九十キロ きゅうじゅっきろ, 一トン いっとん, 八ページ はっぺーじ).
     "キロ": Counter("きろ", "k"),

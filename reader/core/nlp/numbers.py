@@ -172,6 +172,16 @@ def _is_date(tokens: list[Token], i: int, k: int, kanji: bool) -> bool:
     return not (k < len(tokens) and _numeric(tokens[k]))
 
 
+def _even_odds(tokens: list[Token], i: int, k: int) -> bool:
+    """tokens[i] (a number) and its 分 repeat glued (五分五分): the halves of even odds."""
+    num = tokens[i].surface
+    if k + 1 < len(tokens) and tokens[k].surface == num and tokens[k + 1].surface == "分" \
+            and tokens[k - 1].end == tokens[k].start:
+        return True
+    return i > 1 and tokens[i - 1].surface == "分" and tokens[i - 2].surface == num \
+        and tokens[i - 1].end == tokens[i].start
+
+
 def _minute_as(tokens: list[Token], i: int, k: int) -> str:
     if k + 1 < len(tokens) and tokens[k].surface == "の" and _numeric(tokens[k + 1]):
         return "ぶん"  # 3分の1
@@ -180,6 +190,8 @@ def _minute_as(tokens: list[Token], i: int, k: int) -> str:
     if i > 0 and tokens[i - 1].surface == "度" and tokens[i - 1].end == tokens[i].start \
             and not any("緯" in t.surface or "経" in t.surface for t in tokens[max(0, i - 4):i - 1]):
         return "ぶ"  # 38度5分: a tenth of a degree (temperature); 北緯35度40分 is minutes of arc
+    if _even_odds(tokens, i, k):
+        return "ぶ"  # 五分五分: even odds, as in 勝算は五分五分
     if i > 0 and tokens[i - 1].surface in ("勝", "敗") and tokens[i - 1].end == tokens[i].start:
         return "わけ"  # 6勝4敗1分: a draw (引き分け) in a win-loss record
     return ""

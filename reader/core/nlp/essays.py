@@ -1,0 +1,105 @@
+"""Words of editorials, columns and reviews that the analyser reads by the wrong sense.
+
+- 度 after の or a verb and before に/ごと/毎/、 is "each time", たび (選挙の度に, 会う度ごと);
+  Sudachi reads it ど there, which stays after a number (30度に) and elsewhere.
+- 大分 that a verb, adjective, adverb or 前/昔/先/経つ follows is the adverb "a good deal", だいぶ
+  (大分前から, 大分良くなった, 大分慣れた); the prefecture (大分県, 大分に行く, 大分前知事) stays おおいた.
+- 表 in 表に出る/出す is the outside, おもて (感情を表に出さない, 表に出ろ); 表に示す stays ひょう.
+- 一寸 before 先 is one sun, いっすん (一寸先は闇); Sudachi's whole 一寸 is ちょっと, which stays.
+- 見 cut from 出す (美を見|出す) is the verb 見出す, みいだす; Sudachi reads the pieces み|だす.
+
+Set phrases built on numerals that Sudachi cuts into a number and its "counter" (一|石 こく|二鳥,
+四六|時 じ|中, 十|中|八九) are read whole from _NUMBERED_IDIOMS, before numbers.py reads any number;
+only where the phrase starts and ends at word boundaries and no other numeral is glued on. A few
+idioms without numerals that Sudachi cuts the same way (春夏|秋冬 はるなつ, 灯台|下 か) are read there too.
+- 兵 before ども is the warrior, つわもの (夏草や兵どもが夢の跡); Sudachi reads へい.
+"""
+from __future__ import annotations
+
+from .furigana import align
+from .tokens import Ruby, Token
+
+WORDS = frozenset({"度", "大分", "表", "見", "一寸", "兵"})  # all essay_fix looks at
+
+_EACH_TIME_BEFORE = frozenset({"に", "ごと", "毎", "、"})
+_ADVERB_NOUNS = frozenset({"前", "昔", "先", "以前"})
+_ADVERB_POS = frozenset({"動詞", "形容詞", "副詞", "形状詞"})
+
+
+def _glued(a: Token, b: Token) -> bool:
+    return a.end == b.start
+
+
+def essay_fix(tokens: list[Token], i: int, reading: str) -> str | None:
+    """A corrected reading for tokens[i], whose current reading is ``reading``, or None."""
+    token = tokens[i]
+    prev = tokens[i - 1] if i > 0 else None
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    surface = token.surface
+    if nxt is None or not _glued(token, nxt):
+        return None
+    if surface == "度":
+        if reading == "ど" and prev is not None and _glued(prev, token) and nxt.surface in _EACH_TIME_BEFORE \
+                and (prev.surface == "の" and prev.pos[:1] == ("助詞",) or prev.pos[:1] in (("動詞",), ("助動詞",))):
+            return "たび"  # 選挙の度に, 見る度に; 30度に and 温度の上がる度合い stay
+        return None
+    if surface == "大分":
+        if reading != "おおいた":
+            return None
+        if nxt.pos[:1] and nxt.pos[0] in _ADVERB_POS and nxt.lemma != "する":
+            return "だいぶ"  # 大分良くなった, 大分慣れた, 大分経つ
+        if nxt.surface in _ADVERB_NOUNS and not (after is not None and _glued(nxt, after)
+                                                 and after.pos[:1] == ("名詞",) and after.surface != "から"):
+            return "だいぶ"  # 大分前から, 大分昔の話; 大分前知事 (the former governor) stays
+        return None
+    if surface == "表":
+        if reading == "ひょう" and nxt.surface == "に" and after is not None and _glued(nxt, after) \
+                and after.lemma in ("出す", "出る"):
+            return "おもて"  # 表に出さない, 表に出ろ; 表に示す, 表にまとめる stay ひょう
+        return None
+    if surface == "兵":
+        return "つわもの" if reading == "へい" and nxt.surface == "ども" else None  # 兵どもが夢の跡
+    if surface == "一寸":
+        return "いっすん" if reading == "ちょっと" and nxt.surface == "先" else None  # 一寸先は闇
+    if reading == "み" and token.lemma == "見る" and nxt.lemma == "出す" and nxt.surface[:1] == "出":
+        return "みい"  # 見|出す みいだす (Sudachi reads the whole 見出す, 見出した right)
+    return None
+
+
+# Idioms with numerals whose pieces Sudachi reads as numbers and counters (the lexicon lacks them
+# whole, or holds them but the number rules cut them first).
+_NUMBERED_IDIOMS = {"一石二鳥": "いっせきにちょう", "四六時中": "しろくじちゅう", "十中八九": "じっちゅうはっく",
+                    "三位一体": "さんみいったい", "一挙手一投足": "いっきょしゅいっとうそく",
+                    "七転八倒": "しちてんばっとう", "七転び八起き": "ななころびやおき", "二束三文": "にそくさんもん",
+                    "一兎": "いっと", "三文の徳": "さんもんのとく", "三文の得": "さんもんのとく",
+                    # and idioms without numerals that Sudachi cuts and reads piece by piece
+                    "春夏秋冬": "しゅんかしゅうとう", "灯台下暗し": "とうだいもとくらし"}
+_IDIOM_FIRSTS = frozenset(w[0] for w in _NUMBERED_IDIOMS)
+
+
+def idiom_rubies(text: str, tokens: list[Token]) -> tuple[list[Ruby], set[int]]:
+    """Rubies of the numbered idioms in ``text`` and the indexes of the tokens they cover."""
+    rubies: list[Ruby] = []
+    covered: set[int] = set()
+    if not any(ch in _IDIOM_FIRSTS for ch in text):
+        return rubies, covered
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    ends = {t.end: k for k, t in enumerate(tokens)}
+    for word, reading in _NUMBERED_IDIOMS.items():
+        at = text.find(word)
+        while at >= 0:
+            first, last = starts.get(at), ends.get(at + len(word))
+            if first is not None and last is not None and not _numeral_glued(tokens, first, last):
+                rubies.extend(Ruby(at + s, at + e, r) for s, e, r in align(word, reading))
+                covered.update(range(first, last + 1))
+            at = text.find(word, at + len(word))
+    return rubies, covered
+
+
+def _numeral_glued(tokens: list[Token], first: int, last: int) -> bool:
+    """A numeral glued before or after tokens[first..last] (二十|一兎): then it is not the idiom."""
+    before = tokens[first - 1] if first > 0 else None
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    return (before is not None and before.end == tokens[first].start and before.pos[1:2] == ("数詞",)) \
+        or (after is not None and after.start == tokens[last].end and after.pos[1:2] == ("数詞",))
