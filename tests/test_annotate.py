@@ -8,11 +8,7 @@ from reader.core.nlp.annotate import annotate
 from reader.core.nlp.cache import annotate_paragraphs
 from reader.core.nlp.tokenizer import first_token, tokenize
 from reader.core.store import Library
-
-
-def rubies(text: str) -> dict[str, str]:
-    a = annotate(text)
-    return {text[r.start:r.end]: r.reading for r in a.ruby}
+from tests.rubies import by_word as rubies
 
 
 def check_invariants(text: str):

@@ -5,11 +5,7 @@ import pytest
 
 from reader.core.nlp.annotate import annotate
 from reader.core.nlp.tokenizer import lexicon_readings, tokenize
-
-
-def spans(text: str) -> list[tuple[str, str]]:
-    a = annotate(text)
-    return [(text[r.start:r.end], r.reading) for r in a.ruby]
+from tests.rubies import spans
 
 
 @pytest.mark.parametrize("text,word,pieces,reading", [

@@ -4,11 +4,7 @@ from __future__ import annotations
 import pytest
 
 from reader.core.nlp.annotate import annotate
-
-
-def rubies(text: str) -> dict[str, str]:
-    a = annotate(text)
-    return {text[r.start:r.end]: r.reading for r in a.ruby}
+from tests.rubies import by_word as rubies
 
 
 def check_tiling(text: str):

@@ -3,16 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.nlp.annotate import annotate
 from reader.core.nlp.tokenizer import tokenize
-
-
-def spans(text: str) -> list[tuple[str, str]]:
-    return [(text[r.start:r.end], r.reading) for r in annotate(text).ruby]
-
-
-def uncertain(text: str, word: str) -> bool:
-    return next(r.uncertain for r in annotate(text).ruby if text[r.start:r.end] == word)
+from tests.rubies import spans, uncertain
 
 
 @pytest.mark.parametrize("text,word,reading", [

@@ -7,16 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.nlp.annotate import annotate
 from reader.core.nlp.furigana import align
-
-
-def spans(text: str) -> list[tuple[str, str, bool]]:
-    return [(text[r.start:r.end], r.reading, r.uncertain) for r in annotate(text).ruby]
-
-
-def readings(text: str) -> str:
-    return "|".join(f"{w}:{r}" for w, r, _ in spans(text))
+from tests.rubies import marked as spans
+from tests.rubies import readings
 
 
 @pytest.mark.parametrize("text,expected", [

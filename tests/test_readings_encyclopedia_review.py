@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.nlp.annotate import annotate
-
-
-def spans(text: str) -> list[tuple[str, str, bool]]:
-    return [(text[r.start:r.end], r.reading, r.uncertain) for r in annotate(text).ruby]
-
-
-def readings(text: str) -> str:
-    return "|".join(f"{w}:{r}" for w, r, _ in spans(text))
+from tests.rubies import readings
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -7,16 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.nlp.annotate import annotate
 from reader.core.nlp.furigana import align
-
-
-def spans(text: str) -> list[tuple[str, str, bool]]:
-    return [(text[r.start:r.end], r.reading, r.uncertain) for r in annotate(text).ruby]
-
-
-def readings(text: str) -> str:
-    return "|".join(f"{w}:{r}" for w, r, _ in spans(text))
+from tests.rubies import readings
 
 
 def test_middle_dot_inside_a_word_anchors_the_split():

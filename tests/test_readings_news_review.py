@@ -7,10 +7,7 @@ import pytest
 
 from reader.core.nlp.annotate import annotate
 from reader.core.nlp.furigana import align
-
-
-def spans(text: str) -> list[tuple[str, str, bool]]:
-    return [(text[r.start:r.end], r.reading, r.uncertain) for r in annotate(text).ruby]
+from tests.rubies import marked as spans
 
 
 def reading_of(text: str, word: str) -> tuple[str, bool]:

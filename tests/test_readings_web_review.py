@@ -7,19 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.nlp.annotate import annotate
-
-
-def spans(text: str) -> list[tuple[str, str, bool]]:
-    return [(text[r.start:r.end], r.reading, r.uncertain) for r in annotate(text).ruby]
+from tests.rubies import marked as spans
+from tests.rubies import readings
 
 
 def reading_of(text: str, word: str) -> str:
     return next(r for w, r, _ in spans(text) if w == word)
-
-
-def readings(text: str) -> str:
-    return "|".join(f"{w}:{r}" for w, r, _ in spans(text))
 
 
 @pytest.mark.parametrize("text,reading", [
