@@ -9,7 +9,7 @@
 """
 from __future__ import annotations
 
-from .tokens import Token
+from .tokens import Token, glued
 
 # One-kanji country and region abbreviations as news headlines use them.
 ABBREVIATIONS = {
@@ -31,9 +31,6 @@ _US_CUES = frozenset({"政府", "大統領", "政権", "関税", "制裁", "首�
                       "選挙", "利下げ", "利上げ", "会談", "協議", "交渉", "合意", "離脱", "表明", "要求", "批判",
                       "非難", "圧力", "対立", "長官", "国防", "連邦", "輸出規制"})
 
-
-def _glued(a: Token | None, b: Token | None) -> bool:
-    return a is not None and b is not None and a.end == b.start
 
 
 def is_abbreviation_like(token: Token | None) -> bool:
@@ -67,8 +64,8 @@ def rice_or_america(tokens: list[Token], i: int) -> tuple[str, bool] | None:
     token = tokens[i]
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if nxt is None or not _glued(token, nxt) or nxt.pos[0] != "助詞" \
-            or _glued(prev, token) and prev.surface in ("・", "･", "／", "/"):
+    if nxt is None or not glued(token, nxt) or nxt.pos[0] != "助詞" \
+            or glued(prev, token) and prev.surface in ("・", "･", "／", "/"):
         return None
     near = tokens[max(0, i - 3):i + 4]
     if any(t.lemma in _RICE_CUES for t in near):

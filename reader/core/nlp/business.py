@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 from .abbreviations import ABBREVIATIONS
-from .tokens import Token
+from .tokens import Token, glued
 
 # Prices, costs and goods whose rise is 〜高 (だか). Sudachi has 円高, 株高, 原油高, 物価高 as words.
 _PRICED = frozenset({"資源", "穀物", "小麦", "商品", "金属", "鉄鉱石", "銅", "電力", "円", "株", "株価",
@@ -29,9 +29,6 @@ _SENTENCE_ENDS = frozenset("。！？!?」』】\n")
 WORDS = frozenset({"高", "一", "外"}) | _HEADLINE_OPENERS  # what business_fix looks at, with 就…
 
 
-def _glued(a: Token | None, b: Token | None) -> bool:
-    return a is not None and b is not None and a.end == b.start
-
 
 def _latin(surface: str) -> bool:
     return bool(surface) and all("A" <= ch <= "Z" or "Ａ" <= ch <= "Ｚ" for ch in surface)
@@ -43,7 +40,7 @@ def business_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     surface = token.surface
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if surface == "高" and reading == "こう" and token.pos[0] == "接尾辞" and _glued(prev, token) \
+    if surface == "高" and reading == "こう" and token.pos[0] == "接尾辞" and glued(prev, token) \
             and prev.pos[:2] == ("名詞", "普通名詞") \
             and (prev.surface in _PRICED or prev.surface.endswith(_PRICED_ENDINGS)):
         return "だか"  # 資源高, 原材料高, 燃料高: a price rise (工業高, 付属高 stay こう)
@@ -51,14 +48,14 @@ def business_fix(tokens: list[Token], i: int, reading: str) -> str | None:
             and reading.startswith("づ"):
         return "つ" + reading[1:]  # 社長に就く, 帰路に就く: never voiced
     if surface == "一" and token.pos[1:2] == ("数詞",) and nxt is not None and nxt.surface == "審" \
-            and _glued(token, nxt) and reading == "いち":
+            and glued(token, nxt) and reading == "いち":
         return "いっ"  # 一審 いっしん
-    if surface == "外" and reading == "そと" and token.pos[0] == "名詞" and _glued(prev, token) and (
+    if surface == "外" and reading == "そと" and token.pos[0] == "名詞" and glued(prev, token) and (
             _latin(prev.surface) or prev.surface in (")", "）") and i >= 2 and _latin(tokens[i - 2].surface)):
         return "がい"  # EEZ外, (EEZ)外: outside of it, as in 圏外
     if surface in _HEADLINE_OPENERS and token.pos[0] == "名詞" and (prev is None or prev.surface[-1:] in
                                                                   _SENTENCE_ENDS) \
-            and nxt is not None and nxt.surface == "、" and _glued(token, nxt) \
+            and nxt is not None and nxt.surface == "、" and glued(token, nxt) \
             and reading != ABBREVIATIONS[surface]:
         return ABBREVIATIONS[surface]  # 中、レアアース輸出を規制へ: the country
     return None

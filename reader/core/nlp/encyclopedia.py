@@ -18,7 +18,7 @@
 """
 from __future__ import annotations
 
-from .tokens import Token, is_kanji
+from .tokens import Token, glued, is_kanji
 
 _NATIVE = {"一": "ひと", "二": "ふた", "三": "みっ", "四": "よっ", "五": "いつ", "六": "むっ", "七": "なな",
            "八": "やっ", "九": "ここの"}
@@ -38,16 +38,13 @@ _SUMO_THROWS = ("手投げ", "出し投げ", "投げ")
 WORDS = frozenset({*_NATIVE, *_PROVINCES, "国", "高山", "上", "上手", "下手", "両国", "国分", "尼寺", "数"})
 
 
-def _glued(a: Token | None, b: Token | None) -> bool:
-    return a is not None and b is not None and a.end == b.start
-
 
 def _province_suffix(tokens: list[Token], i: int) -> bool:
     """tokens[i] is the suffix 国 glued after a province's name, with no kanji word glued after it."""
     token, prev = tokens[i], tokens[i - 1] if i > 0 else None
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return token.surface == "国" and token.pos[0] == "接尾辞" and prev is not None and prev.surface in _PROVINCES \
-        and _glued(prev, token) and not (_glued(token, nxt) and is_kanji(nxt.surface[0]))
+        and glued(prev, token) and not (glued(token, nxt) and is_kanji(nxt.surface[0]))
 
 
 def encyclopedia_fix(tokens: list[Token], i: int, reading: str) -> str | None:
@@ -58,27 +55,27 @@ def encyclopedia_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     after = tokens[i + 2] if i + 2 < len(tokens) else None
     if surface in _NATIVE and token.pos[1:2] == ("数詞",) and nxt is not None and nxt.surface == "つ" \
-            and _glued(token, nxt) and not (prev is not None and _glued(prev, token) and prev.pos[1:2] == ("数詞",)) \
-            and (after is None or not _glued(nxt, after) or after.pos[0] in _AFTER_COUNT):
+            and glued(token, nxt) and not (prev is not None and glued(prev, token) and prev.pos[1:2] == ("数詞",)) \
+            and (after is None or not glued(nxt, after) or after.pos[0] in _AFTER_COUNT):
         return _NATIVE[surface]  # 八つの惑星: やっ
     if surface == "国" and _province_suffix(tokens, i):
         return "のくに"  # 信濃国 しなののくに
     if surface in _PROVINCE_READINGS and nxt is not None and _province_suffix(tokens, i + 1):
         return _PROVINCE_READINGS[surface]  # 大和国 やまとのくに
-    if surface == "高山" and _glued(token, nxt) and nxt.surface.startswith("植物"):
+    if surface == "高山" and glued(token, nxt) and nxt.surface.startswith("植物"):
         return "こうざん"  # 高山植物
-    if surface == "上" and _glued(token, nxt) and nxt.surface == "手投げ":
+    if surface == "上" and glued(token, nxt) and nxt.surface == "手投げ":
         return "うわ"  # 上|手投げ: うわてなげ
-    if surface in ("上手", "下手") and _glued(token, nxt) and nxt.surface in _SUMO_THROWS:
+    if surface in ("上手", "下手") and glued(token, nxt) and nxt.surface in _SUMO_THROWS:
         return "うわて" if surface == "上手" else "したて"  # 上手出し投げ
-    if surface == "両国" and _glued(token, nxt) and nxt.surface.startswith("国技館"):
+    if surface == "両国" and glued(token, nxt) and nxt.surface.startswith("国技館"):
         return "りょうごく"
-    if surface == "国分" and _glued(token, nxt) and nxt.surface == "尼寺":
+    if surface == "国分" and glued(token, nxt) and nxt.surface == "尼寺":
         return "こくぶん"
-    if surface == "尼寺" and prev is not None and prev.surface == "国分" and _glued(prev, token):
+    if surface == "尼寺" and prev is not None and prev.surface == "国分" and glued(prev, token):
         return "にじ"  # 国分尼寺 こくぶんにじ
     if surface == "数" and reading == "すう" and token.pos[0] == "名詞" and nxt is not None \
-            and nxt.surface in _COUNT_PARTICLES and _glued(token, nxt) \
-            and (prev is None or not _glued(prev, token) or prev.pos[0] in _PHRASE_BEFORE):
+            and nxt.surface in _COUNT_PARTICLES and glued(token, nxt) \
+            and (prev is None or not glued(prev, token) or prev.pos[0] in _PHRASE_BEFORE):
         return "かず"  # 分裂によって数を増やす
     return None

@@ -17,7 +17,7 @@ idioms without numerals that Sudachi cuts the same way (春夏|秋冬 はるな�
 from __future__ import annotations
 
 from .furigana import align
-from .tokens import Ruby, Token
+from .tokens import Ruby, Token, glued
 
 WORDS = frozenset({"度", "大分", "表", "見", "一寸", "兵"})  # all essay_fix looks at
 
@@ -25,9 +25,6 @@ _EACH_TIME_BEFORE = frozenset({"に", "ごと", "毎", "、"})
 _ADVERB_NOUNS = frozenset({"前", "昔", "先", "以前"})
 _ADVERB_POS = frozenset({"動詞", "形容詞", "副詞", "形状詞"})
 
-
-def _glued(a: Token, b: Token) -> bool:
-    return a.end == b.start
 
 
 def essay_fix(tokens: list[Token], i: int, reading: str) -> str | None:
@@ -37,10 +34,10 @@ def essay_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     after = tokens[i + 2] if i + 2 < len(tokens) else None
     surface = token.surface
-    if nxt is None or not _glued(token, nxt):
+    if nxt is None or not glued(token, nxt):
         return None
     if surface == "度":
-        if reading == "ど" and prev is not None and _glued(prev, token) and nxt.surface in _EACH_TIME_BEFORE \
+        if reading == "ど" and prev is not None and glued(prev, token) and nxt.surface in _EACH_TIME_BEFORE \
                 and (prev.surface == "の" and prev.pos[:1] == ("助詞",) or prev.pos[:1] in (("動詞",), ("助動詞",))):
             return "たび"  # 選挙の度に, 見る度に; 30度に and 温度の上がる度合い stay
         return None
@@ -49,12 +46,12 @@ def essay_fix(tokens: list[Token], i: int, reading: str) -> str | None:
             return None
         if nxt.pos[:1] and nxt.pos[0] in _ADVERB_POS and nxt.lemma != "する":
             return "だいぶ"  # 大分良くなった, 大分慣れた, 大分経つ
-        if nxt.surface in _ADVERB_NOUNS and not (after is not None and _glued(nxt, after)
+        if nxt.surface in _ADVERB_NOUNS and not (after is not None and glued(nxt, after)
                                                  and after.pos[:1] == ("名詞",) and after.surface != "から"):
             return "だいぶ"  # 大分前から, 大分昔の話; 大分前知事 (the former governor) stays
         return None
     if surface == "表":
-        if reading == "ひょう" and nxt.surface == "に" and after is not None and _glued(nxt, after) \
+        if reading == "ひょう" and nxt.surface == "に" and after is not None and glued(nxt, after) \
                 and after.lemma in ("出す", "出る"):
             return "おもて"  # 表に出さない, 表に出ろ; 表に示す, 表にまとめる stay ひょう
         return None
@@ -90,14 +87,14 @@ def idiom_rubies(text: str, tokens: list[Token]) -> tuple[list[Ruby], set[int]]:
         at = text.find(word)
         while at >= 0:
             first, last = starts.get(at), ends.get(at + len(word))
-            if first is not None and last is not None and not _numeral_glued(tokens, first, last):
+            if first is not None and last is not None and not _numeralglued(tokens, first, last):
                 rubies.extend(Ruby(at + s, at + e, r) for s, e, r in align(word, reading))
                 covered.update(range(first, last + 1))
             at = text.find(word, at + len(word))
     return rubies, covered
 
 
-def _numeral_glued(tokens: list[Token], first: int, last: int) -> bool:
+def _numeralglued(tokens: list[Token], first: int, last: int) -> bool:
     """A numeral glued before or after tokens[first..last] (二十|一兎): then it is not the idiom."""
     before = tokens[first - 1] if first > 0 else None
     after = tokens[last + 1] if last + 1 < len(tokens) else None

@@ -22,7 +22,7 @@ Sudachi reads each of these the same way wherever it stands; the words around it
 """
 from __future__ import annotations
 
-from .tokens import Token
+from .tokens import Token, glued
 
 WORDS = frozenset({"値", "命", "体", "一", "二", "重", "様", "種", "有", "無"})  # all idiom_fix looks at
 
@@ -46,9 +46,6 @@ _GROWN_FROM = frozenset({"育てる", "育つ", "栽培", "発芽"})
 _KIND_AFTER = frozenset({"この", "その", "あの", "どの", "同じ"})
 
 
-def _glued(a: Token | None, b: Token | None) -> bool:
-    return a is not None and b is not None and a.end == b.start
-
 
 def _following(tokens: list[Token], i: int, n: int) -> str:
     return "".join(t.surface for t in tokens[i + 1:i + 1 + n])
@@ -69,11 +66,11 @@ def _eyelid_fix(tokens: list[Token], i: int) -> str | None:
     numeral = i if tokens[i].surface in _EYELID_FOLDS else i - 1
     fold = numeral + 1
     if numeral < 0 or fold >= len(tokens) or tokens[numeral].surface not in _EYELID_FOLDS \
-            or tokens[fold].surface != "重" or not _glued(tokens[numeral], tokens[fold]):
+            or tokens[fold].surface != "重" or not glued(tokens[numeral], tokens[fold]):
         return None
-    deep = numeral > 0 and tokens[numeral - 1].surface == "奥" and _glued(tokens[numeral - 1], tokens[numeral]) \
+    deep = numeral > 0 and tokens[numeral - 1].surface == "奥" and glued(tokens[numeral - 1], tokens[numeral]) \
         and tokens[numeral].surface == "二"
-    eyelid = fold + 1 < len(tokens) and _glued(tokens[fold], tokens[fold + 1]) \
+    eyelid = fold + 1 < len(tokens) and glued(tokens[fold], tokens[fold + 1]) \
         and tokens[fold + 1].surface.startswith(_EYELIDS)
     if not (deep or eyelid):
         return None
@@ -101,16 +98,16 @@ def idiom_fix(tokens: list[Token], i: int, reading: str) -> tuple[str, bool] | N
             return "めい", False  # 国王の命により
         if after.startswith("を受け") and not after.startswith("を受け継"):
             return "めい", True  # 主君の命を受けて (or a life received: uncertain)
-    if surface == "体" and reading == "からだ" and nxt is not None and _glued(token, nxt) \
+    if surface == "体" and reading == "からだ" and nxt is not None and glued(token, nxt) \
             and nxt.surface in ("よく", "良く") and (prev is None or prev.pos[0] not in ("名詞", "接頭辞")):
         return "てい", False  # 体よく断られた; 体良く: ていよく
     if surface in ("一", "二", "重"):
         fixed = _eyelid_fix(tokens, i)
         return (fixed, False) if fixed else None
-    if surface == "様" and reading == "さま" and _glued(prev, token) and _plain_predicate(prev):
+    if surface == "様" and reading == "さま" and glued(prev, token) and _plain_predicate(prev):
         return "よう", False  # 使い易い様, 忘れない様
     if surface == "種" and token.pos[0] == "名詞":
-        if nxt is not None and _glued(token, nxt) and nxt.surface.startswith(_SEEDLESS):
+        if nxt is not None and glued(token, nxt) and nxt.surface.startswith(_SEEDLESS):
             return "たね", False  # 種なしブドウ
         if nxt is not None and nxt.surface in ("を", "が") and i + 2 < len(tokens) \
                 and tokens[i + 2].lemma in _SEED_VERBS:
@@ -120,9 +117,9 @@ def idiom_fix(tokens: list[Token], i: int, reading: str) -> tuple[str, bool] | N
             return "たね", False  # 種から育てたひまわり
         if prev is not None and prev.surface in _KIND_AFTER:
             return None  # この種の事件: a kind (しゅ)
-        if prev is None or not (_glued(prev, token) and prev.pos[0] in ("名詞", "接頭辞")):
+        if prev is None or not (glued(prev, token) and prev.pos[0] in ("名詞", "接頭辞")):
             return reading, True  # 種をまく (たね) or 種が絶滅する (しゅ): only meaning tells
-    if surface in _LISTED and _glued(prev, token) and prev.pos[0] == "名詞" and prev.pos[1] != "数詞" \
+    if surface in _LISTED and glued(prev, token) and prev.pos[0] == "名詞" and prev.pos[1] != "数詞" \
             and (nxt is None or nxt.pos[0] in ("補助記号", "空白")):
         return _LISTED[surface], False  # 駐車場有, インセン有！
     return None

@@ -8,7 +8,7 @@
 """
 from __future__ import annotations
 
-from .tokens import Token
+from .tokens import Token, glued
 
 # Nouns for people, before の方 (かた): by their last kanji (利用者, 係員, 観光客) or whole (地元の方).
 _PERSON_ENDINGS = frozenset("者員客")
@@ -18,9 +18,6 @@ _DIRECTIONS = frozenset({"東", "西", "南", "北", "上", "下", "右", "左",
                          "北側", "南側", "東側", "西側", "海", "山", "川", "駅", "空", "外", "内側", "外側"})
 
 
-def _glued(a: Token | None, b: Token | None) -> bool:
-    return a is not None and b is not None and a.end == b.start
-
 
 def _person_noun(noun: Token, before: Token | None) -> bool:
     """A noun for people (利用者, 係員, 観光客, 地元), or one made polite with お/ご (お店, ご近所)."""
@@ -28,7 +25,7 @@ def _person_noun(noun: Token, before: Token | None) -> bool:
         return False
     polite = noun.surface[:1] in ("お", "ご", "御") and len(noun.surface) > 1 and noun.reading[:1] in ("お", "ご") \
         or before is not None and before.surface in ("お", "ご", "御") and before.pos[0] == "接頭辞" \
-        and _glued(before, noun)
+        and glued(before, noun)
     return polite or noun.surface[-1:] in _PERSON_ENDINGS or noun.surface in _PEOPLE
 
 
@@ -43,7 +40,7 @@ def kata_or_hou(token: Token, prev: Token | None, nxt: Token | None, tokens: lis
     if prev is not None and prev.surface in ("この", "その", "あの", "どの", "あなた") and not comparison:
         return token.reading, True
     if prev is not None and prev.surface == "の" and not comparison:
-        owner = tokens[i - 2] if i >= 2 and _glued(tokens[i - 2], prev) else None
+        owner = tokens[i - 2] if i >= 2 and glued(tokens[i - 2], prev) else None
         if owner is not None and _person_noun(owner, tokens[i - 3] if i >= 3 else None):
             return "かた", True  # 利用者の方, ご近所の方, お店の方が言うには: a person, politely
         if owner is not None and (owner.surface in _DIRECTIONS or owner.pos[2:3] == ("地名",)):

@@ -11,7 +11,7 @@
 """
 from __future__ import annotations
 
-from .tokens import Token
+from .tokens import Token, glued
 
 WORDS = frozenset({"降り", "額", "年", "年が", "上", "下"})  # all plain_news_fix looks at
 
@@ -24,9 +24,6 @@ _TOSHI_BEFORE = frozenset({"が", "を", "は", "も"})
 _TOSHI_AFTER_POS = frozenset({"助詞", "連体詞", "形容詞", "動詞", "助動詞", "副詞", "補助記号", "接続詞"})
 _AFTER_AGE = {"上": "うえ", "下": "した"}
 
-
-def _glued(a: Token | None, b: Token | None) -> bool:
-    return a is not None and b is not None and a.end == b.start
 
 
 def _rain_or_snow_fell(tokens: list[Token], i: int) -> bool:
@@ -68,6 +65,6 @@ def plain_news_fix(tokens: list[Token], i: int, reading: str) -> str | None:
                 prev is None or prev.pos[0] in _TOSHI_AFTER_POS):
             return "とし"  # 年が明ける, 年を取る, 生まれた年は
         return None
-    if surface in _AFTER_AGE and _glued(prev, token) and prev.surface == "年が" and token.pos[0] == "接尾辞":
+    if surface in _AFTER_AGE and glued(prev, token) and prev.surface == "年が" and token.pos[0] == "接尾辞":
         return _AFTER_AGE[surface]  # 年が|上 じょう: older (うえ)
     return None

@@ -66,7 +66,7 @@ from .abbreviations import ABBREVIATIONS, abbreviation_reading, is_abbreviation_
 from .counters import COUNTERS
 from .kata_hou import kata_or_hou
 from .tokenizer import lexicon_readings
-from .tokens import Token, has_kanji, is_kanji
+from .tokens import Token, glued, has_kanji, is_kanji
 
 _NAN_BEFORE = ("の", "で", "だ", "です", "と", "て", "なの", "でも", "か月", "カ月")
 _NANI_BEFORE = ("を", "が", "も", "に", "か", "や", "から", "より", "ひとつ", "一つ")
@@ -145,7 +145,7 @@ def _pos(token: Token | None, level0: str) -> bool:
     return token is not None and token.pos[:1] == (level0,)
 
 
-def _number_glued(a: Token | None, b: Token | None) -> bool:
+def _numberglued(a: Token | None, b: Token | None) -> bool:
     """a and b touch and the one that is not the focus is a number (7|対|0)."""
     return a is not None and b is not None and a.end == b.start and "数詞" in (a.pos[1:2] + b.pos[1:2])
 
@@ -174,9 +174,6 @@ def _katakana_word(token: Token) -> bool:
     return all("\u30a1" <= ch <= "\u30fa" or ch == "ー" for ch in token.surface)
 
 
-def _glued(prev: Token | None, token: Token) -> bool:
-    return prev is not None and prev.end == token.start
-
 
 def _throughout(tokens: list[Token], i: int) -> bool:
     """中 at tokens[i] means "all over" a place or "all through" a span: after a place name, a
@@ -185,26 +182,26 @@ def _throughout(tokens: list[Token], i: int) -> bool:
     if prev.pos[2:3] == ("地名",) or prev.surface in _PLACES_ALL_OVER or prev.surface in _DAYS_ALL_THROUGH:
         return True
     return prev.surface in ("日", "年", "晩") and i >= 2 and tokens[i - 2].surface in ("一", "1", "１") \
-        and _glued(tokens[i - 2], prev)
+        and glued(tokens[i - 2], prev)
 
 
 def _all_day(tokens: list[Token], i: int) -> bool:
     """tokens[i] is 日中 glued after the numeral one (一|日中, as Sudachi splits 一日中 in a clause)."""
     return 0 < i < len(tokens) and tokens[i].surface == "日中" and tokens[i - 1].surface in ("一", "1", "１") \
-        and _glued(tokens[i - 1], tokens[i])
+        and glued(tokens[i - 1], tokens[i])
 
 
 def _span_of_time(tokens: list[Token], j: int) -> bool:
     """tokens[j] is a span of time after a number (三|日間, 二|週間): an adverb of the clause, never the
     first half of a compound, so the noun after it does not voice (三日間口をきかない くち)."""
     return tokens[j].surface.endswith("間") and j > 0 and tokens[j - 1].pos[1:2] == ("数詞",) \
-        and _glued(tokens[j - 1], tokens[j])
+        and glued(tokens[j - 1], tokens[j])
 
 
 def _after_compound_noun(prev: Token | None, token: Token) -> bool:
     """token is glued as the last element of a noun of two or more kanji (休業|日, 誕生|月), not a
     number's counter and not a one-kanji prefix (前日, 本日 are one token anyway)."""
-    return _glued(prev, token) and prev.pos[:2] == ("名詞", "普通名詞") and len(prev.surface) >= 2 \
+    return glued(prev, token) and prev.pos[:2] == ("名詞", "普通名詞") and len(prev.surface) >= 2 \
         and all(is_kanji(ch) for ch in prev.surface)
 
 
@@ -238,11 +235,11 @@ def context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
     if reading.startswith("にっぽん") and surface.startswith("日本") and surface not in _HONORIFIC_OFFICIAL_NIPPON:
         return "にほん" + reading[len("にっぽん"):], False
     if surface in _REGIONS_OF_JAPAN and reading.endswith("にっぽん") and not (
-            nxt is not None and _glued(token, nxt) and nxt.surface.startswith(_NIPPON_TITLES)):
+            nxt is not None and glued(token, nxt) and nxt.surface.startswith(_NIPPON_TITLES)):
         return reading[:-len("にっぽん")] + "にほん", False  # 西日本豪雨, 北日本; 西日本新聞 keeps にっぽん
-    if surface == "対" and _number_glued(prev, token) and _number_glued(token, nxt):
+    if surface == "対" and _numberglued(prev, token) and _numberglued(token, nxt):
         return "たい", False  # 7対0, 1対1: a score or ratio (Sudachi reads some as the counter つい)
-    if surface == "行" and _number_glued(prev, token) and not (nxt is not None and nxt.surface.startswith("目")) \
+    if surface == "行" and _numberglued(prev, token) and not (nxt is not None and nxt.surface.startswith("目")) \
             and _counts_banks(tokens, i - 1):
         return "こう", False  # 大手銀行3行, 地銀2行: banks are counted こう; 3行目 (a line) stays ぎょう
     if surface.startswith("言") and token.lemma == "言う" and reading.startswith("ゆ"):
@@ -250,7 +247,7 @@ def context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
     if surface == "私" and token.pos[0] == "代名詞":
         return "わたし", False
     if surface == "何" and nxt is not None:
-        if nxt.surface in COUNTERS and _glued(token, nxt):
+        if nxt.surface in COUNTERS and glued(token, nxt):
             return "なん", False  # 何か所, 何か月, 何ヶ国: a counter, though it starts with か
         if nxt.surface.startswith(_NANI_BEFORE) and not nxt.pos[2:3] == ("助数詞",):
             return "なに", False
@@ -270,23 +267,23 @@ def context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         return "け", False  # a family or house name: ルクセンブルク家, 徳川家
     if surface == "家" and token.pos[0] == "接尾辞" and prev is not None and prev.surface in _FORMAL_NOUNS:
         return "いえ", False  # ため家は: a formal noun takes no suffix, so 家 is the noun "house"
-    if surface == "家" and token.pos[0] == "接尾辞" and reading != "いえ" and _glued(prev, token) and (
+    if surface == "家" and token.pos[0] == "接尾辞" and reading != "いえ" and glued(prev, token) and (
             prev.pos[:3] == ("名詞", "普通名詞", "副詞可能") or _all_day(tokens, i - 1)):
         return "いえ", False  # 今日家で, 一日中家にいた: a time word takes no suffix (専門家 か)
     if surface == "日中" and _all_day(tokens, i):
         return "にちじゅう", False  # 一|日中 split: 一日中 いちにちじゅう, not 日中 (daytime) にっちゅう
     if surface in _NOUN_AFTER_TIME and token.pos[0] == "接尾辞" and _all_day(tokens, i - 1):
         return _NOUN_AFTER_TIME[surface], False  # 一日中雨だった: 雨 is the noun, not the suffix う of 雷雨
-    if surface == "朝家" and _glued(prev, token) and prev.surface in ("毎", "今"):
+    if surface == "朝家" and glued(prev, token) and prev.surface in ("毎", "今"):
         # 毎|朝家, 今|朝家 (ちょうか, the imperial house): 毎朝 or 今朝, then 家 "home"
         return ("あさいえ" if prev.surface == "毎" else "さいえ"), False
-    if surface == "今" and nxt is not None and nxt.surface == "朝家" and _glued(token, nxt):
+    if surface == "今" and nxt is not None and nxt.surface == "朝家" and glued(token, nxt):
         return "け", False  # 今|朝家を出た: 今朝 けさ
-    if surface == "人" and token.pos[0] == "接尾辞" and _glued(prev, token) and prev.pos[2:3] != ("人名",) \
+    if surface == "人" and token.pos[0] == "接尾辞" and glued(prev, token) and prev.pos[2:3] != ("人名",) \
             and (prev.proper or _katakana_word(prev)):
         return "じん", False  # a people or someone from a place: カナダ人, ノルマン人, 京都人
-    if surface in _GRAND and prev is not None and prev.surface == "お" and _glued(prev, token) \
-            and nxt is not None and nxt.surface in _FAMILY_HONORIFICS and _glued(token, nxt):
+    if surface in _GRAND and prev is not None and prev.surface == "お" and glued(prev, token) \
+            and nxt is not None and nxt.surface in _FAMILY_HONORIFICS and glued(token, nxt):
         return _GRAND[surface], False  # お祖母さん おばあさん, お祖父ちゃん おじいちゃん
     if surface[:1] == "数" and surface[1:] in COUNTERS and token.pos[2:3] == ("人名",):
         # 数人 taken for a given name (かずひと): 数 + a counter is "several" (すうにん, 数日 すうじつ)
@@ -296,7 +293,7 @@ def context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
     if surface == "主" and "".join(t.surface for t in tokens[i + 1:i + 4]) == "として" and (
             prev is None or prev.pos[0] in ("助詞", "補助記号", "接続詞", "副詞") and prev.surface != "の"):
         return "しゅ", False  # 主として "mainly"; 店の主として is the owner (ぬし)
-    if surface == "市" and _glued(prev, token) and prev.surface.endswith(("曜", "曜日")):
+    if surface == "市" and glued(prev, token) and prev.surface.endswith(("曜", "曜日")):
         return "いち", False  # 日曜市, 土曜市: a market day, never a city
     if surface in ("日", "月") and token.pos[0] == "名詞" and _after_compound_noun(prev, token):
         if surface == "日" and reading in ("ひ", "にち"):
@@ -309,59 +306,59 @@ def context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         return reading, True  # given names have many readings; the dictionary's is a guess
     if token.pos[1:4] == ("固有名詞", "人名", "姓") and len(lexicon_readings(surface, _SURNAME)) > 1:
         return reading, True  # 大谷 おおたに/おおや, 羽生 はにゅう/はぶ: the analyser can only guess which
-    if surface == "他" and token.pos[0] == "名詞" and _glued(prev, token) and (
+    if surface == "他" and token.pos[0] == "名詞" and glued(prev, token) and (
             prev.pos[0] in ("名詞", "接尾辞") or prev.surface[-1:] in _CLOSING_BRACKETS):
         return "ほか", False  # 田中さん他3人, 「唄」他でデビュー: "and others", closing a list or a name
-    if surface == "他" and token.pos[0] == "名詞" and nxt is not None and _glued(token, nxt) and (
+    if surface == "他" and token.pos[0] == "名詞" and nxt is not None and glued(token, nxt) and (
             nxt.surface == "の" or has_kanji(nxt.surface[:1])) and (prev is None or prev.surface not in ("その", "の")):
         return "た", True  # 他の国, 他国; その他/の他 keep the analyser's ほか/た
     if surface == "後" and token.pos[0] == "名詞":
         if opens_clause and nxt is not None and nxt.surface in ("に", "の"):
             return "のち", True  # 後に大統領となる, (後の首相)
-        if prev is not None and prev.surface in ("その", "この") and _glued(prev, token):
+        if prev is not None and prev.surface in ("その", "この") and glued(prev, token):
             return "ご", True
     if surface == "その後" and reading == "そのあと":
         return "そのご", True  # as その + 後 above: Sudachi's one-token その後 says そのあと
     if surface == "前" and token.pos[0] in ("名詞", "接頭辞") and opens_clause \
-            and nxt is not None and _glued(token, nxt) and nxt.pos[0] == "名詞" and nxt.pos[1:2] != ("数詞",):
+            and nxt is not None and glued(token, nxt) and nxt.pos[0] == "名詞" and nxt.pos[1:2] != ("数詞",):
         return "ぜん", False  # 前シーズン, 前社長: "the previous", opening a phrase
     if surface == "間" and prev is not None and any(
             "".join(t.surface for t in tokens[max(0, i - k):i]).endswith(phrase)
             for phrase in _SET_PHRASE_MA for k in (1, 2, 3)):
         return "ま", False
-    if surface == "一" and token.pos[1:2] == ("数詞",) and nxt is not None and _glued(token, nxt) and \
+    if surface == "一" and token.pos[1:2] == ("数詞",) and nxt is not None and glued(token, nxt) and \
             nxt.pos[0] == "名詞" and is_kanji(nxt.surface[0]) and len(nxt.surface) >= 2 and \
             "\u3041" <= nxt.surface[-1] <= "\u3096":
         return "ひと", False  # 一休み, 一塗り, 一押し: native nouns count with ひと
     if surface == "付" and token.pos[0] == "接尾辞":
         return "つき", False  # 朝食付, 保証付, 耳付: "with", 付き written without its okurigana
     if surface.startswith("掛") and token.lemma.startswith("掛") and prev is not None and prev.surface == "人" \
-            and prev.pos[0] == "接尾辞" and _glued(prev, token) and reading.startswith("か"):
+            and prev.pos[0] == "接尾辞" and glued(prev, token) and reading.startswith("か"):
         return "が" + reading[1:], False  # 3人掛け さんにんがけ: seats for three
     if surface == "寒気" and token.pos[0] == "名詞":
         felt = "".join(t.surface for t in tokens[i + 1:i + 3]).startswith(("がする", "がし", "を感じ", "が走", "がと"))
         return ("さむけ" if felt else "かんき"), True  # 寒気がする: a chill; 強い寒気: cold air (news, weather)
-    if surface == "体" and reading == "たい" and nxt is not None and nxt.surface == "中" and _glued(token, nxt):
+    if surface == "体" and reading == "たい" and nxt is not None and nxt.surface == "中" and glued(token, nxt):
         return "からだ", False  # 体中 からだじゅう, not the suffix たい of 団体
-    if surface == "中" and token.pos[0] == "接尾辞" and _glued(prev, token) and _throughout(tokens, i):
+    if surface == "中" and token.pos[0] == "接尾辞" and glued(prev, token) and _throughout(tokens, i):
         return "じゅう", False  # 国中, 東京中, 一日中: "all over, all through"; 会議中 stays ちゅう
     if surface == "風" and token.pos[0] == "名詞":
         if reading == "ふう" and (opens_clause or prev.pos[0] == "助詞" and prev.surface not in _FUU_AFTER):
             return "かぜ", False  # 綿毛によって風に運ばれ: "in a way" (ふう) needs a word before it
-        if reading == "かぜ" and _glued(prev, token) and prev.surface in _DEMONSTRATIVE_MANNER:
+        if reading == "かぜ" and glued(prev, token) and prev.surface in _DEMONSTRATIVE_MANNER:
             return "ふう", False  # そんな風には見えない: "that way"
-    if surface == "仏" and reading == "ふつ" and nxt is not None and _glued(token, nxt) \
+    if surface == "仏" and reading == "ふつ" and nxt is not None and glued(token, nxt) \
             and nxt.surface in ("様", "さま"):
         return "ほとけ", False  # 仏様: the Buddha, not the abbreviation of France
-    if surface == "話" and reading == "はなし" and _glued(prev, token) and prev.surface == "第一":
+    if surface == "話" and reading == "はなし" and glued(prev, token) and prev.surface == "第一":
         return "わ", False  # 第一|話: an episode, counted わ (第二話, 全12話 the same)
-    if surface == "今日" and nxt is not None and nxt.surface == "中" and _glued(token, nxt):
+    if surface == "今日" and nxt is not None and nxt.surface == "中" and glued(token, nxt):
         return "きょう", False  # 今日中 きょうじゅう: never こんにち
     if surface in _MEANING_DEPENDENT and token.pos[0] in ("名詞", "副詞", "接尾辞"):
         return reading, True
-    if surface in _RENDAKU and _glued(prev, token) and prev.pos[0] == "動詞" and prev.surface[-1] in _STEM_ENDINGS:
+    if surface in _RENDAKU and glued(prev, token) and prev.pos[0] == "動詞" and prev.surface[-1] in _STEM_ENDINGS:
         return _RENDAKU[surface], False  # a verb's stem glued before the noun: 掘り炬燵 ほりごたつ (not 育む靴)
-    if _glued(prev, token) and prev.pos[0] in _NOMINAL and prev.pos[1] not in _NOT_COMPOUNDING \
+    if glued(prev, token) and prev.pos[0] in _NOMINAL and prev.pos[1] not in _NOT_COMPOUNDING \
             and not _span_of_time(tokens, i - 1):
         if surface in _RENDAKU and prev.pos[2:3] not in (("人名",), ("地名",)) \
                 and prev.surface not in _TIME_ADVERBS:

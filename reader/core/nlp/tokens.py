@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from ..kana import has_kanji, is_kana, is_kana_text, is_kanji, to_hiragana
 
-__all__ = ["Ruby", "Token", "has_kanji", "is_kana", "is_kana_text", "is_kanji", "to_hiragana"]
+__all__ = ["Ruby", "Token", "glued", "has_kanji", "is_kana", "is_kana_text", "is_kanji", "to_hiragana"]
 
 @lru_cache(maxsize=4096)
 def _pos_str(pos: tuple[str, ...]) -> str:
@@ -43,3 +43,8 @@ class Ruby:
     reading: str
     uncertain: bool = False  # the engine could not decide from context; the reader styles it
     corrected: bool = False  # the reader's own reading (a correction in the library)
+
+
+def glued(a: Token | None, b: Token | None) -> bool:
+    """Both tokens exist and b starts where a ends, with nothing between them (休業|日, 米|を)."""
+    return a is not None and b is not None and a.end == b.start

@@ -26,7 +26,7 @@ from functools import lru_cache
 from .counters import COUNTERS
 from .numerals import NUM_CHARS
 from .tokenizer import tokenize
-from .tokens import Token, is_kanji
+from .tokens import Token, glued, is_kanji
 
 _NUMERALS = "".join(sorted(NUM_CHARS))  # for str.lstrip
 _DEMONSTRATIVES = frozenset({"これ", "それ", "あれ", "どれ"})
@@ -41,9 +41,6 @@ _PASSIVE = ("られ", "れ")
 # All writing_fix looks at, besides a word followed by き/しき and an adjective ending in き.
 WORDS = frozenset({"位", "年中", "十分", *_NOUNS_AFTER})
 
-
-def _glued(a: Token | None, b: Token | None) -> bool:
-    return a is not None and b is not None and a.end == b.start
 
 
 def applies(tokens: list[Token], i: int) -> bool:
@@ -66,7 +63,7 @@ def _amount(tokens: list[Token], j: int) -> bool:
     if t.surface[:1] == "半" and t.surface[1:] in COUNTERS:
         return True
     counter = t.surface in COUNTERS or t.pos[2:3] in (("助数詞",), ("助数詞可能",))
-    return counter and j > 0 and _glued(tokens[j - 1], t) and tokens[j - 1].pos[1:2] == ("数詞",)
+    return counter and j > 0 and glued(tokens[j - 1], t) and tokens[j - 1].pos[1:2] == ("数詞",)
 
 
 @lru_cache(maxsize=1024)
@@ -86,7 +83,7 @@ def _literary_stem(tokens: list[Token], i: int) -> str | None:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if token.pos[0] == "形容詞" and token.surface.endswith("き"):
         written, after = token.surface, nxt
-    elif _glued(token, nxt) and nxt.surface in _LITERARY_ENDINGS:
+    elif glued(token, nxt) and nxt.surface in _LITERARY_ENDINGS:
         written, after = token.surface + nxt.surface, tokens[i + 2] if i + 2 < len(tokens) else None
     else:
         return None
@@ -113,7 +110,7 @@ def _split_before_itasu(tokens: list[Token], i: int) -> str | None:
     token = tokens[i]
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if len(token.surface) != 2 or not _glued(prev, token) or not _glued(token, nxt) \
+    if len(token.surface) != 2 or not glued(prev, token) or not glued(token, nxt) \
             or not nxt.surface.startswith("し") or nxt.lemma != "する" or not is_kanji(prev.surface[-1]):
         return None
     whole = _noun_reading(prev.surface + token.surface[0])
@@ -128,13 +125,13 @@ def writing_fix(tokens: list[Token], i: int, reading: str) -> tuple[str, bool] |
     surface = token.surface
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if surface == "位" and reading == "い" and _glued(prev, token) \
+    if surface == "位" and reading == "い" and glued(prev, token) \
             and (prev.surface in _DEMONSTRATIVES or _amount(tokens, i - 1)):
         return "くらい", False  # 三人位, 一時間位, これ位
-    if surface in _NOUNS_AFTER and token.pos[0] == "接尾辞" and _glued(prev, token) \
+    if surface in _NOUNS_AFTER and token.pos[0] == "接尾辞" and glued(prev, token) \
             and prev.surface in _LITERARY_ENDINGS and i >= 2 and _literary_stem(tokens, i - 2):
         return _NOUNS_AFTER[surface], False  # 惜しき人 ひと, 等しき者 もの
-    if surface == "年中" and reading == "ねんじゅう" and _glued(prev, token) and prev.surface in _YEAR_PREFIXES:
+    if surface == "年中" and reading == "ねんじゅう" and glued(prev, token) and prev.surface in _YEAR_PREFIXES:
         return "ねんちゅう", False  # 旧年中
     if surface == "十分" and reading == "じゅうぶん" and prev is not None:
         walked = prev.surface == "徒歩" or prev.surface == "て" and i >= 2 and tokens[i - 2].lemma == "歩く"
