@@ -206,6 +206,7 @@ _BASE: dict[str, Counter] = {
     "冠": Counter("かん", "k"),
     "首": Counter("しゅ", "s"),  # poems: 一首 いっしゅ, 百首 ひゃくしゅ
     "幅": _h("ふく", "p"),  # hanging scrolls, pictures: 一幅の絵 いっぷく (Sudachi: ひと|の)
+    "包": _h("ほう", "p"),  # powdered medicine: 一包 いっぽう, 三包 さんぽう
     "寸": _voiced_after_n("すん", "s"),  # 一寸の光陰 いっすん, 三寸 さんずん, 八寸 はっすん
     # Units written in katakana carry no ruby, but they change how a kanji numeral before them reads
     # (九十キロ きゅうじゅっきろ, 一トン いっとん, 八ページ はっぺーじ).

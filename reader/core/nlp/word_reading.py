@@ -10,7 +10,8 @@ travel, food and craft compounds (檜風呂 ぶろ, 砂糖菓子 がし, 妻籠�
 editorial and essay words read by the wrong sense (選挙の度に たび, 大分前 だいぶ) in essays.py;
 business and political reporting (資源高 だか, 一審 いっしん, EEZ外 がい, 中、… ちゅう) in business.py;
 diaries, letters and manuals (三人位 くらい, 親しき仲 した, 旧年中 ねんちゅう, 転送致します) in writing.py;
-plain-language news (雨が80ミリ降りました ふ, 一番多い額 がく, 年が上 とし…うえ) in plain_news.py.
+plain-language news (雨が80ミリ降りました ふ, 一番多い額 がく, 年が上 とし…うえ) in plain_news.py;
+notices, rules and manuals (手続きは窓口で行って おこなって, 正しくお使い ただしく, 番号札 ふだ) in official.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -18,7 +19,20 @@ first family that changes a reading wins. Last, a reading is spelled as a kanji 
 """
 from __future__ import annotations
 
-from . import business, culture, encyclopedia, essays, everyday, headlines, idioms, places, plain_news, voicing, writing
+from . import (
+    business,
+    culture,
+    encyclopedia,
+    essays,
+    everyday,
+    headlines,
+    idioms,
+    official,
+    places,
+    plain_news,
+    voicing,
+    writing,
+)
 from .readings import context_reading
 from .tokens import Token, is_kanji
 
@@ -34,6 +48,10 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         idiom = idioms.idiom_fix(tokens, i, reading)
         if idiom:
             reading, uncertain = idiom  # 値が付く ね, 国王の命により めい, 二重まぶた ふたえ
+    if surface in official.WORDS:
+        formal = official.official_fix(tokens, i, reading)
+        if formal:
+            reading, uncertain = formal  # 手続きは窓口で行って おこなって, 正しくお使い ただしく, 番号札 ふだ
     if writing.applies(tokens, i):
         written = writing.writing_fix(tokens, i, reading)
         if written:

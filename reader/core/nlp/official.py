@@ -1,0 +1,83 @@
+"""Readings of official and administrative prose: notices, rules, contracts, manuals.
+
+- 行っ after a procedure is 行う, おこなって (手続きは十四日以内に行ってください, 登録は生後九十日を
+  過ぎたら行ってください, 所定の手続きにより行ってください); Sudachi reads 行っ as 行く いって unless
+  を stands right before it. It is 行う when 〜により/によって (the means) stands right before it
+  and て after it (not 日によって行ったり, "depending on"), or when a procedure (手続き, 申請, 登録,
+  請求…) is the topic (は/も) earlier in the same sentence and no verb of going or clause break
+  (ので, から, けど) comes between. After 〜に naming a place (請求は選挙管理委員会に行ってください)
+  both senses fit, so the reading is marked uncertain; 〜へ keeps いって.
+- 正しく is ただしく (正しくお使いください, 正しく理解する); Sudachi takes it for the adverb まさしく
+  ("indeed"), which is kept only where a noun or その/それ follows (正しくその通りだ).
+- 札 glued after a noun of two or more characters is the paper slip, ふだ (番号札, 受付番号札, 整理札);
+  Sudachi reads it as the banknote さつ, which stays after 円 and other currencies (千円札).
+"""
+from __future__ import annotations
+
+from .tokens import Token
+
+WORDS = frozenset({"行っ", "正しく", "札"})  # all official_fix looks at
+
+# Procedures one carries out (行う) and does not go to: the topic that makes 行って おこなって.
+_PROCEDURES = frozenset({
+    "手続き", "手続", "申請", "届出", "届け出", "登録", "請求", "申告", "納付", "支払い", "支払",
+    "申込み", "申し込み", "申込", "変更", "更新", "解約", "予約", "設定", "操作", "入力", "記入",
+    "提出", "返却", "交換", "処理", "作業", "点検", "清掃", "消毒", "調査", "審査", "照会",
+    "受付", "販売", "支給", "発行", "交付", "回収", "配布", "申出", "申し出", "異動", "確認",
+})
+_TOPIC = frozenset({"は", "も"})
+_STOP = frozenset({"。", "！", "？", "!", "?", "「", "」", "\n"})
+_GOING = frozenset({"行く", "来る", "帰る", "戻る", "向かう", "出かける", "寄る", "通う"})
+_MEANS = frozenset({"より", "よっ", "よる"})  # 〜により行って, 〜によって行って
+_TIME_BEFORE_NI = frozenset({"以内", "まで", "前", "後", "内", "中", "日", "時", "うち", "際", "時期", "期間"})
+_CURRENCY = ("円", "ドル", "元", "ユーロ", "ポンド", "ウォン", "ルピー", "フラン")
+
+
+def _procedure_topic(tokens: list[Token], i: int) -> bool:
+    """A procedure noun + は/も earlier in the sentence of tokens[i], with no verb of going between."""
+    for k in range(i - 1, 0, -1):
+        tok = tokens[k]
+        if tok.surface in _STOP or tok.lemma in _GOING \
+                or (tok.pos[:2] == ("助詞", "接続助詞") and tok.surface not in ("て", "で")) \
+                or (tok.surface == "で" and tokens[k - 1].surface == "の"):
+            return False  # 手続きは済んだので、病院に行って: a new clause
+        if tok.surface in _TOPIC and tokens[k - 1].surface in _PROCEDURES and tokens[k - 1].end == tok.start:
+            return True
+    return False
+
+
+def _go_fix(tokens: list[Token], i: int, reading: str) -> tuple[str, bool] | None:
+    token = tokens[i]
+    if reading != "いっ" or token.lemma != "行く" or i == 0:
+        return None
+    prev = tokens[i - 1]
+    means = tokens[i - 2: i] if prev.surface != "て" else tokens[i - 3: i - 1]  # により | によって
+    after = tokens[i + 1].surface if i + 1 < len(tokens) else ""
+    if len(means) == 2 and means[0].surface == "に" and means[1].surface in _MEANS and after == "て":
+        return "おこなっ", False  # 所定の手続きにより行って, 書面によって行った
+    if prev.surface == "へ" or not _procedure_topic(tokens, i):
+        return None
+    if prev.surface == "に" and i >= 2 and tokens[i - 2].surface not in _TIME_BEFORE_NI \
+            and tokens[i - 2].pos[:2] != ("名詞", "数詞") and tokens[i - 2].pos[1:2] != ("助数詞",):
+        return "おこなっ", True  # 請求は選挙管理委員会に行って: to carry out there, or to go there
+    return "おこなっ", False  # 手続きは十四日以内に行って, 申請は窓口で行って
+
+
+def official_fix(tokens: list[Token], i: int, reading: str) -> tuple[str, bool] | None:
+    """A corrected (reading, uncertain) for tokens[i], whose current reading is ``reading``, or None."""
+    token = tokens[i]
+    if token.surface == "行っ":
+        return _go_fix(tokens, i, reading)
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if token.surface == "正しく":
+        if reading != "まさしく" or nxt is None:
+            return None
+        if nxt.pos[0] in ("動詞", "形容詞", "副詞") or nxt.surface in ("お", "ご", "御") \
+                or (nxt.pos[:2] == ("名詞", "普通名詞") and nxt.pos[2:3] == ("サ変可能",)):
+            return "ただしく", False  # 正しくお使いください, 正しく理解する, 正しく使う
+        return None
+    prev = tokens[i - 1] if i > 0 else None
+    if reading == "さつ" and prev is not None and prev.end == token.start and len(prev.surface) >= 2 \
+            and prev.pos[:2] == ("名詞", "普通名詞") and not prev.surface.endswith(_CURRENCY):
+        return "ふだ", False  # 番号札, 受付番号札, 整理札 (千円札 stays さつ)
+    return None
