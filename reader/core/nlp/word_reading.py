@@ -10,7 +10,9 @@ travel, food and craft compounds (檜風呂 ぶろ, 砂糖菓子 がし, 妻籠�
 editorial and essay words read by the wrong sense (選挙の度に たび, 大分前 だいぶ) in essays.py;
 business and political reporting (資源高 だか, 一審 いっしん, EEZ外 がい, 中、… ちゅう) in business.py;
 diaries, letters and manuals (三人位 くらい, 親しき仲 した, 旧年中 ねんちゅう, 転送致します) in writing.py;
-plain-language news (雨が80ミリ降りました ふ, 一番多い額 がく, 年が上 とし…うえ) in plain_news.py.
+plain-language news (雨が80ミリ降りました ふ, 一番多い額 がく, 年が上 とし…うえ) in plain_news.py;
+novels and stories (何してんの なに, お腹空いた す, カレーが辛い から, 実がなる み, 額に手を当てた ひたい)
+in fiction.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -19,6 +21,8 @@ first family that changes a reading wins. Last, a reading is spelled as a kanji 
 from __future__ import annotations
 
 from . import business, culture, encyclopedia, essays, everyday, headlines, idioms, places, plain_news, voicing, writing
+from .fiction import WORDS as _FICTION_WORDS
+from .fiction import fiction_fix
 from .readings import context_reading
 from .tokens import Token, is_kanji
 
@@ -57,6 +61,8 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         fixed = business.business_fix(tokens, i, reading)
     if not fixed and surface in plain_news.WORDS:
         fixed = plain_news.plain_news_fix(tokens, i, reading)  # 雨が80ミリ降りました ふ, 多い額 がく
+    if not fixed and surface in _FICTION_WORDS:
+        fixed = fiction_fix(tokens, i, reading)  # 何してんの なに, お腹空いた す, 実がなる み
     if fixed:
         reading = fixed  # 奥が深い ふかい, 小口切り こぐちぎり, 鶏ガラ とりがら, だしの素 もと
     if "じか" in reading and "近" in surface[1:]:
