@@ -11,7 +11,9 @@ editorial and essay words read by the wrong sense (選挙の度に たび, 大�
 business and political reporting (資源高 だか, 一審 いっしん, EEZ外 がい, 中、… ちゅう) in business.py;
 diaries, letters and manuals (三人位 くらい, 親しき仲 した, 旧年中 ねんちゅう, 転送致します) in writing.py;
 plain-language news (雨が80ミリ降りました ふ, 一番多い額 がく, 年が上 とし…うえ) in plain_news.py;
-notices, rules and manuals (手続きは窓口で行って おこなって, 正しくお使い ただしく, 番号札 ふだ) in official.py.
+notices, rules and manuals (手続きは窓口で行って おこなって, 正しくお使い ただしく, 番号札 ふだ) in official.py;
+novels and stories (何してんの なに, お腹空いた す, カレーが辛い から, 実がなる み, 額に手を当てた ひたい)
+in fiction.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -25,6 +27,7 @@ from . import (
     encyclopedia,
     essays,
     everyday,
+    fiction,
     headlines,
     idioms,
     official,
@@ -75,6 +78,8 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         fixed = business.business_fix(tokens, i, reading)
     if not fixed and surface in plain_news.WORDS:
         fixed = plain_news.plain_news_fix(tokens, i, reading)  # 雨が80ミリ降りました ふ, 多い額 がく
+    if not fixed and surface in fiction.WORDS:
+        fixed = fiction.fiction_fix(tokens, i, reading)  # 何してんの なに, お腹空いた す, 実がなる み
     if fixed:
         reading = fixed  # 奥が深い ふかい, 小口切り こぐちぎり, 鶏ガラ とりがら, だしの素 もと
     if "じか" in reading and "近" in surface[1:]:
