@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.nlp.annotate import annotate
-
-
-def readings(text: str) -> str:
-    return "|".join(f"{text[r.start:r.end]}:{r.reading}" for r in annotate(text).ruby)
+from tests.rubies import readings
 
 
 @pytest.mark.parametrize("text,expected", [
