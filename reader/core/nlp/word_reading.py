@@ -13,7 +13,8 @@ diaries, letters and manuals (三人位 くらい, 親しき仲 した, 旧年�
 plain-language news (雨が80ミリ降りました ふ, 一番多い額 がく, 年が上 とし…うえ) in plain_news.py;
 notices, rules and manuals (手続きは窓口で行って おこなって, 正しくお使い ただしく, 番号札 ふだ) in official.py;
 novels and stories (何してんの なに, お腹空いた す, カレーが辛い から, 実がなる み, 額に手を当てた ひたい)
-in fiction.py.
+in fiction.py; science, medicine and technology news (第三相 そう, 極低温 ごく, 一・五倍 いっ,
+多くの種が絶滅 しゅ) in science.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -33,6 +34,7 @@ from . import (
     official,
     places,
     plain_news,
+    science,
     voicing,
     writing,
 )
@@ -55,6 +57,10 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         formal = official.official_fix(tokens, i, reading)
         if formal:
             reading, uncertain = formal  # 手続きは窓口で行って おこなって, 正しくお使い ただしく, 番号札 ふだ
+    if surface in science.WORDS:
+        found = science.science_fix(tokens, i, reading, uncertain)
+        if found:
+            reading, uncertain = found  # 第三相 そう, 極低温 ごく, 多くの種が絶滅 しゅ
     if writing.applies(tokens, i):
         written = writing.writing_fix(tokens, i, reading)
         if written:

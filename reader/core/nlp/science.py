@@ -1,0 +1,82 @@
+"""Readings from a review of science, medicine and technology news.
+
+- 相 glued after a numeral is a phase, そう (臨床試験の第三相, 第1相試験, 三相交流); Sudachi reads the
+  suffix しょう, the minister of 外相 and 首相, which no numeral comes before.
+- 極 glued before a word of small amount, low degree or rarity is the prefix ごく, "extremely" (極低温,
+  極微量, 極一部, 極普通); Sudachi reads it きょく, the pole, which stays elsewhere (極地, 極を結ぶ).
+- 一, 八, 十 (and 二十...九十) before a decimal point ・ and a digit with 倍 or a unit take the small
+  っ, as 1.5 is said いってんご (一・五倍 いっ, 八・五パーセント はっ, 二十・五キロ にじゅっ); a list of
+  two numbers (一・二審, 一・二年生) is left alone.
+- 種 in a sentence about species (生態系, 絶滅, 生物, 進化, 動物, 昆虫...) with nothing about seeds
+  (まく, 植える, 芽, 実, 畑, 花...) is a species, しゅ (多くの種が影響を受ける); Sudachi reads it たね,
+  which stays where seeds are sown (種をまく) or no species cue is in the sentence. Only where
+  idioms.py left 種 open (uncertain); the reading is then certain.
+"""
+from __future__ import annotations
+
+from .tokens import Token, glued
+
+_TENS = ("二十", "三十", "四十", "五十", "六十", "七十", "八十", "九十")
+WORDS = frozenset({"相", "極", "種", "一", "八", "十", *_TENS})  # all science_fix looks at
+
+# A kanji numeral before the decimal point ・ is said with a small っ before てん (一・五 いってんご).
+_BEFORE_POINT = {"いち": "いっ", "はち": "はっ", "じゅう": "じゅっ"}
+_DIGITS = frozenset("〇一二三四五六七八九")
+# What follows a decimal and never a list of two numbers (一・五倍; 一・二審 is the first and second trial).
+_MEASURED = frozenset({"倍", "パーセント", "％", "%", "メートル", "キロ", "キロメートル", "センチ", "ミリ",
+                       "グラム", "キログラム", "トン", "リットル", "℃", "マイクロメートル", "ナノメートル",
+                       "ヘクトパスカル", "光年", "ポイント"})
+
+_NUMERAL = frozenset("0123456789０１２３４５６７８９〇一二三四五六七八九十百千")
+
+_EXTREMELY_BEFORE = frozenset({
+    "低温", "微量", "微小", "少量", "少数", "一部", "短時間", "短期間", "初期", "近距離", "小規模",
+    "軽微", "普通", "自然", "当然", "簡単", "稀", "まれ", "僅か", "わずか", "一般", "身近",
+})
+
+_SPECIES_CUES = ("生態系", "絶滅", "生物", "進化", "動物", "昆虫", "哺乳類", "鳥類", "魚類", "両生類",
+                 "爬虫類", "固有", "外来", "在来", "繁殖", "個体", "多様性", "新種", "細菌")
+_SEED_CUES = ("まく", "まい", "まき", "蒔", "撒", "植", "芽", "実", "果", "畑", "農", "花", "栽培",
+              "野菜", "スイカ", "運", "散", "食べ",
+              "飲み込", "吐", "ひまわり", "ヒマワリ", "種子", "種無し", "種なし", "火種", "悩み",
+              "話の種", "ネタ", "収穫", "穀物", "稲", "米", "麦", "豆")
+
+
+def science_fix(tokens: list[Token], i: int, reading: str, uncertain: bool) -> tuple[str, bool] | None:
+    """A corrected (reading, uncertain) for tokens[i], whose current reading is ``reading``, or None."""
+    token = tokens[i]
+    prev = tokens[i - 1] if i > 0 else None
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if reading.endswith(("いち", "はち", "じゅう")):
+        return _before_point(tokens, i, reading)
+    if token.surface == "相":
+        if (reading == "しょう" and glued(prev, token) and prev.surface
+                and all(ch in _NUMERAL for ch in prev.surface)):
+            return "そう", False
+        return None
+    if token.surface == "極":
+        if reading == "きょく" and glued(token, nxt) and nxt.surface in _EXTREMELY_BEFORE:
+            return "ごく", False
+        return None
+    if reading != "たね" or not uncertain:
+        return None  # idioms.py left it open only where 種 stands alone, not sown (種をまく)
+    text = "".join(t.surface for t in tokens)
+    if any(cue in text for cue in _SPECIES_CUES) and not any(cue in text for cue in _SEED_CUES):
+        return "しゅ", False
+    return None
+
+
+def _before_point(tokens: list[Token], i: int, reading: str) -> tuple[str, bool] | None:
+    end = next((k for k in _BEFORE_POINT if reading.endswith(k)), None)
+    if end is None or i + 3 > len(tokens) or tokens[i + 1].surface != "・":
+        return None
+    frac = tokens[i + 2]
+    if not (glued(tokens[i], tokens[i + 1]) and glued(tokens[i + 1], frac)) or frac.surface[:1] not in _DIGITS:
+        return None
+    if len(frac.surface) == 1:
+        unit = tokens[i + 3] if i + 3 < len(tokens) else None
+        if not (glued(frac, unit) and unit.surface in _MEASURED):
+            return None
+    elif frac.surface[1:] not in ("万", "億", "兆"):
+        return None
+    return reading[: -len(end)] + _BEFORE_POINT[end], False
