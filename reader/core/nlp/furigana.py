@@ -54,8 +54,9 @@ def _other_pattern(text: str, strict: bool = False) -> str:
 
 
 # Marks between kanji that the reading repeats as written (阪神・淡路大震災 はんしん・あわじだいしんさい):
-# they anchor the split like kana do, so 阪神 is not read は with the rest skipped over.
-_MARKS = re.compile("[・･＝=]+").fullmatch
+# they anchor the split like kana do, so 阪神 is not read は with the rest skipped over; a comma too
+# where the reading keeps it (一、三塁 いち、さんるい).
+_MARKS = re.compile("[・･＝=、]+").fullmatch
 
 # One kanji run with kana after it (政府, 示し, 少なく): most words, split without building a pattern.
 _KANJI_THEN_KANA = re.compile(f"([{KANJI_CLASS}]+)([\u3041-\u309f\u30a1-\u30faーヽヾ]*)")

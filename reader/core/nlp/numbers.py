@@ -63,7 +63,7 @@ _WHOLE = {("person", 1): "ひとり", ("person", 2): "ふたり", ("age", 20): "
 _NATIVE_ONE_TWO = {1: "ひと", 2: "ふた"}  # a native counter counts 1 and 2 in native numerals (1口 ひとくち)
 _DURATION_BEFORE = frozenset({"約", "わずか", "たった", "最短", "最長", "丸", "ほぼ"})
 _DURATION_AFTER = frozenset({"あたり", "当たり", "当り", "平均", "中", "おき", "置き", "限り", "以内", "未満",
-                             "足らず", "単位", "ごと", "分"})
+                             "足らず", "単位", "ごと", "分", "ずつ", "遅れ"})
 # What may stand between 1日に/1日で and the number of a rate (1日に平均8000人, 1日に約1万人).
 _RATE_BEFORE_NUMBER = frozenset({"平均", "約", "およそ", "最大", "最多", "最高", "最低", "延べ", "で"})
 # Kanji-only single tokens whose Sudachi reading we replace (三十日 ミソカ, 一回 イチカイ).

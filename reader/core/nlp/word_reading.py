@@ -14,7 +14,8 @@ plain-language news (雨が80ミリ降りました ふ, 一番多い額 がく, 
 notices, rules and manuals (手続きは窓口で行って おこなって, 正しくお使い ただしく, 番号札 ふだ) in official.py;
 novels and stories (何してんの なに, お腹空いた す, カレーが辛い から, 実がなる み, 額に手を当てた ひたい)
 in fiction.py; science, medicine and technology news (第三相 そう, 極低温 ごく, 一・五倍 いっ,
-多くの種が絶滅 しゅ) in science.py.
+多くの種が絶滅 しゅ) in science.py;
+sports reporting (9回表 おもて, 最多勝 しょう, 残り試合 しあい, 前頭筆頭 まえがしら) in sports.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -35,6 +36,7 @@ from . import (
     places,
     plain_news,
     science,
+    sports,
     voicing,
     writing,
 )
@@ -84,6 +86,8 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         fixed = business.business_fix(tokens, i, reading)
     if not fixed and surface in plain_news.WORDS:
         fixed = plain_news.plain_news_fix(tokens, i, reading)  # 雨が80ミリ降りました ふ, 多い額 がく
+    if not fixed and surface in sports.WORDS:
+        fixed = sports.sports_fix(tokens, i, reading)  # 9回表 おもて, 最多勝 しょう, 前頭筆頭 まえがしら
     if not fixed and surface in fiction.WORDS:
         fixed = fiction.fiction_fix(tokens, i, reading)  # 何してんの なに, お腹空いた す, 実がなる み
     if fixed:
