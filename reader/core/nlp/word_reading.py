@@ -13,7 +13,8 @@ diaries, letters and manuals (三人位 くらい, 親しき仲 した, 旧年�
 plain-language news (雨が80ミリ降りました ふ, 一番多い額 がく, 年が上 とし…うえ) in plain_news.py;
 notices, rules and manuals (手続きは窓口で行って おこなって, 正しくお使い ただしく, 番号札 ふだ) in official.py;
 novels and stories (何してんの なに, お腹空いた す, カレーが辛い から, 実がなる み, 額に手を当てた ひたい)
-in fiction.py.
+in fiction.py; school textbooks (100円玉 だま, 1等星 せい, 三角形の角 かく, 米1合 こめ, 五・七・五 しち,
+都が平城京に みやこ, 表と裏 おもて) in school.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -33,6 +34,7 @@ from . import (
     official,
     places,
     plain_news,
+    school,
     voicing,
     writing,
 )
@@ -80,6 +82,8 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         fixed = plain_news.plain_news_fix(tokens, i, reading)  # 雨が80ミリ降りました ふ, 多い額 がく
     if not fixed and surface in fiction.WORDS:
         fixed = fiction.fiction_fix(tokens, i, reading)  # 何してんの なに, お腹空いた す, 実がなる み
+    if not fixed and surface in school.WORDS:
+        fixed = school.school_fix(tokens, i, reading)  # 100円玉 だま, 1等星 せい, 三角形の角 かく
     if fixed:
         reading = fixed  # 奥が深い ふかい, 小口切り こぐちぎり, 鶏ガラ とりがら, だしの素 もと
     if "じか" in reading and "近" in surface[1:]:
