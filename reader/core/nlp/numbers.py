@@ -167,6 +167,8 @@ def _is_date(tokens: list[Token], i: int, k: int, kanji: bool) -> bool:
     if nxt not in ("に", "で"):
         return True
     k += 1  # 1日に2回, 1日に平均8000人, 1日で約1万人: a rate per day, not the first of the month
+    if k < len(tokens) and tokens[k].surface.startswith("必要"):
+        return False  # 1日に必要なエネルギー: what a day needs
     while k < len(tokens) and tokens[k].surface in _RATE_BEFORE_NUMBER:
         k += 1
     return not (k < len(tokens) and _numeric(tokens[k]))
