@@ -16,7 +16,7 @@
 """
 from __future__ import annotations
 
-from .tokens import Token
+from .tokens import Token, glued
 
 WORDS = frozenset({"何", "空い", "空か", "空き", "空く", "空け", "辛", "辛い", "辛く", "辛かっ", "辛さ", "辛けれ",
                    "実", "額", "腹", "眼", "開い", "開き", "開く", "開か"})  # all fiction_fix looks at
@@ -43,9 +43,6 @@ _FOREHEAD_CUES = frozenset({"当てる", "押しつける", "押し付ける", "
 _FOREHEAD_PARTICLES = frozenset({"に", "を", "から", "へ", "の", "が", "も"})
 
 
-def _glued(a: Token | None, b: Token | None) -> bool:
-    return a is not None and b is not None and a.end == b.start
-
 
 def _clause_after(tokens: list[Token], i: int, n: int) -> list[Token]:
     out = []
@@ -67,7 +64,7 @@ def fiction_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if surface == "何":
-        if reading == "なん" and _glued(token, nxt) and nxt.pos[0] == "動詞":
+        if reading == "なん" and glued(token, nxt) and nxt.pos[0] == "動詞":
             return "なに"  # 何してんの, 何言ってるの
         return None
     if surface[:1] == "空":
@@ -88,7 +85,7 @@ def fiction_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         after = _clause_after(tokens, i, 4)
         if after and after[0].surface in _FRUIT_PARTICLES and any(t.lemma in _FRUIT_VERBS for t in after[1:3]):
             return "み"  # 実がなる, 実をつける, 実を結ぶ
-        if prev is not None and _glued(prev, token) and prev.surface not in _NOT_BEFORE_FRUIT and (
+        if prev is not None and glued(prev, token) and prev.surface not in _NOT_BEFORE_FRUIT and (
                 prev.pos[0] == "形容詞" or prev.surface in ("小さな", "大きな")):
             return "み"  # 赤い実, 小さな実
         before = tokens[i - 2] if i > 1 else None
@@ -98,7 +95,7 @@ def fiction_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     if surface == "腹":
         return "はら" if reading == "ふく" and token.pos[0] == "名詞" else None  # 腹減った
     if surface == "眼":
-        return "まなこ" if reading == "がん" and _glued(prev, token) and prev.pos[0] == "動詞" else None  # 寝ぼけ眼
+        return "まなこ" if reading == "がん" and glued(prev, token) and prev.pos[0] == "動詞" else None  # 寝ぼけ眼
     if surface[:1] == "開":
         if token.lemma == "開く" and reading.startswith("ひら") and prev is not None and prev.surface in ("の", "が") \
                 and i > 1 and tokens[i - 2].surface == "穴":
@@ -111,7 +108,7 @@ def fiction_fix(tokens: list[Token], i: int, reading: str) -> str | None:
             return "ひたい"  # 猫の額ほどの庭
         if reading != "がく" or nxt is None or nxt.surface not in _FOREHEAD_PARTICLES or _has_money(tokens):
             return None
-        if prev is not None and _glued(prev, token) and prev.pos[0] == "名詞" and prev.surface not in ("の",):
+        if prev is not None and glued(prev, token) and prev.pos[0] == "名詞" and prev.surface not in ("の",):
             return None  # 被害|額, 寄付|額: a compound sum
         after = _clause_after(tokens, i, 6)
         if any(t.lemma in _FOREHEAD_CUES or t.surface in _FOREHEAD_CUES for t in after[1:]):

@@ -15,7 +15,7 @@
 """
 from __future__ import annotations
 
-from .tokens import Token
+from .tokens import Token, glued
 
 WORDS = frozenset({"院本", "人", "米原", "発", "印"})  # the only words headline_fix looks at
 
@@ -24,15 +24,12 @@ _AFTER_INDIA = frozenset({"で", "が", "と", "は", "も"})
 _SENTENCE_ENDS = frozenset("。！？!?」』】\n")
 
 
-def _glued(a: Token | None, b: Token | None) -> bool:
-    return a is not None and b is not None and a.end == b.start
-
 
 def _us_plant(town: Token | None, suffix: Token | None, particle: Token | None) -> bool:
     """米原|発 + が/は/で…: the US nuclear plant, not a train leaving Maibara."""
     return town is not None and town.surface == "米原" and town.pos[2:3] == ("地名",) \
         and suffix is not None and suffix.surface == "発" and suffix.pos[0] == "接尾辞" \
-        and _glued(town, suffix) and _glued(suffix, particle) \
+        and glued(town, suffix) and glued(suffix, particle) \
         and particle.pos[0] == "助詞" and particle.surface in _AFTER_US_PLANT
 
 
@@ -43,12 +40,12 @@ def headline_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if surface == "院本":
-        if reading == "いんぽん" and _glued(prev, token) and _glued(token, nxt) \
+        if reading == "いんぽん" and glued(prev, token) and glued(token, nxt) \
                 and prev.surface.endswith("議") and nxt.surface.startswith("会議"):
             return "いんほん"  # 衆議|院本|会議: 衆議院 + 本会議
         return None
     if surface == "人":
-        if reading == "にん" and token.pos[0] == "接尾辞" and _glued(prev, token) and _glued(token, nxt) \
+        if reading == "にん" and token.pos[0] == "接尾辞" and glued(prev, token) and glued(token, nxt) \
                 and nxt.surface == "事案" and prev.pos[0] == "名詞" and prev.pos[1] != "数詞":
             return "じん"  # 総裁|人|事案: 総裁 + 人事案
         return None
@@ -60,7 +57,7 @@ def headline_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     if surface == "印":
         nxt2 = tokens[i + 2] if i + 2 < len(tokens) else None
         if reading == "しるし" and token.pos[0] == "名詞" and (prev is None or prev.surface[-1:] in _SENTENCE_ENDS) \
-                and _glued(token, nxt) and nxt.pos[0] == "助詞" and nxt.surface in _AFTER_INDIA \
+                and glued(token, nxt) and nxt.pos[0] == "助詞" and nxt.surface in _AFTER_INDIA \
                 and nxt2 is not None and nxt2.pos[0] == "名詞" and nxt2.pos[1] != "数詞" \
                 and not any(t.surface == "。" for t in tokens):
             return "いん"  # 印で列車事故、…: India opening a headline

@@ -16,7 +16,7 @@
 """
 from __future__ import annotations
 
-from .tokens import Token
+from .tokens import Token, glued
 
 WORDS = frozenset({"玉", "星", "角", "米", "七", "都", "表", "半月", "実"})  # all school_fix looks at
 
@@ -34,9 +34,6 @@ _KANA_FRUITS = frozenset({"なし", "りんご", "かき", "くり", "うめ", "
                           "アサガオ", "ヒマワリ", "ホウセンカ", "ツバキ", "ドングリ", "どんぐり"})
 
 
-def _glued(a: Token, b: Token) -> bool:
-    return a.end == b.start
-
 
 def _digits(t: Token) -> bool:
     return "数詞" in t.pos or t.surface.isdigit()
@@ -49,10 +46,10 @@ def school_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if surface == "玉":
-        ok = reading == "たま" and prev is not None and prev.surface == "円" and _glued(prev, token)
+        ok = reading == "たま" and prev is not None and prev.surface == "円" and glued(prev, token)
         return "だま" if ok else None  # 100円玉
     if surface == "星":
-        ok = reading == "ぼし" and prev is not None and prev.surface == "等" and _glued(prev, token)
+        ok = reading == "ぼし" and prev is not None and prev.surface == "等" and glued(prev, token)
         return "せい" if ok else None  # 1等星
     if surface == "角":
         if reading != "かど" or token.pos[0] != "名詞":
@@ -61,10 +58,10 @@ def school_fix(tokens: list[Token], i: int, reading: str) -> str | None:
             return "かく"  # 角の大きさ
         return "かく" if any(t.surface in _GEOMETRY for t in tokens) else None
     if surface == "米":
-        if reading != "べい" or nxt is None or not _glued(token, nxt) or not _digits(nxt):
+        if reading != "べい" or nxt is None or not glued(token, nxt) or not _digits(nxt):
             return None
         unit = tokens[i + 2] if i + 2 < len(tokens) else None
-        return "こめ" if unit is not None and _glued(nxt, unit) and unit.surface in _RICE_MEASURES else None
+        return "こめ" if unit is not None and glued(nxt, unit) and unit.surface in _RICE_MEASURES else None
     if surface == "七":
         if reading != "なな":
             return None
@@ -76,7 +73,7 @@ def school_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     if surface == "都":
         if reading != "と" or token.pos[0] != "名詞":
             return None
-        if prev is not None and _glued(prev, token) and prev.pos[0] in ("名詞", "接頭辞"):
+        if prev is not None and glued(prev, token) and prev.pos[0] in ("名詞", "接頭辞"):
             return None  # 1都1道, 東京|都: the Metropolis
         if nxt is None or nxt.surface not in ("が", "を", "は", "に", "の"):
             return None
