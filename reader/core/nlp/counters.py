@@ -161,6 +161,7 @@ _BASE: dict[str, Counter] = {
     "冊": Counter("さつ", "s"),
     "社": Counter("しゃ", "s"),
     "隻": Counter("せき", "s"),
+    "艘": Counter("そう", "s"),
     "席": Counter("せき", "s"),
     "勝": Counter("しょう", "s"),
     "戦": Counter("せん", "s"),

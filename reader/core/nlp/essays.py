@@ -13,17 +13,25 @@ Set phrases built on numerals that Sudachi cuts into a number and its "counter" 
 only where the phrase starts and ends at word boundaries and no other numeral is glued on. A few
 idioms without numerals that Sudachi cuts the same way (春夏|秋冬 はるなつ, 灯台|下 か) are read there too.
 - 兵 before ども is the warrior, つわもの (夏草や兵どもが夢の跡); Sudachi reads へい.
+- 公 standing alone before の/に/と/で/も/な is "public", おおやけ (公の場, 公にする); after a name
+  (家康公の墓) it stays the title こう.
+- 仏 in 仏の顔 and 知らぬが仏 is the Buddha, ほとけ; Sudachi's ふつ (France: 仏大統領, 日仏) stays elsewhere.
+- 蛙 is かえる (蛙が鳴く, 蛙の子は蛙); Sudachi's literary かわず stays in 井の中の蛙 and 古池や蛙.
+- 雨 that Sudachi cuts off a numeral as a suffix う (十中八九|雨) is the word あめ.
+A few proverbs Sudachi reads piece by piece are read whole with the idioms (住めば都, 笑う門には福来る,
+良薬は口に苦し, 郷に入っては郷に従え, 聞くは一時の恥).
 """
 from __future__ import annotations
 
 from .furigana import align
 from .tokens import Ruby, Token, glued
 
-WORDS = frozenset({"度", "大分", "表", "見", "一寸", "兵"})  # all essay_fix looks at
+WORDS = frozenset({"度", "大分", "表", "見", "一寸", "兵", "公", "仏", "蛙", "雨"})  # all essay_fix looks at
 
 _EACH_TIME_BEFORE = frozenset({"に", "ごと", "毎", "、"})
 _ADVERB_NOUNS = frozenset({"前", "昔", "先", "以前"})
 _ADVERB_POS = frozenset({"動詞", "形容詞", "副詞", "形状詞"})
+_PUBLIC_BEFORE = frozenset({"の", "に", "と", "で", "も", "な"})
 
 
 
@@ -34,8 +42,27 @@ def essay_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     after = tokens[i + 2] if i + 2 < len(tokens) else None
     surface = token.surface
+    if surface == "蛙":
+        if reading != "かわず" or prev is not None and (
+                prev.surface == "や" or prev.surface == "の" and i > 1 and tokens[i - 2].surface == "中"):
+            return None  # 井の中の蛙, 古池や蛙飛びこむ
+        return "かえる"
+    if surface == "雨":
+        return "あめ" if reading == "う" and prev is not None and glued(prev, token) \
+            and prev.pos[1:2] == ("数詞",) else None  # 十中八九|雨 (Sudachi's suffix う)
+    if surface == "仏" and reading == "ふつ" and prev is not None and glued(prev, token) and prev.surface == "が" \
+            and i > 1 and tokens[i - 2].surface == "ぬ":
+        return "ほとけ"  # 知らぬが仏
     if nxt is None or not glued(token, nxt):
         return None
+    if surface == "公":
+        if reading == "こう" and nxt.surface in _PUBLIC_BEFORE and nxt.pos[:1] in (("助詞",), ("助動詞",)) \
+                and (prev is None or not glued(prev, token) or prev.pos[:1] in (("助詞",), ("補助記号",))):
+            return "おおやけ"  # 公の場, 公にする; 家康公の墓 stays こう
+        return None
+    if surface == "仏":
+        return "ほとけ" if reading == "ふつ" and nxt.surface == "の" and after is not None \
+            and glued(nxt, after) and after.surface == "顔" else None  # 仏の顔も三度まで
     if surface == "度":
         if reading == "ど" and prev is not None and glued(prev, token) and nxt.surface in _EACH_TIME_BEFORE \
                 and (prev.surface == "の" and prev.pos[:1] == ("助詞",) or prev.pos[:1] in (("動詞",), ("助動詞",))):
@@ -71,7 +98,12 @@ _NUMBERED_IDIOMS = {"一石二鳥": "いっせきにちょう", "四六時中": 
                     "七転八倒": "しちてんばっとう", "七転び八起き": "ななころびやおき", "二束三文": "にそくさんもん",
                     "一兎": "いっと", "三文の徳": "さんもんのとく", "三文の得": "さんもんのとく",
                     # and idioms without numerals that Sudachi cuts and reads piece by piece
-                    "春夏秋冬": "しゅんかしゅうとう", "灯台下暗し": "とうだいもとくらし"}
+                    "十人十色": "じゅうにんといろ", "第三国": "だいさんごく", "一時の恥": "いっときのはじ",
+                    "春夏秋冬": "しゅんかしゅうとう", "灯台下暗し": "とうだいもとくらし",
+                    "住めば都": "すめばみやこ", "笑う門には福来る": "わらうかどにはふくきたる",
+                    "笑う門には福来たる": "わらうかどにはふくきたる", "良薬は口に苦し": "りょうやくはくちににがし",
+                    "郷に入っては郷に従え": "ごうにいってはごうにしたがえ",
+                    "郷に入れば郷に従え": "ごうにいればごうにしたがえ"}
 _IDIOM_FIRSTS = frozenset(w[0] for w in _NUMBERED_IDIOMS)
 
 
