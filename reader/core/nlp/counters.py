@@ -40,6 +40,7 @@ class Counter:
     nine: str = "きゅう"
     hook: str = ""
     time: bool = False  # takes 間 (4日間, 3年間) and 半 (1年半, 2時間半) straight after it
+    three: str = ""  # a native counter's 3 where it is native too (三切れ みきれ)
     tail: str = ""  # kana of a suffix (目 め, 間 かん, 半 はん) read after whatever the counter becomes
 
 
@@ -93,8 +94,8 @@ _BASE: dict[str, Counter] = {
     "人前": Counter("にんまえ", four="よ", seven="しち"),  # portions: 1人前 いちにんまえ, 2人前 ににんまえ
     "名": Counter("めい"),
     "口": Counter("くち", hook="native"),  # shares, subscriptions, burners: 1口 ひとくち, 3口 さんくち
-    # recipes: 鮭2切れ ふたきれ, 生姜1かけ ひとかけ, ぶどう1房 ひとふさ, 1すくい ひとすくい
-    "切れ": Counter("きれ", hook="native"),
+    # recipes: 鮭2切れ ふたきれ, 三切れ みきれ, 生姜1かけ ひとかけ, ぶどう1房 ひとふさ, 1すくい ひとすくい
+    "切れ": Counter("きれ", hook="native", three="み"),
     "かけ": Counter("かけ", hook="native"),
     "房": Counter("ふさ", hook="native"),
     "すくい": Counter("すくい", hook="native"),

@@ -10,6 +10,9 @@
   ("an inn"), which stays after common nouns (温泉宿, 山の宿).
 - 牛 glued after a place name is its beef brand, ぎゅう (飛騨牛, 神戸牛, 近江牛); Sudachi reads it
   うし. 松阪牛 keeps まつさかうし, the brand's own reading.
+- 西京 glued before 焼き, 味噌 or 漬け is Kyoto's sweet white miso and what is cured in it, さいきょう
+  (西京焼き, 西京味噌, 西京漬け); Sudachi reads the place name にしきょう, which stays elsewhere
+  (西京区, 西京極).
 - 精霊 glued before 流し is the Bon lantern rite, しょうろう (精霊流し), not せいれい ("a spirit").
 """
 from __future__ import annotations
@@ -20,7 +23,8 @@ _VOICED = {"風呂": ("ふろ", "ぶろ"), "菓子": ("かし", "がし"), "染�
 _AFTER_PLACE = {"宿": ("やど", "じゅく"), "牛": ("うし", "ぎゅう")}
 _OWN_READING = frozenset({"松阪"})  # 松阪牛 まつさかうし
 _I_ROW = frozenset("いきぎしじちぢにひびぴみり")
-WORDS = frozenset(_VOICED) | frozenset(_AFTER_PLACE) | {"精霊"}  # all culture_fix looks at
+_SAIKYO_DISHES = ("焼", "味噌", "漬", "みそ")
+WORDS = frozenset(_VOICED) | frozenset(_AFTER_PLACE) | {"精霊", "西京"}  # all culture_fix looks at
 
 
 def culture_fix(tokens: list[Token], i: int, reading: str) -> str | None:
@@ -31,6 +35,12 @@ def culture_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if reading == "せいれい" and nxt is not None and nxt.start == token.end and nxt.surface == "流し":
             return "しょうろう"
+        return None
+    if surface == "西京":
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if reading == "にしきょう" and nxt is not None and nxt.start == token.end \
+                and nxt.surface.startswith(_SAIKYO_DISHES):
+            return "さいきょう"  # 西京焼き, 西京味噌
         return None
     prev = tokens[i - 1] if i > 0 else None
     if prev is None or prev.end != token.start:

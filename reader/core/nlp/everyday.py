@@ -5,6 +5,11 @@
   it keeps the analyser's reading.
 - 素 after の (スープの素, だしの素) is もと, "the base of"; Sudachi takes it for the prefix そ when a
   noun follows (だしの素小さじ1).
+- 酒 on its own is さけ; Sudachi gives the split-off 酒 the compound form さか before a measure
+  (酒大さじ1, 酒小さじ2, 酒少々), where no compound is made. A kanji noun glued after it keeps さか
+  (the analyser's split of a compound).
+- 蒸す and its forms (蒸し, 蒸さ, 蒸せ) are むす, "to steam"; Sudachi sometimes reads ふかす, which is
+  written 蒸かす.
 - (笑) after a sentence, the writer laughing, is わら (read as the stem, like (泣) なき); Sudachi
   reads the noun わらい.
 """
@@ -12,7 +17,9 @@ from __future__ import annotations
 
 from .tokens import Token, is_kana
 
-WORDS = frozenset({"鶏", "素", "笑"})  # the only words everyday_fix looks at
+_MEASURES = ("大さじ", "小さじ", "少々", "適量", "少量", "大匙", "小匙")
+_STEAM = frozenset({"蒸す", "蒸し", "蒸さ", "蒸せ", "蒸そ"})
+WORDS = frozenset({"鶏", "素", "笑", "酒"}) | _STEAM  # the only words everyday_fix looks at
 _OPEN = ("(", "（")
 _CLOSE = (")", "）")
 
@@ -29,6 +36,12 @@ def everyday_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     if surface == "素" and reading == "そ" and token.pos[0] == "接頭辞" and prev is not None \
             and prev.surface == "の" and prev.end == token.start:
         return "もと"  # だしの素小さじ1
+    if surface == "酒" and reading == "さか" and token.pos[0] == "名詞" and not (
+            nxt is not None and nxt.start == token.end and nxt.pos[0] == "名詞"
+            and not is_kana(nxt.surface[0]) and not nxt.surface.startswith(_MEASURES)):
+        return "さけ"  # 酒大さじ1, 酒少々
+    if surface in _STEAM and reading.startswith("ふか") and token.pos[0] == "動詞":
+        return "む" + reading[2:]  # 蒸すと, 蒸して
     if surface == "笑" and reading == "わらい" and prev is not None and prev.surface in _OPEN \
             and nxt is not None and nxt.surface in _CLOSE:
         return "わら"  # 楽しかった(笑)

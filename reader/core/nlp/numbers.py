@@ -95,6 +95,8 @@ def _read_pair(num: Number, c: Counter, date: bool, minute_as: str) -> tuple[lis
         return pieces, minute_as, "", ""
     if c.hook == "native" and v in _NATIVE_ONE_TWO:
         return pieces, c.reading + c.tail, _NATIVE_ONE_TWO[v], ""  # 1口 ひと-くち: 口 shows くち
+    if c.hook == "native" and v == 3 and c.three:
+        return pieces, c.reading + c.tail, c.three, ""  # 三切れ み-きれ
     if tag in ("4", "7", "9"):
         kana = {"4": c.four, "7": c.seven, "9": c.nine}[tag]
     counter = c.reading
