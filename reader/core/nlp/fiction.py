@@ -6,10 +6,12 @@
   席が空いた stays あ.
 - 辛い with a dish or a taste in the sentence is hot, から: このカレーは辛すぎる, 唐辛子が辛くて舌が…,
   辛さと酸味; elsewhere it stays つら (階段を上るのが辛い, 辛いなら無理しないで).
-- 実 the fruit is み: 実がなる, 実をつける, 実を結ぶ, 赤い実, 柿の実; Sudachi reads every lone 実
-  じつ, which stays in 実に, 実は, その実, 実を取る.
+- 実 the fruit is み: 実がなる, 実をつける, 実を結ぶ, 実になる, 赤い実, 柿の実, なしの実; Sudachi reads
+  every lone 実 じつ, which stays in 実に, 実は, その実, 実を取る. (All the rules for 実 are here.)
 - 額 the forehead is ひたい when a hand, sweat or a touch goes with it: 額に手を当てた, 窓ガラスに額を
-  押しつけた, 額から頬へ汗が伝った, 猫の額ほどの庭; 額に入れて飾る (a frame) and 被害額, 額が大きい stay がく.
+  押しつけた, 額から頬へ汗が伝った, 額に汗して, 猫の額ほどの庭; 額に入れて飾る (a frame) and 被害額, 額が
+  大きい stay がく. After an adjective of amount it is a sum, がく (一番多い額, 少ない額), where Sudachi
+  reads ひたい. (All the rules for 額 are here.)
 - 腹 on its own is はら: 腹減った (Sudachi: ふく, which belongs to compounds like 空腹).
 - 眼 glued after a verb is まなこ: 寝ぼけ眼 (Sudachi: がん, the suffix of 近視眼).
 - 開く with 穴 is あく: 穴の開いた靴下, 穴が開いた (Sudachi: ひらく); 店が開く, 本を開く stay ひら.
@@ -34,6 +36,11 @@ _FRUIT_VERBS = frozenset({"なる", "生る", "つける", "付ける", "熟す"
                           "色づく", "膨らむ", "結ぶ", "ついばむ", "啄む", "食べる", "拾う", "割る", "弾ける"})
 _FRUIT_PLANTS = frozenset({"柿", "梅", "桃", "栗", "松", "椿", "南天", "銀杏", "胡桃", "桑", "柚子", "山椒", "茄子",
                            "木", "樹", "草", "蓮", "榎", "椎", "楢", "樫", "檀", "苺", "葡萄", "林檎", "枝"})
+# Fruits written in kana, as school books do (なしの実, りんごの実).
+_KANA_FRUITS = frozenset({"なし", "りんご", "かき", "くり", "うめ", "もも", "みかん", "ぶどう", "いちご", "トマト",
+                          "ナシ", "リンゴ", "カキ", "クリ", "ウメ", "モモ", "ミカン", "ブドウ", "イチゴ", "ヘチマ",
+                          "アサガオ", "ヒマワリ", "ホウセンカ", "ツバキ", "ドングリ", "どんぐり"})
+_AMOUNT_ADJECTIVES = frozenset({"多い", "少ない", "大きい", "小さい", "高い", "安い", "低い"})
 _NOT_BEFORE_FRUIT = frozenset({"この", "その", "あの", "どの"})  # その実 "in truth" is そのじつ
 # What goes with the forehead: a hand on it, sweat on it, pressing or touching it.
 _FOREHEAD_CUES = frozenset({"当てる", "押しつける", "押し付ける", "押し当てる", "触れる", "拭う", "拭く", "撫でる",
@@ -91,6 +98,10 @@ def fiction_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         before = tokens[i - 2] if i > 1 else None
         if prev is not None and prev.surface == "の" and before is not None and before.surface in _FRUIT_PLANTS:
             return "み"  # 柿の実, 梅の実
+        if len(after) >= 2 and after[0].surface == "に" and after[1].lemma in ("なる", "成る"):
+            return "み"  # 実になる
+        if prev is not None and prev.surface == "の" and before is not None and before.surface in _KANA_FRUITS:
+            return "み"  # なしの実
         return None
     if surface == "腹":
         return "はら" if reading == "ふく" and token.pos[0] == "名詞" else None  # 腹減った
@@ -102,6 +113,11 @@ def fiction_fix(tokens: list[Token], i: int, reading: str) -> str | None:
             return "あ" + reading[2:]  # 穴の開いた靴下, 穴が開いた
         return None
     if surface == "額":
+        if reading == "ひたい" and prev is not None and prev.pos[0] == "形容詞" and prev.lemma in _AMOUNT_ADJECTIVES:
+            return "がく"  # 一番多い額, 少ない額
+        if reading == "がく" and nxt is not None and nxt.surface in ("に", "の") and i + 2 < len(tokens) \
+                and tokens[i + 2].surface.startswith("汗"):
+            return "ひたい"  # 額に汗して働く, 額の汗をふく
         before = tokens[i - 2] if i > 1 else None
         if reading == "がく" and prev is not None and prev.surface == "の" and before is not None \
                 and before.surface == "猫":

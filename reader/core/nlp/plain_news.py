@@ -3,8 +3,7 @@
 - 降り before ます is 降る (ふり) when rain or snow fell: 雨が1時間に80ミリ降りました. Sudachi takes
   降りる (おり, get off) once an amount stands between the subject and the verb; with a place or
   vehicle before it (電車を降りました, 駅で降りました) it stays おり.
-- 額 after an adjective of amount is a sum of money, がく (一番多い額, 少ない額); Sudachi reads
-  ひたい there. 額に汗して, 額の汗 is the forehead, ひたい.
+- (額, a sum or the forehead, is read in fiction.py with the other rules for it.)
 - 年 as a plain noun before が, を, は, も is age or the year, とし (年が明ける, 年を取る, 生まれた年は);
   Sudachi reads some ねん, and takes 年が for one word (いちばん年が上の人 ねんが|じょう).
   After a number (3年が過ぎた) and before に (年に2回) it stays ねん.
@@ -13,13 +12,12 @@ from __future__ import annotations
 
 from .tokens import Token, glued
 
-WORDS = frozenset({"降り", "額", "年", "年が", "上", "下"})  # all plain_news_fix looks at
+WORDS = frozenset({"降り", "年", "年が", "上", "下"})  # all plain_news_fix looks at
 
 _FALLING = ("雨", "雪", "雹", "ひょう", "あられ", "みぞれ", "灰")
 _SUBJECT_PARTICLES = frozenset({"が", "も", "は"})
 _NOT_FALLING_BEFORE = frozenset({"を", "から", "で", "に", "へ", "まで"})  # 駅で降りる, 車から降りる
 _CLAUSE_ENDS = frozenset({"、", "。", "！", "？", "「", "」", "を", "\n"})
-_AMOUNT_ADJECTIVES = frozenset({"多い", "少ない", "大きい", "小さい", "高い", "安い", "低い"})
 _TOSHI_BEFORE = frozenset({"が", "を", "は", "も"})
 _TOSHI_AFTER_POS = frozenset({"助詞", "連体詞", "形容詞", "動詞", "助動詞", "副詞", "補助記号", "接続詞"})
 _AFTER_AGE = {"上": "うえ", "下": "した"}
@@ -49,14 +47,6 @@ def plain_news_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         if reading == "おり" and token.lemma == "降りる" and nxt is not None and nxt.lemma == "ます" \
                 and _rain_or_snow_fell(tokens, i):
             return "ふり"
-        return None
-    if surface == "額":
-        if reading == "ひたい" and prev is not None and prev.pos[0] == "形容詞" and prev.lemma in _AMOUNT_ADJECTIVES:
-            return "がく"  # 一番多い額, 少ない額
-        after = tokens[i + 2] if i + 2 < len(tokens) else None
-        if reading == "がく" and nxt is not None and nxt.surface in ("に", "の") and after is not None \
-                and after.surface.startswith("汗"):
-            return "ひたい"  # 額に汗して働く, 額の汗をふく
         return None
     if surface == "年が":
         return "としが" if reading == "ねんが" else None  # いちばん年が上の人

@@ -12,13 +12,13 @@
 - 表 next to 裏 (表と裏, 裏と表, 表も裏も) is the face, おもて; Sudachi reads a lone 表 ひょう (a table).
 - 半月 with the moon in the sentence (満月, 三日月, 光る, 欠ける, 夜空) is the half moon, はんげつ;
   はんつき (half a month) stays elsewhere.
-- 実 before になる is み (実になる, in both senses); 実 after a fruit in kana (なしの実, りんごの実) too.
+- (実 before になる and after a fruit in kana, なしの実, is read in fiction.py with the other rules for 実.)
 """
 from __future__ import annotations
 
 from .tokens import Token, glued
 
-WORDS = frozenset({"玉", "星", "角", "米", "七", "都", "表", "半月", "実"})  # all school_fix looks at
+WORDS = frozenset({"玉", "星", "角", "米", "七", "都", "表", "半月"})  # all school_fix looks at
 
 _GEOMETRY = frozenset({"三角形", "四角形", "多角形", "五角形", "六角形", "正三角形", "二等辺三角形", "直角三角形",
                        "正方形", "長方形", "平行四辺形", "台形", "辺", "頂点", "直角", "分度器", "角度", "対角線",
@@ -29,10 +29,6 @@ _OLD_CAPITALS = frozenset({"京", "遷都", "平城京", "平安京", "長岡京
 _MOVE = frozenset({"移す", "うつす", "移る", "うつる"})
 _MOON = frozenset({"満月", "新月", "三日月", "上弦", "下弦", "月食", "夜空", "月面"})
 _MOON_VERBS = frozenset({"光る", "欠ける", "満ちる"})
-_KANA_FRUITS = frozenset({"なし", "りんご", "かき", "くり", "うめ", "もも", "みかん", "ぶどう", "いちご", "トマト",
-                          "ナシ", "リンゴ", "カキ", "クリ", "ウメ", "モモ", "ミカン", "ブドウ", "イチゴ", "ヘチマ",
-                          "アサガオ", "ヒマワリ", "ホウセンカ", "ツバキ", "ドングリ", "どんぐり"})
-
 
 
 def _digits(t: Token) -> bool:
@@ -89,13 +85,4 @@ def school_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         if reading != "はんつき":
             return None
         return "はんげつ" if any(t.surface in _MOON or t.lemma in _MOON_VERBS for t in tokens) else None
-    if surface == "実":
-        if reading != "じつ" or token.pos[0] != "名詞":
-            return None
-        after = tokens[i + 1:i + 3]
-        if len(after) == 2 and after[0].surface == "に" and after[1].lemma in ("なる", "成る"):
-            return "み"  # 実になる
-        if prev is not None and prev.surface == "の" and i > 1 and tokens[i - 2].surface in _KANA_FRUITS:
-            return "み"  # なしの実
-        return None
     return None

@@ -10,9 +10,10 @@ travel, food and craft compounds (檜風呂 ぶろ, 砂糖菓子 がし, 妻籠�
 editorial and essay words read by the wrong sense (選挙の度に たび, 大分前 だいぶ) in essays.py;
 business and political reporting (資源高 だか, 一審 いっしん, EEZ外 がい, 中、… ちゅう) in business.py;
 diaries, letters and manuals (三人位 くらい, 親しき仲 した, 旧年中 ねんちゅう, 転送致します) in writing.py;
-plain-language news (雨が80ミリ降りました ふ, 一番多い額 がく, 年が上 とし…うえ) in plain_news.py;
+plain-language news (雨が80ミリ降りました ふ, 年が上 とし…うえ) in plain_news.py;
 notices, rules and manuals (手続きは窓口で行って おこなって, 正しくお使い ただしく, 番号札 ふだ) in official.py;
-novels and stories (何してんの なに, お腹空いた す, カレーが辛い から, 実がなる み, 額に手を当てた ひたい)
+novels and stories (何してんの なに, お腹空いた す, カレーが辛い から, 実がなる み, 額に手を当てた ひたい, and
+every rule for 実 and 額)
 in fiction.py; science, medicine and technology news (第三相 そう, 極低温 ごく, 一・五倍 いっ,
 多くの種が絶滅 しゅ) in science.py;
 sports reporting (9回表 おもて, 最多勝 しょう, 残り試合 しあい, 前頭筆頭 まえがしら) in sports.py;
@@ -88,7 +89,7 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
     if not fixed and (surface in business.WORDS or surface[:1] == "就"):
         fixed = business.business_fix(tokens, i, reading)
     if not fixed and surface in plain_news.WORDS:
-        fixed = plain_news.plain_news_fix(tokens, i, reading)  # 雨が80ミリ降りました ふ, 多い額 がく
+        fixed = plain_news.plain_news_fix(tokens, i, reading)  # 雨が80ミリ降りました ふ, 年が上 とし
     if not fixed and surface in sports.WORDS:
         fixed = sports.sports_fix(tokens, i, reading)  # 9回表 おもて, 最多勝 しょう, 前頭筆頭 まえがしら
     if not fixed and surface in fiction.WORDS:
