@@ -5,10 +5,13 @@
 Sudachi's lattice sometimes prefers two cheap words over the dictionary's own compound, and the
 pieces carry the wrong sound (rendaku, on- against kun-reading). Where two glued nouns (or a
 prefix or suffix and a noun) of kanji alone spell a word that the lexicon holds with one reading,
-that reading is the word's; so is the reading of a word the lexicon lacks where Sudachi cuts it
-across a rarer word (水|道管 → 水道管 すいどうかん, a closed list), and a noun + 着 the lexicon holds
-where Sudachi reads 着 as the verb 着す (不時|着し きし → 不時着し ふじちゃくし).
-Left alone: a number and its counter (numbers.py reads those), 中 (国中 is くにじゅう "all over
+that reading is the word's (where it holds several and none is the pieces' own, the one that ends
+in the second piece's sound: 山|上 やま|じょう → 山上 さんじょう); so is the reading of a word the
+lexicon lacks where Sudachi cuts it across a rarer word (水|道管 → 水道管 すいどうかん, a closed
+list), and a noun + 着 the lexicon holds where Sudachi reads 着 as the verb 着す (不時|着し きし →
+不時着し ふじちゃくし).
+Left alone: a suffix glued to the name before it (明治|大|時代 is 明治大 + 時代, not 大時代 おおじだい),
+a number and its counter (numbers.py reads those), 中 (国中 is くにじゅう "all over
 the country"; the lexicon's 国中 is こくちゅう), 前 glued after a noun, which is "before" it (終戦の日|前
 is ひまえ; the lexicon's 日前 is the shrine ひのくま, its 年前 a surname), and words with several
 readings in the lexicon.
@@ -55,12 +58,18 @@ def compound_readings(tokens: list[Token], handled: set[int]) -> list[tuple[int,
                 or first.end != second.start or second.surface in _LEFT_ALONE \
                 or len(first.surface) + len(second.surface) > _MAX_LENGTH \
                 or i in handled or i + 1 in handled or (i > 0 and tokens[i - 1].pos[1:2] == ("数詞",)) \
+                or (first.pos[0] == "接尾辞" and i > 0 and tokens[i - 1].end == first.start and tokens[i - 1].proper) \
                 or _ALL_KANJI(first.surface) is None or _ALL_KANJI(second.surface) is None:
             continue
         readings = _MISCUT.get((first.surface, second.surface)) or lexicon_readings(first.surface + second.surface)
+        joined = first.reading + second.reading
+        if len(readings) > 1 and joined not in readings:
+            # 山|上 read やま|じょう, a word no reading of 山上 spells: the one reading that keeps the
+            # second half's sound (さんじょう, not the surnames やまがみ, やまかみ) is the word's
+            readings = frozenset(r for r in readings if r.endswith(second.reading))
         if len(readings) == 1:
             (reading,) = readings
-            if reading != first.reading + second.reading:
+            if reading != joined:
                 out.append((i, reading))
                 taken_to = i + 1
     return out

@@ -144,6 +144,7 @@ _BASE: dict[str, Counter] = {
     "戸": Counter("こ", "k"),
     "回": Counter("かい", "k"),
     "回戦": Counter("かいせん", "k"),
+    "回転": Counter("かいてん", "k"),  # turns: 一回転 いっかいてん, 3回転半 (a jump) さんかいてん
     "回忌": Counter("かいき", "k"),
     "階": _voiced_after_n("かい", "k"),
     "軒": _voiced_after_n("けん", "k"),

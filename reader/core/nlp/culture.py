@@ -13,18 +13,25 @@
 - 西京 glued before 焼き, 味噌 or 漬け is Kyoto's sweet white miso and what is cured in it, さいきょう
   (西京焼き, 西京味噌, 西京漬け); Sudachi reads the place name にしきょう, which stays elsewhere
   (西京区, 西京極).
+- 魚 glued after a cut of fish (白身, 赤身) or a verb's stem (干し, 焼き) is the fish as food, ざかな
+  (白身魚, 赤身魚, 干し魚), as in the lexicon's 焼き魚 and 煮魚; Sudachi reads the split-off 魚 ぎょ,
+  さかな or うお. After a Sino-Japanese word it stays ぎょ (回遊魚, 熱帯魚).
+- 生花 is fresh flowers, せいか (生花のブーケ, まるで生花のよう, 生花祭壇), unless the sentence is about
+  the art (華道, 習う, 稽古, 教室, 師範, 流派, 生ける): then いけばな (生花を習っています). Sudachi picks
+  between the two by the words' costs alone, and often the other way round.
 - 精霊 glued before 流し is the Bon lantern rite, しょうろう (精霊流し), not せいれい ("a spirit").
 """
 from __future__ import annotations
 
-from .tokens import Token
+from .tokens import Token, sentence_of
 
 _VOICED = {"風呂": ("ふろ", "ぶろ"), "菓子": ("かし", "がし"), "染め": ("そめ", "ぞめ"), "漬け": ("つけ", "づけ")}
 _AFTER_PLACE = {"宿": ("やど", "じゅく"), "牛": ("うし", "ぎゅう")}
 _OWN_READING = frozenset({"松阪"})  # 松阪牛 まつさかうし
 _I_ROW = frozenset("いきぎしじちぢにひびぴみり")
 _SAIKYO_DISHES = ("焼", "味噌", "漬", "みそ")
-WORDS = frozenset(_VOICED) | frozenset(_AFTER_PLACE) | {"精霊", "西京"}  # all culture_fix looks at
+_IKEBANA_CUES = ("華道", "習", "稽古", "教室", "師範", "流派", "家元", "生け", "活け", "花展", "お花の先生")
+WORDS = frozenset(_VOICED) | frozenset(_AFTER_PLACE) | {"精霊", "西京", "魚", "生花"}  # all culture_fix looks at
 
 
 def culture_fix(tokens: list[Token], i: int, reading: str) -> str | None:
@@ -36,6 +43,10 @@ def culture_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         if reading == "せいれい" and nxt is not None and nxt.start == token.end and nxt.surface == "流し":
             return "しょうろう"
         return None
+    if surface == "生花":
+        art = any(cue in t.surface for t in sentence_of(tokens, i) for cue in _IKEBANA_CUES)
+        want = "いけばな" if art else "せいか"
+        return want if reading != want else None
     if surface == "西京":
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if reading == "にしきょう" and nxt is not None and nxt.start == token.end \
@@ -45,6 +56,10 @@ def culture_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     prev = tokens[i - 1] if i > 0 else None
     if prev is None or prev.end != token.start:
         return None
+    if surface == "魚":
+        cut = prev.pos[0] == "名詞" and prev.surface.endswith("身") and len(prev.surface) > 1
+        stem = prev.pos[0] == "動詞" and prev.surface[-1:] in _I_ROW
+        return "ざかな" if (cut or stem) and reading != "ざかな" else None
     if surface in _VOICED:
         plain, voiced = _VOICED[surface]
         stem = prev.pos[0] == "動詞" and prev.surface[-1:] in _I_ROW  # 焼き菓子, 蒸し菓子: a verb stem
@@ -59,3 +74,4 @@ def culture_fix(tokens: list[Token], i: int, reading: str) -> str | None:
             and (surface == "宿" or prev.pos[2:3] == ("地名",)):
         return after_place
     return None
+

@@ -7,6 +7,10 @@
 - 表 in 表に出る/出す is the outside, おもて (感情を表に出さない, 表に出ろ); 表に示す stays ひょう.
 - 一寸 before 先 is one sun, いっすん (一寸先は闇); Sudachi's whole 一寸 is ちょっと, which stays.
 - 見 cut from 出す (美を見|出す) is the verb 見出す, みいだす; Sudachi reads the pieces み|だす.
+- 早々と is the adverb はやばやと, "early, in good time" (早々と完売した); Sudachi reads そうそう, which
+  stays before に and after a noun (入学早々, 早々に帰った).
+- 今 that Sudachi takes for the prefix こん (今大会, 今年度) is the adverb "now", いま, before another
+  prefix or a word of what is in fashion (今大注目の, 今超人気の, 今話題の).
 
 Set phrases built on numerals that Sudachi cuts into a number and its "counter" (一|石 こく|二鳥,
 四六|時 じ|中, 十|中|八九) are read whole from _NUMBERED_IDIOMS, before numbers.py reads any number;
@@ -28,12 +32,15 @@ import re
 from .furigana import align
 from .tokens import Ruby, Token, glued
 
-WORDS = frozenset({"度", "大分", "表", "見", "一寸", "兵", "公", "仏", "蛙", "雨"})  # all essay_fix looks at
+# all essay_fix looks at
+WORDS = frozenset({"度", "大分", "表", "見", "一寸", "兵", "公", "仏", "蛙", "雨", "早々", "今"})
 
 _EACH_TIME_BEFORE = frozenset({"に", "ごと", "毎", "、"})
 _ADVERB_NOUNS = frozenset({"前", "昔", "先", "以前"})
 _ADVERB_POS = frozenset({"動詞", "形容詞", "副詞", "形状詞"})
 _PUBLIC_BEFORE = frozenset({"の", "に", "と", "で", "も", "な"})
+# What is "now" in fashion: 今 before these is いま (今話題の), not the prefix こん of 今大会.
+_IN_FASHION = frozenset({"話題", "人気", "注目", "流行", "大人気", "超人気", "話題沸騰", "旬", "噂", "評判"})
 
 
 
@@ -57,6 +64,12 @@ def essay_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         return "ほとけ"  # 知らぬが仏
     if nxt is None or not glued(token, nxt):
         return None
+    if surface == "早々":
+        return "はやばや" if reading == "そうそう" and nxt.surface == "と" and nxt.pos[0] == "助詞" \
+            and not (glued(prev, token) and prev.pos[0] == "名詞") else None  # 早々と完売; 入学早々と stays
+    if surface == "今":
+        return "いま" if reading == "こん" and token.pos[0] == "接頭辞" \
+            and (nxt.pos[0] == "接頭辞" or nxt.surface in _IN_FASHION) else None  # 今大注目の; 今大会 stays
     if surface == "公":
         if reading == "こう" and nxt.surface in _PUBLIC_BEFORE and nxt.pos[:1] in (("助詞",), ("助動詞",)) \
                 and (prev is None or not glued(prev, token) or prev.pos[:1] in (("助詞",), ("補助記号",))):

@@ -10,6 +10,8 @@
   (the analyser's split of a compound).
 - 蒸す and its forms (蒸し, 蒸さ, 蒸せ) are むす, "to steam"; Sudachi sometimes reads ふかす, which is
   written 蒸かす.
+- 客来 before ない (客来ない, 客来なかった) is 客 + the verb 来る in the negative, きゃく|こ, "no customers
+  come"; Sudachi takes the rare noun 客来 (きゃくらい, a guest's visit), which no negative follows.
 - (笑) after a sentence, the writer laughing, is わら (read as the stem, like (泣) なき); Sudachi
   reads the noun わらい.
 """
@@ -19,7 +21,7 @@ from .tokens import Token, is_kana
 
 _MEASURES = ("大さじ", "小さじ", "少々", "適量", "少量", "大匙", "小匙")
 _STEAM = frozenset({"蒸す", "蒸し", "蒸さ", "蒸せ", "蒸そ"})
-WORDS = frozenset({"鶏", "素", "笑", "酒"}) | _STEAM  # the only words everyday_fix looks at
+WORDS = frozenset({"鶏", "素", "笑", "酒", "客来"}) | _STEAM  # the only words everyday_fix looks at
 _OPEN = ("(", "（")
 _CLOSE = (")", "）")
 
@@ -40,6 +42,9 @@ def everyday_fix(tokens: list[Token], i: int, reading: str) -> str | None:
             nxt is not None and nxt.start == token.end and nxt.pos[0] == "名詞"
             and not is_kana(nxt.surface[0]) and not nxt.surface.startswith(_MEASURES)):
         return "さけ"  # 酒大さじ1, 酒少々
+    if surface == "客来" and reading == "きゃくらい" and nxt is not None and nxt.start == token.end \
+            and nxt.surface.startswith("な") and nxt.lemma == "ない":
+        return "きゃくこ"  # 客来ないだろう: 客 + 来(こ)ない
     if surface in _STEAM and reading.startswith("ふか") and token.pos[0] == "動詞":
         return "む" + reading[2:]  # 蒸すと, 蒸して
     if surface == "笑" and reading == "わらい" and prev is not None and prev.surface in _OPEN \

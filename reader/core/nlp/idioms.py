@@ -8,8 +8,9 @@ Sudachi reads each of these the same way wherever it stands; the words around it
 - 命 between の and により/によって/に従う is an order, めい (国王の命により); before を受け it is
   most often one too, marked uncertain (受け継ぐ is the life passed on: 命を受け継ぐ いのち).
 - 体 glued to よく/良く is the set adverb ていよく, "on a plausible pretext" (体よく断られた).
-- 一重/二重 before まぶた/瞼 are the eyelids ひとえ/ふたえ, and so is 奥二重 (おくぶたえ); the numeral
-  reading (二重の意味 にじゅう) stays elsewhere.
+- 一重/二重 before まぶた/瞼 are the eyelids ひとえ/ふたえ, and so is 奥二重 (おくぶたえ), 二重 before
+  幅, 整形, テープ (eyelid words only), and 二重 in a sentence about eyelids (強力な二重の持続力 …
+  まぶたのシワ); the numeral reading (二重の意味, 二重国籍 にじゅう) stays elsewhere.
 - 様 glued after a verb or adjective in its plain form is the auxiliary よう (使い易い様, 忘れない様),
   which Sudachi sometimes takes for the honorific suffix さま; after a noun it is さま (田中様).
 - 種 glued before なし/無し, or before を/が and what one does with seeds (まく, 植える, 取り除く,
@@ -22,7 +23,7 @@ Sudachi reads each of these the same way wherever it stands; the words around it
 """
 from __future__ import annotations
 
-from .tokens import Token, glued
+from .tokens import Token, glued, is_kanji, sentence_of
 
 WORDS = frozenset({"値", "命", "体", "一", "二", "重", "様", "種", "有", "無"})  # all idiom_fix looks at
 
@@ -34,6 +35,10 @@ _MARKET_WORDS = frozenset({"株", "株価", "相場", "安値", "高値", "終�
                            "日経平均", "先物", "市場", "売り", "買い", "反発", "反落", "続落", "続伸"})
 _ORDER_AFTER = ("により", "によって", "によ", "に従", "にしたが")
 _EYELIDS = ("まぶた", "瞼")
+# Words glued after 二重 that only eyelids take (二重幅, 二重整形), and words that, in the same
+# sentence, make a bare 二重 the eyelid too (強力な二重の持続力 … まぶたのシワ, 二重液でまぶたが).
+_EYELID_COMPOUNDS = frozenset({"幅", "整形", "手術", "テープ", "アイテープ", "のり", "糊", "メイク"})
+_EYELID_CONTEXT = frozenset({"まぶた", "瞼", "目元", "アイプチ", "アイテープ", "アイライン"})
 _EYELID_FOLDS = {"一": "ひと", "二": "ふた"}
 _U_ROW = frozenset("うくすつぬふむゆるぐずぶ")  # a verb's plain form ends here (使う, 忘れる)
 _PLAIN_AUXILIARIES = frozenset({"ない", "たい", "た", "だ", "れる", "られる", "せる", "させる", "ます"})
@@ -70,13 +75,20 @@ def _eyelid_fix(tokens: list[Token], i: int) -> str | None:
         return None
     deep = numeral > 0 and tokens[numeral - 1].surface == "奥" and glued(tokens[numeral - 1], tokens[numeral]) \
         and tokens[numeral].surface == "二"
-    eyelid = fold + 1 < len(tokens) and glued(tokens[fold], tokens[fold + 1]) \
-        and tokens[fold + 1].surface.startswith(_EYELIDS)
-    if not (deep or eyelid):
+    after = tokens[fold + 1] if fold + 1 < len(tokens) else None
+    eyelid = glued(tokens[fold], after) and (after.surface.startswith(_EYELIDS) or after.surface in _EYELID_COMPOUNDS)
+    # a kanji word glued after it makes a compound of its own (二重国籍, 二重構造 にじゅう)
+    compound = glued(tokens[fold], after) and len(after.surface) > 1 and is_kanji(after.surface[0])
+    if not (deep or eyelid or (tokens[numeral].surface == "二" and not compound and _about_eyelids(tokens, numeral))):
         return None
     if i == fold:
         return "え"
     return "ぶた" if deep else _EYELID_FOLDS[tokens[i].surface]
+
+
+def _about_eyelids(tokens: list[Token], i: int) -> bool:
+    """The sentence around tokens[i] talks about eyelids (まぶた, 目元, アイプチ)."""
+    return any(t.surface in _EYELID_CONTEXT for t in sentence_of(tokens, i))
 
 
 def idiom_fix(tokens: list[Token], i: int, reading: str) -> tuple[str, bool] | None:

@@ -16,7 +16,7 @@ is taken only when our reading agrees with Sudachi's or the word is in _OVERRIDE
 
 Which ruby (the rule the project is scored on):
 
-* Digits never get ruby of their own.
+* Digits never get ruby of their own (but a mixed number's one ruby covers its digits, below).
 * Separable readings (number reading + counter reading, the counter's part possibly sound-changed):
   the counter alone gets ruby: 3本 → 本 ぼん, 6分 → 分 ぷん, 3人 → 人 にん, 4月 → 月 がつ, 4時 → 時 じ,
   2022年 → 年 ねん, 4日間 → 日間 かかん, 2度目 → 度目 どめ, 3回目 → 回目 かいめ, 30日 → 日 にち.
@@ -31,10 +31,13 @@ Which ruby (the rule the project is scored on):
 * Kanji numerals need ruby themselves: one ruby over the whole number + counter with the full
   reading (三日 みっか, 二十日 はつか, 十四日 じゅうよっか, 三十日 さんじゅうにち, 七人 しちにん); a kana
   part of the counter (三か月) is left bare, so the number and the counter's kanji get one each.
-* Mixed numbers: each run of kanji inside the number gets its own ruby (1万2000人 → 万 まん, 人 にん;
-  3千本 → 千 ぜん, 本 ぼん; 300 as 3百本 → 百 びゃっ, 本 ぽん). A mixed number with no counter
-  after it (人口100万) still gets its kanji read; a number of digits alone with no counter is left
-  to the caller untouched, and so are kanji numerals with no counter (一つ, 三百).
+* Mixed numbers (digits and kanji) are one numeral: ONE ruby over the whole number, the counter
+  keeps its own (1万2000人 → 1万2000 いちまんにせん, 人 にん; 4億円 → 4億 よんおく; 1兆 いっちょう;
+  3千本 → 3千 さんぜん, 本 ぼん). The digits' share of the sound (よん-おく, not し; いっ-ちょう)
+  is what a reader needs, and human annotation (KWDLC) puts the ruby over the whole number.
+  A mixed number with no counter after it (人口100万) is read the same way; a number of digits
+  alone with no counter is left to the caller untouched, and so are kanji numerals with no
+  counter (一つ, 三百).
 * Ranges (29～30日, 29-30日, 3、4日): only the number touching the counter is read with it.
 * The counter's kana prefix (か月, カ国) never gets ruby; ヶ/ヵ/ケ/箇 do (ヶ月 かげつ).
 * Set phrases that only look like a number + counter are read whole: 三日月 みかづき, 一期一会,
@@ -71,7 +74,9 @@ _OVERRIDE = frozenset({"三十日", "一回"})
 # Set phrases that look like number + counter but are read otherwise (三日月 みかづき). Sudachi
 # splits them in running text (三 みっ|日 か|月 つき), so their reading is given here, whole.
 _IDIOMS = {"三日月": "みかづき", "一期一会": "いちごいちえ", "一世一代": "いっせいちだい",
-           "一日千秋": "いちじつせんしゅう", "二十四節気": "にじゅうしせっき", "七十二候": "しちじゅうにこう"}
+           "一日千秋": "いちじつせんしゅう", "二十四節気": "にじゅうしせっき", "七十二候": "しちじゅうにこう",
+           # muscles with two, three or four heads (上腕二頭筋, 大腿四頭筋): 頭 is no counter there
+           "二頭筋": "にとうきん", "三頭筋": "さんとうきん", "四頭筋": "しとうきん"}
 _IDIOM_FIRST = frozenset(w[0] for w in _IDIOMS)
 
 
@@ -218,22 +223,17 @@ def _emit(text: str, num: Number, start: int, cstart: int, cend: int, pieces: li
             return
         out.append(Ruby(start, start + num.atoms[-1].end, reading))
     else:
-        _emit_kanji_runs(num, start, pieces, out)
+        _emit_whole_number(num, start, pieces, out)
     if cstart < cend and counter:
         out.append(Ruby(cstart, cend, counter))
 
 
-def _emit_kanji_runs(num: Number, start: int, pieces: list, out: list[Ruby]) -> None:
-    run: list[int] = []
-    for ai, a in enumerate([*num.atoms, None]):
-        if a is not None and a.kind != "D":
-            run.append(ai)
-            continue
-        if run:
-            kana = "".join(p[1] for p in pieces if p[0] in run)
-            if kana:
-                out.append(Ruby(start + num.atoms[run[0]].start, start + num.atoms[run[-1]].end, kana))
-            run = []
+def _emit_whole_number(num: Number, start: int, pieces: list, out: list[Ruby]) -> None:
+    """One ruby over a number that mixes digits and kanji (4億, 1万2000, 3千): it is read as one
+    numeral, and the digits' part of the sound (よん-おく, not し) is what a reader needs to see."""
+    kana = "".join(p[1] for p in pieces)
+    if kana and num.has_kanji:  # digits alone never get ruby
+        out.append(Ruby(start, start + num.atoms[-1].end, kana))
 
 
 def _split_tail(text: str, tokens: list[Token], start: int, j: int, num: Number) -> tuple | None:
@@ -297,7 +297,7 @@ def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[
             return j
         if head or not (num.has_kanji and not num.kanji_only):
             return i
-        _emit_kanji_runs(num, numstart, list(num.pieces), out)  # 100万 on its own: 万 まん
+        _emit_whole_number(num, numstart, list(num.pieces), out)  # 100万 on its own: ひゃくまん
         handled.update(range(i, j))
         return j
     counter, k = found

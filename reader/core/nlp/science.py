@@ -11,13 +11,22 @@
   (まく, 植える, 芽, 実, 畑, 花...) is a species, しゅ (多くの種が影響を受ける); Sudachi reads it たね,
   which stays where seeds are sown (種をまく) or no species cue is in the sentence. Only where
   idioms.py left 種 open (uncertain); the reading is then certain.
+- 筋 glued after the name of a kind of muscle that Sudachi splits off (骨格|筋, 平滑|筋, 横紋|筋,
+  咀嚼|筋) is the muscle, きん, as in 心筋 and 腹筋; Sudachi reads the split-off 筋 すじ,
+  which stays after other nouns (道筋, 政府筋 "government sources", 関係筋). The parts before it read
+  as anatomy: 平滑 へいかつ (Sudachi: ひらなめ, a surname); 大腿四頭筋 is numbers.py's (しとうきん).
 """
 from __future__ import annotations
 
 from .tokens import Token, glued
 
 _TENS = ("二十", "三十", "四十", "五十", "六十", "七十", "八十", "九十")
-WORDS = frozenset({"相", "極", "種", "一", "八", "十", *_TENS})  # all science_fix looks at
+# Kinds of muscle that Sudachi cuts from 筋 (骨格|筋), and how each reads before it.
+_MUSCLE_KINDS = {"骨格": "こっかく", "平滑": "へいかつ", "横紋": "おうもん", "咀嚼": "そしゃく", "随意": "ずいい",
+                 "不随意": "ふずいい", "腹斜": "ふくしゃ", "呼吸": "こきゅう", "外眼": "がいがん",
+                 "内転": "ないてん", "外転": "がいてん"}
+# all science_fix looks at
+WORDS = frozenset({"相", "極", "種", "一", "八", "十", "筋", *_TENS, *_MUSCLE_KINDS})
 
 # A kanji numeral before the decimal point ・ is said with a small っ before てん (一・五 いってんご).
 _BEFORE_POINT = {"いち": "いっ", "はち": "はっ", "じゅう": "じゅっ"}
@@ -47,6 +56,11 @@ def science_fix(tokens: list[Token], i: int, reading: str, uncertain: bool) -> t
     token = tokens[i]
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if token.surface == "筋":
+        return ("きん", False) if reading == "すじ" and glued(prev, token) and prev.surface in _MUSCLE_KINDS else None
+    if token.surface in _MUSCLE_KINDS:
+        muscle = glued(token, nxt) and nxt.surface == "筋"
+        return (_MUSCLE_KINDS[token.surface], False) if muscle and reading != _MUSCLE_KINDS[token.surface] else None
     if reading.endswith(("いち", "はち", "じゅう")):
         return _before_point(tokens, i, reading)
     if token.surface == "相":

@@ -7,6 +7,9 @@
   and 親善試合 じあい does not hold there.
 - 前頭 in a sumo sentence (力士, 横綱, 入幕, 番付 … or a rank number after it: 前頭三枚目, 前頭筆頭) is the
   rank, まえがしら; Sudachi reads it ぜんとう, the forehead, which stays in 前頭部 and 前頭葉.
+- 大時代 glued after a name (ネブラスカ大時代, 早稲田大時代) is 大 "university" + 時代 "days", だいじだい,
+  the bio's "in his university days"; Sudachi reads the rare おおじだい ("old-fashioned"), which stays
+  where no name comes before it (大時代な芝居).
 - 一、三塁 and its kin are one word to Sudachi (いちさんるい): the reading gets the comma back, いち、
   さんるい, so furigana.py splits it at the comma (一 いち, 三塁 さんるい), not as 一 い, 三塁 ちさんるい.
 """
@@ -15,13 +18,14 @@ from __future__ import annotations
 from .tokens import Token
 
 _BASES = {"一、二塁": "いち", "一、三塁": "いち", "二、三塁": "に"}
-WORDS = frozenset({"表", "勝", "試合", "前頭", *_BASES})  # all sports_fix looks at
+WORDS = frozenset({"表", "勝", "試合", "前頭", "大時代", *_BASES})  # all sports_fix looks at
 
 _INNING_BEFORE = frozenset({"回", "初回"})
 _PLAIN_MATCH_AFTER = frozenset({"残り"})
 _SUMO_CUES = ("力士", "横綱", "大関", "関脇", "小結", "幕内", "入幕", "三役", "番付", "十両", "土俵", "白星",
               "黒星", "金星", "敢闘賞", "殊勲賞", "技能賞")
 _RANK_AFTER = frozenset({"筆頭"})
+_KATAKANA_END = frozenset(chr(c) for c in range(0x30A1, 0x30FB)) | {"ー"}  # ネブラスカ|大時代
 
 
 def _glued_before(tokens: list[Token], i: int) -> Token | None:
@@ -46,6 +50,8 @@ def sports_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         return "おもて"
     if surface == "勝":
         return "しょう" if reading == "かち" and prev is not None and prev.surface == "最多" else None
+    if surface == "大時代":
+        return "だいじだい" if prev is not None and (prev.proper or prev.surface[-1:] in _KATAKANA_END) else None
     if surface == "試合":
         return "しあい" if reading == "じあい" and prev is not None and prev.surface in _PLAIN_MATCH_AFTER else None
     if reading != "ぜんとう":

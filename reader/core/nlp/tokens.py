@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from ..kana import has_kanji, is_kana, is_kana_text, is_kanji, to_hiragana
 
-__all__ = ["Ruby", "Token", "glued", "has_kanji", "is_kana", "is_kana_text", "is_kanji", "to_hiragana"]
+__all__ = ["Ruby", "Token", "glued", "has_kanji", "is_kana", "is_kana_text", "is_kanji", "sentence_of", "to_hiragana"]
 
 @lru_cache(maxsize=4096)
 def _pos_str(pos: tuple[str, ...]) -> str:
@@ -48,3 +48,17 @@ class Ruby:
 def glued(a: Token | None, b: Token | None) -> bool:
     """Both tokens exist and b starts where a ends, with nothing between them (休業|日, 米|を)."""
     return a is not None and b is not None and a.end == b.start
+
+
+_SENTENCE_ENDS = frozenset({"。", "！", "？", "!", "?", "\n"})
+
+
+def sentence_of(tokens: list[Token], i: int) -> list[Token]:
+    """The tokens of the sentence that tokens[i] stands in (a paragraph may hold several)."""
+    start = i
+    while start > 0 and tokens[start - 1].surface not in _SENTENCE_ENDS:
+        start -= 1
+    end = i
+    while end < len(tokens) and tokens[end].surface not in _SENTENCE_ENDS:
+        end += 1
+    return tokens[start:end]

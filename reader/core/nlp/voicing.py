@@ -13,6 +13,9 @@
 - Running out of something, a noun + 切れ that Sudachi splits (在庫切れ, 電池切れ, バッテリー切れ),
   voices like 期限切れ, 品切れ: ぎれ. A one-character noun before it is left alone (紙切れ かみきれ
   is a piece of paper).
+- 使い glued after the occasion or place of use (普段使い, ご自宅使い, 毎日使い, オフィス使い) or a manner
+  (色使い) is how a thing is used, づかい; Sudachi splits it off and reads つかい, which stays for the
+  one who handles something (魔法使い, 猛獣使い, 人形使い).
 """
 from __future__ import annotations
 
@@ -31,7 +34,11 @@ _CUT_AFTER = ("に", "の", "で")
 # What voicing_fix can change at all: a voiced reading, or one of these words (so the caller can
 # skip the call for the other words, most of them).
 VOICED_STARTS = frozenset(_PLAIN)
-WORDS = frozenset({"半月", "切り", "切れ"})
+# Occasions, places and manners of use after which 使い voices (普段使い ふだんづかい).
+_USE_SCENES = frozenset({"普段", "自宅", "ご自宅", "毎日", "日常", "家庭", "ご家庭", "業務", "仕事", "旅行", "通勤",
+                         "通学", "外出", "街", "部屋", "キッチン", "アウトドア", "デイリー", "オフィス", "ビジネス",
+                         "色", "言葉", "普段着", "大人", "一年中", "お出かけ", "おでかけ"})
+WORDS = frozenset({"半月", "切り", "切れ", "使い"})
 
 
 def voicing_fix(tokens: list[Token], i: int, reading: str) -> str | None:
@@ -48,6 +55,8 @@ def voicing_fix(tokens: list[Token], i: int, reading: str) -> str | None:
             return plain  # 届いた箱: はこ
     if token.surface == "半月" and reading == "はんつき" and _cut_after(tokens, i + 1):
         return "はんげつ"  # 半月切り: a half-moon shape
+    if token.surface == "使い" and reading == "つかい" and glued_prev and prev.surface in _USE_SCENES:
+        return "づかい"  # 普段使い, ご自宅使い
     if not glued_prev or token.pos[0] not in ("名詞", "接尾辞") or prev.pos[0] != "名詞" \
             or prev.pos[1] in ("数詞", "固有名詞"):
         return None
