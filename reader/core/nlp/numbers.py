@@ -34,7 +34,9 @@ Which ruby (the rule the project is scored on):
 * Mixed numbers (digits and kanji) are one numeral: ONE ruby over the whole number, the counter
   keeps its own (1万2000人 → 1万2000 いちまんにせん, 人 にん; 4億円 → 4億 よんおく; 1兆 いっちょう;
   3千本 → 3千 さんぜん, 本 ぼん). The digits' share of the sound (よん-おく, not し; いっ-ちょう)
-  is what a reader needs, and human annotation (KWDLC) puts the ruby over the whole number.
+  is what a reader needs, and human annotation (KWDLC) puts the ruby over the whole number. A
+  reading too wide to sit over the number without pushing the line apart (6万5536) falls back to
+  one ruby per run of kanji (万 まん).
   A mixed number with no counter after it (人口100万) is read the same way; a number of digits
   alone with no counter is left to the caller untouched, and so are kanji numerals with no
   counter (一つ, 三百).
@@ -223,17 +225,49 @@ def _emit(text: str, num: Number, start: int, cstart: int, cend: int, pieces: li
             return
         out.append(Ruby(start, start + num.atoms[-1].end, reading))
     else:
-        _emit_whole_number(num, start, pieces, out)
+        _emit_whole_number(text, num, start, pieces, out)
     if cstart < cend and counter:
         out.append(Ruby(cstart, cend, counter))
 
 
-def _emit_whole_number(num: Number, start: int, pieces: list, out: list[Ruby]) -> None:
+def _emit_whole_number(text: str, num: Number, start: int, pieces: list, out: list[Ruby]) -> None:
     """One ruby over a number that mixes digits and kanji (4億, 1万2000, 3千): it is read as one
-    numeral, and the digits' part of the sound (よん-おく, not し) is what a reader needs to see."""
+    numeral, and the digits' part of the sound (よん-おく, not し) is what a reader needs to see.
+    A reading much wider than the number (6万5536 ろくまんごせんごひゃくさんじゅうろく) would push the
+    line apart around it: such a number gets one ruby per run of kanji instead (万 まん)."""
     kana = "".join(p[1] for p in pieces)
-    if kana and num.has_kanji:  # digits alone never get ruby
-        out.append(Ruby(start, start + num.atoms[-1].end, kana))
+    if not kana or not num.has_kanji:
+        return  # digits alone never get ruby
+    end = start + num.atoms[-1].end
+    if len(kana) * _RT_EM > 1.5 * _base_em(text[start:end]) + 0.5:
+        _emit_kanji_runs(num, start, pieces, out)
+        return
+    out.append(Ruby(start, end, kana))
+
+
+# Ruby text is half the size of the text (resources/reader/reader.css); ASCII digits are about
+# half as wide as a kanji, full-width digits as wide.
+_RT_EM = 0.5
+_NARROW = frozenset("0123456789")
+_THIN = frozenset(".,")
+
+
+def _base_em(base: str) -> float:
+    """The width of ``base`` in ems, roughly, for deciding whether a reading fits over it."""
+    return sum(0.55 if ch in _NARROW else 0.3 if ch in _THIN else 1.0 for ch in base)
+
+
+def _emit_kanji_runs(num: Number, start: int, pieces: list, out: list[Ruby]) -> None:
+    run: list[int] = []
+    for ai, a in enumerate([*num.atoms, None]):
+        if a is not None and a.kind != "D":
+            run.append(ai)
+            continue
+        if run:
+            kana = "".join(p[1] for p in pieces if p[0] in run)
+            if kana:
+                out.append(Ruby(start + num.atoms[run[0]].start, start + num.atoms[run[-1]].end, kana))
+            run = []
 
 
 def _split_tail(text: str, tokens: list[Token], start: int, j: int, num: Number) -> tuple | None:
@@ -297,7 +331,7 @@ def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[
             return j
         if head or not (num.has_kanji and not num.kanji_only):
             return i
-        _emit_whole_number(num, numstart, list(num.pieces), out)  # 100万 on its own: ひゃくまん
+        _emit_whole_number(text, num, numstart, list(num.pieces), out)  # 100万 on its own: ひゃくまん
         handled.update(range(i, j))
         return j
     counter, k = found
