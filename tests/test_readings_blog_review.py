@@ -2,7 +2,7 @@
 bios: 大時代 after a university (だいじだい), 一回転 (いっかいてん), 早々と (はやばや), 二重 in a sentence
 about eyelids (ふたえ), 辛さ with a taste (から), muscles (骨格筋 きん, 平滑筋 へいかつ, 大腿四頭筋 しとう),
 白身魚 (ざかな), 生花 (せいか / いけばな), 普段使い (づかい), 山上 (さんじょう), 今話題の (いま),
-客来ない (こ). Each rule is also checked where it must not fire."""
+客来ない (こ), ゆみ姉 (ねえ). Each rule is also checked where it must not fire."""
 from __future__ import annotations
 
 import pytest
@@ -123,4 +123,16 @@ def test_ima_before_what_is_in_fashion(text, expected):
     ("昨日は一日中客来なかった。", "客来:きゃくこ"),
 ])
 def test_no_customers_come(text, expected):
+    assert expected in readings(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ゆみ姉と買い物に行った。", "姉:ねえ"),
+    ("健太兄に自転車の乗り方を教わった。", "兄:にい"),
+    ("さや姉のブログで紹介されていた化粧水を買った。", "姉:ねえ"),  # a nickname in kana
+    ("ちょうど姉が帰ってきたところだった。", "姉:あね"),  # after an adverb
+    ("姉が東京から帰ってきた。", "姉:あね"),  # the noun on its own
+    ("実の姉より仲がいい。", "姉:あね"),
+])
+def test_older_siblings_called_by_name(text, expected):
     assert expected in readings(text)

@@ -12,6 +12,10 @@
   written 蒸かす.
 - 客来 before ない (客来ない, 客来なかった) is 客 + the verb 来る in the negative, きゃく|こ, "no customers
   come"; Sudachi takes the rare noun 客来 (きゃくらい, a guest's visit), which no negative follows.
+- 姉 and 兄 glued after a given name or a nickname in kana (ゆみ姉, 健太兄, おぐ姉) are how one calls an
+  older sister or brother, ねえ and にい; Sudachi reads the nouns あね and あに, which stay on their own
+  (姉が来た), after a particle or adverb (うちの姉, ちょうど姉が) and after a surname (田中兄 is the
+  formal "Mr Tanaka", けい).
 - (笑) after a sentence, the writer laughing, is わら (read as the stem, like (泣) なき); Sudachi
   reads the noun わらい.
 """
@@ -21,7 +25,11 @@ from .tokens import Token, is_kana
 
 _MEASURES = ("大さじ", "小さじ", "少々", "適量", "少量", "大匙", "小匙")
 _STEAM = frozenset({"蒸す", "蒸し", "蒸さ", "蒸せ", "蒸そ"})
-WORDS = frozenset({"鶏", "素", "笑", "酒", "客来"}) | _STEAM  # the only words everyday_fix looks at
+# Kana nouns that are no one's nickname (みんな姉が好き, うち姉妹は)
+_NOT_NICKNAMES = frozenset({"みんな", "みな", "うち", "ここ", "そこ", "あそこ", "これ", "それ", "あれ", "こと", "もの",
+                            "とき"})
+_SIBLING_CALLED = {"姉": ("あね", "ねえ"), "兄": ("あに", "にい")}
+WORDS = frozenset({"鶏", "素", "笑", "酒", "客来", *_SIBLING_CALLED}) | _STEAM  # the only words everyday_fix looks at
 _OPEN = ("(", "（")
 _CLOSE = (")", "）")
 
@@ -45,9 +53,27 @@ def everyday_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     if surface == "客来" and reading == "きゃくらい" and nxt is not None and nxt.start == token.end \
             and nxt.surface.startswith("な") and nxt.lemma == "ない":
         return "きゃくこ"  # 客来ないだろう: 客 + 来(こ)ない
+    if surface in _SIBLING_CALLED and reading == _SIBLING_CALLED[surface][0] and _after_given_name(tokens, i):
+        return _SIBLING_CALLED[surface][1]  # ゆみ姉 ゆみねえ, 健太兄 けんたにい, おぐ姉
     if surface in _STEAM and reading.startswith("ふか") and token.pos[0] == "動詞":
         return "む" + reading[2:]  # 蒸すと, 蒸して
     if surface == "笑" and reading == "わらい" and prev is not None and prev.surface in _OPEN \
             and nxt is not None and nxt.surface in _CLOSE:
         return "わら"  # 楽しかった(笑)
     return None
+
+
+def _after_given_name(tokens: list[Token], i: int) -> bool:
+    """tokens[i] is glued after a given name (健太) or a nickname of two to four kana made of nouns
+    and prefixes only (お|ぐ, まこ): not after a surname, a particle or an adverb (ちょうど姉が)."""
+    prev = tokens[i - 1] if i > 0 else None
+    if prev is None or prev.end != tokens[i].start:
+        return False
+    if prev.pos[2:3] == ("人名",):
+        return prev.pos[3:4] != ("姓",)
+    k, kana = i - 1, 0
+    while k >= 0 and tokens[k].end == tokens[k + 1].start and all(is_kana(ch) for ch in tokens[k].surface) \
+            and tokens[k].pos[0] in ("名詞", "接頭辞") and tokens[k].surface not in _NOT_NICKNAMES:
+        kana += len(tokens[k].surface)
+        k -= 1
+    return 2 <= kana <= 4
