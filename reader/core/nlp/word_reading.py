@@ -7,6 +7,8 @@ the set phrase they stand in (値が付く ね, 国王の命により めい, �
 sports and science words (八つ やっ, 信濃国 のくに, 高山植物 こうざん, 上手投げ うわ) in encyclopedia.py;
 words read by the place they are glued to (八重洲口 ぐち, 日向灘 ひゅうが) in places.py;
 travel, food and craft compounds (檜風呂 ぶろ, 砂糖菓子 がし, 妻籠宿 じゅく, 飛騨牛 ぎゅう) in culture.py;
+bios, broadcasting, manga, royalty, classical music and festivals (最終巻 かん, 伯爵家 け, 背番号十八番
+じゅうはちばん, 大神輿 おおみこし, 三拍子 びょうし, 月次祭 つきなみ) in bios.py;
 editorial and essay words read by the wrong sense (選挙の度に たび, 大分前 だいぶ) in essays.py;
 business and political reporting (資源高 だか, 一審 いっしん, EEZ外 がい, 中、… ちゅう) in business.py;
 diaries, letters and manuals (三人位 くらい, 親しき仲 した, 旧年中 ねんちゅう, 転送致します) in writing.py;
@@ -27,6 +29,7 @@ first family that changes a reading wins. Last, a reading is spelled as a kanji 
 from __future__ import annotations
 
 from . import (
+    bios,
     business,
     culture,
     encyclopedia,
@@ -84,6 +87,8 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         fixed = places.place_fix(tokens, i, reading)  # 八重洲口 ぐち, 日向灘 ひゅうが
     if not fixed and surface in culture.WORDS:
         fixed = culture.culture_fix(tokens, i, reading)  # 檜風呂 ぶろ, 砂糖菓子 がし, 妻籠宿 じゅく
+    if not fixed and surface in bios.WORDS:
+        fixed = bios.bios_fix(tokens, i, reading)  # 最終巻 かん, 伯爵家 け, 大神輿 おおみこし, 三拍子 びょうし
     if not fixed and surface in essays.WORDS:
         fixed = essays.essay_fix(tokens, i, reading)  # 選挙の度に たび, 大分前 だいぶ, 表に出す おもて
     if not fixed and (surface in business.WORDS or surface[:1] == "就"):
