@@ -9,8 +9,9 @@ Sudachi reads each of these the same way wherever it stands; the words around it
   most often one too, marked uncertain (受け継ぐ is the life passed on: 命を受け継ぐ いのち).
 - 体 glued to よく/良く is the set adverb ていよく, "on a plausible pretext" (体よく断られた).
 - 一重/二重 before まぶた/瞼 are the eyelids ひとえ/ふたえ, and so is 奥二重 (おくぶたえ), 二重 before
-  幅, 整形, テープ (eyelid words only), and 二重 in a sentence about eyelids (強力な二重の持続力 …
-  まぶたのシワ); the numeral reading (二重の意味, 二重国籍 にじゅう) stays elsewhere.
+  幅, 整形, テープ (eyelid words only), and 一重/二重 in a sentence about eyelids or eye make-up
+  (強力な二重の持続力 … まぶたのシワ, 一重でも映えるアイシャドウ); the numeral reading (二重の意味,
+  二重国籍 にじゅう) stays elsewhere.
 - 様 glued after a verb or adjective in its plain form is the auxiliary よう (使い易い様, 忘れない様),
   which Sudachi sometimes takes for the honorific suffix さま; after a noun it is さま (田中様).
 - 種 glued before なし/無し, or before を/が and what one does with seeds (まく, 植える, 取り除く,
@@ -38,7 +39,8 @@ _EYELIDS = ("まぶた", "瞼")
 # Words glued after 二重 that only eyelids take (二重幅, 二重整形), and words that, in the same
 # sentence, make a bare 二重 the eyelid too (強力な二重の持続力 … まぶたのシワ, 二重液でまぶたが).
 _EYELID_COMPOUNDS = frozenset({"幅", "整形", "手術", "テープ", "アイテープ", "のり", "糊", "メイク"})
-_EYELID_CONTEXT = frozenset({"まぶた", "瞼", "目元", "アイプチ", "アイテープ", "アイライン"})
+_EYELID_CONTEXT = frozenset({"まぶた", "瞼", "目元", "アイプチ", "アイテープ", "アイライン", "アイライナー",
+                             "アイシャドウ", "アイシャドー", "アイメイク", "マスカラ", "まつげ", "まつ毛", "睫毛"})
 _EYELID_FOLDS = {"一": "ひと", "二": "ふた"}
 _U_ROW = frozenset("うくすつぬふむゆるぐずぶ")  # a verb's plain form ends here (使う, 忘れる)
 _PLAIN_AUXILIARIES = frozenset({"ない", "たい", "た", "だ", "れる", "られる", "せる", "させる", "ます"})
@@ -79,7 +81,7 @@ def _eyelid_fix(tokens: list[Token], i: int) -> str | None:
     eyelid = glued(tokens[fold], after) and (after.surface.startswith(_EYELIDS) or after.surface in _EYELID_COMPOUNDS)
     # a kanji word glued after it makes a compound of its own (二重国籍, 二重構造 にじゅう)
     compound = glued(tokens[fold], after) and len(after.surface) > 1 and is_kanji(after.surface[0])
-    if not (deep or eyelid or (tokens[numeral].surface == "二" and not compound and _about_eyelids(tokens, numeral))):
+    if not (deep or eyelid or (not compound and _about_eyelids(tokens, numeral))):
         return None
     if i == fold:
         return "え"

@@ -44,7 +44,8 @@ Which ruby (the rule the project is scored on):
 * The counter's kana prefix (か月, カ国) never gets ruby; ヶ/ヵ/ケ/箇 do (ヶ月 かげつ).
 * Set phrases that only look like a number + counter are read whole: 三日月 みかづき, 一期一会,
   二十四節気 にじゅうしせっき (Sudachi: にじゅうよん|せっき).
-* 分 is ぶん in a fraction (3分の1), ぶ after 割 (3割5分) and after 度 (38度5分, a temperature;
+* 分 is ぶん in a fraction (3分の1), ぶ after 割 (3割5分), before 丈/袖 (七分丈 しちぶ, 九分丈 くぶ,
+  五分袖 ごぶ: tenths of a sleeve's or leg's length) and after 度 (38度5分, a temperature;
   北緯35度40分 stays ふん) and わけ in a record (6勝4敗1分, draws);
   月期 is がっき (3月期).
 
@@ -71,6 +72,9 @@ _DURATION_AFTER = frozenset({"あたり", "当たり", "当り", "平均", "中"
                              "足らず", "単位", "ごと", "分", "ずつ", "遅れ"})
 # What may stand between 1日に/1日で and the number of a rate (1日に平均8000人, 1日に約1万人).
 _RATE_BEFORE_NUMBER = frozenset({"平均", "約", "およそ", "最大", "最多", "最高", "最低", "延べ", "で"})
+# 分 before 丈/袖 is a tenth of the full length (七分丈 しちぶたけ, 九分丈 くぶたけ, 五分袖 ごぶそで).
+_GARMENT_BU = "ぶ(丈)"
+_GARMENT_NUMBER = {7: "しち", 9: "く"}
 # Kanji-only single tokens whose Sudachi reading we replace (三十日 ミソカ, 一回 イチカイ).
 _OVERRIDE = frozenset({"三十日", "一回"})
 # Set phrases that look like number + counter but are read otherwise (三日月 みかづき). Sudachi
@@ -98,6 +102,8 @@ def _read_pair(num: Number, c: Counter, date: bool, minute_as: str) -> tuple[lis
         if tag == "4" and v > 10:
             pieces[-1] = (atom, "よっ", tag)
             return pieces, "か" + c.tail, "", ""
+    if c.hook == "minute" and minute_as == _GARMENT_BU and not c.tail:
+        return pieces, "ぶ", _GARMENT_NUMBER.get(v, ""), ""  # 七分丈 しちぶ, 九分袖 くぶ, 五分袖 ごぶ
     if c.hook == "minute" and minute_as and not c.tail:
         return pieces, minute_as, "", ""
     if c.hook == "native" and v in _NATIVE_ONE_TWO:
@@ -201,6 +207,8 @@ def _minute_as(tokens: list[Token], i: int, k: int) -> str:
     if i > 0 and tokens[i - 1].surface == "度" and tokens[i - 1].end == tokens[i].start \
             and not any("緯" in t.surface or "経" in t.surface for t in tokens[max(0, i - 4):i - 1]):
         return "ぶ"  # 38度5分: a tenth of a degree (temperature); 北緯35度40分 is minutes of arc
+    if k < len(tokens) and tokens[k].surface[:1] in ("丈", "袖") and tokens[k - 1].end == tokens[k].start:
+        return _GARMENT_BU  # 七分丈, 五分袖: tenths of the full length of a sleeve or leg
     if _even_odds(tokens, i, k):
         return "ぶ"  # 五分五分: even odds, as in 勝算は五分五分
     if i > 0 and tokens[i - 1].surface in ("勝", "敗") and tokens[i - 1].end == tokens[i].start:

@@ -36,7 +36,8 @@ Each rule fixes a class of errors seen against human annotation, not single sent
 - Set phrases: いつの間, 瞬く間, あっという間 read 間 as ま.
 - 一 before a native noun with okurigana is ひと (一休み, 一塗り).
 - お祖母さん, お祖父ちゃん are おばあさん, おじいちゃん (the kanji of 祖母/祖父 written for the familiar word).
-- 数 + a counter that Sudachi takes for a given name (数人 かずひと) is "several": すうにん.
+- 数 + a counter that Sudachi takes for a given name (数人 かずひと) is "several": すうにん; 日間 after
+  a split-off 数 (数|日間, read かかん) is じつかん, as in 数日.
 - 瞬く is またたく (星が瞬く, 瞬く間); Sudachi gives the rarer しばたたく.
 - 主として after a particle or at a clause start is しゅとして ("mainly"); 店の主 stays ぬし.
 - 市 after a day of the week is a market (日曜市 にちよういち), never a city.
@@ -288,6 +289,8 @@ def context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
     if surface[:1] == "数" and surface[1:] in COUNTERS and token.pos[2:3] == ("人名",):
         # 数人 taken for a given name (かずひと): 数 + a counter is "several" (すうにん, 数日 すうじつ)
         return "すう" + ("じつ" if surface[1:] == "日" else COUNTERS[surface[1:]].reading), False
+    if surface == "日間" and reading == "かかん" and glued(prev, token) and prev.surface == "数":
+        return "じつかん", False  # 数|日間 (数日間): days counted by 数 are じつ, as in 数日
     if token.lemma == "瞬く" and token.pos[0] == "動詞" and reading.startswith("しばたた"):
         return "またた" + reading[4:], False  # 星が瞬く, 瞬く間: またたく, not the rarer しばたたく
     if surface == "主" and "".join(t.surface for t in tokens[i + 1:i + 4]) == "として" and (

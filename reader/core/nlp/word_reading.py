@@ -19,6 +19,8 @@ every rule for 実 and 額)
 in fiction.py; science, medicine and technology news (第三相 そう, 極低温 ごく, 一・五倍 いっ,
 多くの種が絶滅 しゅ) in science.py;
 sports reporting (9回表 おもて, 最多勝 しょう, 残り試合 しあい, 前頭筆頭 まえがしら) in sports.py;
+beauty, fashion and health-goods pages (ワンサイズ上 うえ, 炭酸泡 あわ, 白髪 しらが, 一割引き びき,
+小銭入れ こ, 後ろ身頃 ごろ, 甲高の足 こうだか) in beauty.py;
 school textbooks (100円玉 だま, 1等星 せい, 三角形の角 かく, 米1合 こめ, 五・七・五 しち,
 都が平城京に みやこ, 表と裏 おもて) in school.py.
 
@@ -29,6 +31,7 @@ first family that changes a reading wins. Last, a reading is spelled as a kanji 
 from __future__ import annotations
 
 from . import (
+    beauty,
     bios,
     business,
     culture,
@@ -89,6 +92,8 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         fixed = culture.culture_fix(tokens, i, reading)  # 檜風呂 ぶろ, 砂糖菓子 がし, 妻籠宿 じゅく
     if not fixed and surface in bios.WORDS:
         fixed = bios.bios_fix(tokens, i, reading)  # 最終巻 かん, 伯爵家 け, 大神輿 おおみこし, 三拍子 びょうし
+    if not fixed and surface in beauty.WORDS:
+        fixed = beauty.beauty_fix(tokens, i, reading)  # ワンサイズ上 うえ, 炭酸泡 あわ, 一割引き びき
     if not fixed and surface in essays.WORDS:
         fixed = essays.essay_fix(tokens, i, reading)  # 選挙の度に たび, 大分前 だいぶ, 表に出す おもて
     if not fixed and (surface in business.WORDS or surface[:1] == "就"):
