@@ -13,12 +13,15 @@
   suffix けい, which stays after other words (正三角形, 流線形).
 - 草 opening a word glued after the prefix 雑 is the second kanji of 雑草, そう (雑草取り ざっそうとり):
   Sudachi splits 雑|草取り and reads くさとり, which would print ざっくさとり.
+- 尺 glued before a fish's name in katakana is a foot of length, しゃく (尺アジ, 尺ヤマメ: a fish a foot
+  long, the angler's boast); Sudachi reads the lone 尺 さし, the ruler, which stays elsewhere (尺を当てる).
 - 縁 before まで, or before に/を/が/から and what one does to a rim (座る, 置く, 塗る, 囲う, 欠ける),
   is the edge, ふち (鉢の縁まで, 花壇の縁をレンガで囲った, 湯船の縁に腰掛けた); Sudachi reads えん, the tie,
   which stays elsewhere (ご縁, 縁を切る, 縁がある, 何かの縁で).
 - A word split off a compound the lexicon lacks is read as in the compound: 粉 after 授 (人工授粉
-  じゅふん, not こな), 場 after テント (テント場 テントば, a campsite in the mountains; キャンプ場 stays
-  じょう), and the colours of lamps: 電球色 でんきゅういろ (not しょく), 昼白色 ちゅうはくしょく (not
+  じゅふん, not こな), 場 after テント, ガレ, ザレ (テント場, ガレ場 ば: a campsite, a scree slope in the
+  mountains; キャンプ場, スキー場 stay じょう), 前 before ボケ (前ボケ まえ, the blur in front of the
+  subject), and the colours of lamps: 電球色 でんきゅういろ (not しょく), 昼白色 ちゅうはくしょく (not
   ひる), 温白色 おんぱくしょく (like the lexicon's 昼光色 ちゅうこうしょく).
 """
 from __future__ import annotations
@@ -31,13 +34,15 @@ _ROLLING_STOCK = ("車両", "電車", "気動車", "客車", "車")  # 一般形
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 # (first, second) glued -> (which of the two is misread, the analyser's reading, the compound's)
 _SPLIT_HALVES = {("授", "粉"): (1, "こな", "ふん"), ("電球", "色"): (1, "しょく", "いろ"),
-                 ("テント", "場"): (1, "じょう", "ば"), ("昼", "白色"): (0, "ひる", "ちゅう"),
+                 ("テント", "場"): (1, "じょう", "ば"), ("ガレ", "場"): (1, "じょう", "ば"),
+                 ("ザレ", "場"): (1, "じょう", "ば"), ("前", "ボケ"): (0, "ぜん", "まえ"),
+                 ("昼", "白色"): (0, "ひる", "ちゅう"),
                  ("温", "白色"): (1, "はくしょく", "ぱくしょく")}
 # What one does to a rim or an edge (鉢の縁に置く, 花壇の縁をレンガで囲う); never to a tie (縁を切る, 縁を結ぶ).
 _EDGE_VERBS = frozenset({"座る", "腰掛ける", "置く", "塗る", "囲う", "囲む", "沿う", "立つ", "掛ける", "乗せる",
                          "載せる", "当たる", "当てる", "欠ける", "垂れる", "溜まる", "貼る", "張る", "拭く",
                          "削る", "飾る", "揃える", "縫う", "ぶつける", "つかむ", "掴む"})
-WORDS = frozenset({"種", "種植", "飯", "形", "縁"} | {pair[k] for pair, (k, _, _) in _SPLIT_HALVES.items()}) \
+WORDS = frozenset({"種", "種植", "飯", "形", "縁", "尺"} | {pair[k] for pair, (k, _, _) in _SPLIT_HALVES.items()}) \
     | frozenset({"草取り", "草刈り", "草抜き", "草むしり"})  # all hobby_fix looks at
 
 
@@ -75,6 +80,11 @@ def hobby_fix(tokens: list[Token], i: int, reading: str) -> str | None:
             return "がた"  # 通勤形電車, 特急形車両, 一般形気動車
         if prev.surface and all(ch in _DIGITS for ch in prev.surface):
             return "がた"  # キハ40形, D51形, 700形
+        return None
+    if surface == "尺":
+        if reading == "さし" and glued(token, nxt) and nxt.pos[0] == "名詞" and nxt.surface[:1] >= "\u30a1" \
+                and all("\u30a1" <= ch <= "\u30fc" for ch in nxt.surface):
+            return "しゃく"  # 尺アジ, 尺ヤマメ: a fish a foot long
         return None
     if surface == "縁":
         if reading != "えん" or nxt is None:
