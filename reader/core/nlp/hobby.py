@@ -15,6 +15,10 @@
   Sudachi splits 雑|草取り and reads くさとり, which would print ざっくさとり.
 - 尺 glued before a fish's name in katakana is a foot of length, しゃく (尺アジ, 尺ヤマメ: a fish a foot
   long, the angler's boast); Sudachi reads the lone 尺 さし, the ruler, which stays elsewhere (尺を当てる).
+- 傷 glued as a suffix after a verb's stem or a katakana word is a scratch, きず (拭き傷, 引っかき傷,
+  スレ傷), as in the lexicon's 擦り傷; Sudachi reads the suffix しょう, the wound of 負傷 and 外傷.
+- 片 as a prefix before a katakana word is one of a pair, かた (片チャンネル, 片ロック), as in 片方 and
+  片足; Sudachi reads the prefix へん.
 - 縁 before まで, or before に/を/が/から and what one does to a rim (座る, 置く, 塗る, 囲う, 欠ける),
   is the edge, ふち (鉢の縁まで, 花壇の縁をレンガで囲った, 湯船の縁に腰掛けた); Sudachi reads えん, the tie,
   which stays elsewhere (ご縁, 縁を切る, 縁がある, 何かの縁で).
@@ -42,8 +46,8 @@ _SPLIT_HALVES = {("授", "粉"): (1, "こな", "ふん"), ("電球", "色"): (1,
 _EDGE_VERBS = frozenset({"座る", "腰掛ける", "置く", "塗る", "囲う", "囲む", "沿う", "立つ", "掛ける", "乗せる",
                          "載せる", "当たる", "当てる", "欠ける", "垂れる", "溜まる", "貼る", "張る", "拭く",
                          "削る", "飾る", "揃える", "縫う", "ぶつける", "つかむ", "掴む"})
-WORDS = frozenset({"種", "種植", "飯", "形", "縁", "尺"} | {pair[k] for pair, (k, _, _) in _SPLIT_HALVES.items()}) \
-    | frozenset({"草取り", "草刈り", "草抜き", "草むしり"})  # all hobby_fix looks at
+WORDS = frozenset({"種", "種植", "飯", "形", "縁", "尺", "傷", "片", "草取り", "草刈り", "草抜き", "草むしり"}) \
+    | frozenset(pair[k] for pair, (k, _, _) in _SPLIT_HALVES.items())  # all hobby_fix looks at
 
 
 def _verb_stem_noun(token: Token) -> bool:
@@ -51,6 +55,10 @@ def _verb_stem_noun(token: Token) -> bool:
     s = token.surface
     return len(s) >= 2 and is_kanji(s[0]) and is_kana(s[-1]) and s[-1] in _STEM_ENDINGS \
         and token.pos[0] in ("名詞", "動詞")
+
+
+def _katakana(text: str) -> bool:
+    return bool(text) and all("\u30a1" <= ch <= "\u30fc" for ch in text)
 
 
 def hobby_fix(tokens: list[Token], i: int, reading: str) -> str | None:
@@ -81,9 +89,17 @@ def hobby_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         if prev.surface and all(ch in _DIGITS for ch in prev.surface):
             return "がた"  # キハ40形, D51形, 700形
         return None
+    if surface == "傷":
+        if reading == "しょう" and token.pos[0] == "接尾辞" and glued(prev, token) \
+                and (prev.pos[0] == "動詞" or _katakana(prev.surface)):
+            return "きず"  # 拭き傷, 引っかき傷, スレ傷: a scratch, in a shop's description of used gear
+        return None
+    if surface == "片":
+        if reading == "へん" and token.pos[0] == "接頭辞" and glued(token, nxt) and _katakana(nxt.surface):
+            return "かた"  # 片チャンネル, 片ロック: one of a pair, as in 片方, 片足
+        return None
     if surface == "尺":
-        if reading == "さし" and glued(token, nxt) and nxt.pos[0] == "名詞" and nxt.surface[:1] >= "\u30a1" \
-                and all("\u30a1" <= ch <= "\u30fc" for ch in nxt.surface):
+        if reading == "さし" and glued(token, nxt) and nxt.pos[0] == "名詞" and _katakana(nxt.surface):
             return "しゃく"  # 尺アジ, 尺ヤマメ: a fish a foot long
         return None
     if surface == "縁":
