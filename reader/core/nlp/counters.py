@@ -141,6 +141,7 @@ _BASE: dict[str, Counter] = {
     "個": Counter("こ", "k"),
     "缶": Counter("かん", "k"),  # トマト缶1缶 いっかん
     "斤": Counter("きん", "k"),  # 食パン1斤 いっきん
+    "升": Counter("しょう", "s"),  # 一升餅 いっしょう, 八升 はっしょう (Sudachi: いち|しょう)
     "戸": Counter("こ", "k"),
     "回": Counter("かい", "k"),
     "回戦": Counter("かいせん", "k"),

@@ -6,8 +6,9 @@
   席が空いた stays あ.
 - 辛い with a dish or a taste in the sentence is hot, から: このカレーは辛すぎる, 唐辛子が辛くて舌が…,
   辛さと酸味; elsewhere it stays つら (階段を上るのが辛い, 辛いなら無理しないで).
-- 実 the fruit is み: 実がなる, 実をつける, 実を結ぶ, 実になる, 赤い実, 柿の実, なしの実; Sudachi reads
-  every lone 実 じつ, which stays in 実に, 実は, その実, 実を取る. (All the rules for 実 are here.)
+- 実 the fruit is み: 実がなる, 実をつける, 実を結ぶ, 実になる, 赤い実, 柿の実, なしの実, 実付き,
+  実の大きさ; Sudachi reads every lone 実 じつ, which stays in 実に, 実は, その実, 実を取る, 実の親.
+  (All the rules for 実 are here.)
 - 額 the forehead is ひたい when a hand, sweat or a touch goes with it: 額に手を当てた, 窓ガラスに額を
   押しつけた, 額から頬へ汗が伝った, 額に汗して, 猫の額ほどの庭; 額に入れて飾る (a frame) and 被害額, 額が
   大きい stay がく. After an adjective of amount it is a sum, がく (一番多い額, 少ない額), where Sudachi
@@ -35,7 +36,11 @@ _FOOD = frozenset({"カレー", "ラーメン", "唐辛子", "とうがらし", 
 _CLAUSE_ENDS = frozenset({"、", "。", "！", "？", "「", "」", "!", "?", "\n"})
 _FRUIT_PARTICLES = frozenset({"が", "を", "も", "は"})
 _FRUIT_VERBS = frozenset({"なる", "生る", "つける", "付ける", "熟す", "熟する", "落ちる", "実る", "摘む", "もぐ",
-                          "色づく", "膨らむ", "結ぶ", "ついばむ", "啄む", "食べる", "拾う", "割る", "弾ける"})
+                          "色づく", "色付く", "育てる", "膨らむ", "結ぶ", "ついばむ", "啄む", "食べる", "拾う",
+                          "割る", "弾ける"})
+# What a fruit has and a blood tie does not (実の大きさ, 実の色; 実の親 stays じつ).
+_FRUIT_QUALITIES = frozenset({"大きさ", "色", "重さ", "形", "数", "直径", "長さ", "甘さ", "甘み", "糖度", "熟し",
+                              "付き", "部分", "中", "表面", "皮"})
 _FRUIT_PLANTS = frozenset({"柿", "梅", "桃", "栗", "松", "椿", "南天", "銀杏", "胡桃", "桑", "柚子", "山椒", "茄子",
                            "木", "樹", "草", "蓮", "榎", "椎", "楢", "樫", "檀", "苺", "葡萄", "林檎", "枝"})
 # Fruits written in kana, as school books do (なしの実, りんごの実).
@@ -91,6 +96,12 @@ def fiction_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     if surface == "実":
         if reading != "じつ" or token.pos[0] != "名詞":
             return None
+        if glued(token, nxt) and nxt.surface in ("付き", "つき"):
+            return "み"  # 実付きが良い: how well a plant sets fruit
+        if nxt is not None and nxt.surface == "の" and i + 2 < len(tokens) \
+                and tokens[i + 2].surface in _FRUIT_QUALITIES \
+                and (prev is None or prev.surface not in _NOT_BEFORE_FRUIT):
+            return "み"  # 実の大きさは5センチ (実の親, 実の兄 stay じつ)
         after = _clause_after(tokens, i, 4)
         if after and after[0].surface in _FRUIT_PARTICLES and any(t.lemma in _FRUIT_VERBS for t in after[1:3]):
             return "み"  # 実がなる, 実をつける, 実を結ぶ

@@ -10,7 +10,9 @@
 - 種 in a sentence about species (生態系, 絶滅, 生物, 進化, 動物, 昆虫...) with nothing about seeds
   (まく, 植える, 芽, 実, 畑, 花...) is a species, しゅ (多くの種が影響を受ける); Sudachi reads it たね,
   which stays where seeds are sown (種をまく) or no species cue is in the sentence. Only where
-  idioms.py left 種 open (uncertain); the reading is then certain.
+  idioms.py left 種 open (uncertain); the reading is then certain. The other way round, a 種 that
+  Sudachi reads しゅ (opening a phrase: 種を一晩水に浸けてから蒔いた) in a sentence about sowing or
+  raising plants (蒔く, 植え, 発芽, 苗, 畑, 栽培) and not about species is a seed, たね.
 - 筋 glued after the name of a kind of muscle that Sudachi splits off (骨格|筋, 平滑|筋, 横紋|筋,
   咀嚼|筋) is the muscle, きん, as in 心筋 and 腹筋; Sudachi reads the split-off 筋 すじ,
   which stays after other nouns (道筋, 政府筋 "government sources", 関係筋). The parts before it read
@@ -18,7 +20,7 @@
 """
 from __future__ import annotations
 
-from .tokens import Token, glued
+from .tokens import Token, glued, sentence_of
 
 _TENS = ("二十", "三十", "四十", "五十", "六十", "七十", "八十", "九十")
 # Kinds of muscle that Sudachi cuts from 筋 (骨格|筋), and how each reads before it.
@@ -50,6 +52,11 @@ _SEED_CUES = ("まく", "まい", "まき", "蒔", "撒", "植", "芽", "実", "
               "飲み込", "吐", "ひまわり", "ヒマワリ", "種子", "種無し", "種なし", "火種", "悩み",
               "話の種", "ネタ", "収穫", "穀物", "稲", "米", "麦", "豆")
 
+# Words of sowing and raising plants, the other way round: a lone 種 that opens a phrase (種を…) in a
+# sentence with one of them and no species cue is a seed. Narrower than _SEED_CUES (no 花, 実, 運).
+_SOWING_CUES = ("蒔", "撒", "播", "植え", "発芽", "芽が", "芽を", "苗", "畑", "栽培", "家庭菜園", "プランター",
+                "育苗", "種まき", "種蒔き")
+
 
 def science_fix(tokens: list[Token], i: int, reading: str, uncertain: bool) -> tuple[str, bool] | None:
     """A corrected (reading, uncertain) for tokens[i], whose current reading is ``reading``, or None."""
@@ -71,6 +78,11 @@ def science_fix(tokens: list[Token], i: int, reading: str, uncertain: bool) -> t
     if token.surface == "極":
         if reading == "きょく" and glued(token, nxt) and nxt.surface in _EXTREMELY_BEFORE:
             return "ごく", False
+        return None
+    if reading == "しゅ" and uncertain and token.surface == "種":
+        text = "".join(t.surface for t in sentence_of(tokens, i))
+        if any(cue in text for cue in _SOWING_CUES) and not any(cue in text for cue in _SPECIES_CUES):
+            return "たね", False  # 種を一晩水に浸けてから蒔いた: a gardening sentence
         return None
     if reading != "たね" or not uncertain:
         return None  # idioms.py left it open only where 種 stands alone, not sown (種をまく)

@@ -22,7 +22,9 @@ sports reporting (9回表 おもて, 最多勝 しょう, 残り試合 しあい
 beauty, fashion and health-goods pages (ワンサイズ上 うえ, 炭酸泡 あわ, 白髪 しらが, 一割引き びき,
 小銭入れ こ, 後ろ身頃 ごろ, 甲高の足 こうだか) in beauty.py;
 school textbooks (100円玉 だま, 1等星 せい, 三角形の角 かく, 米1合 こめ, 五・七・五 しち,
-都が平城京に みやこ, 表と裏 おもて) in school.py.
+都が平城京に みやこ, 表と裏 おもて) in school.py;
+hobby blogs and gear pages (種植え たねうえ, キャンプ飯 めし, 特急形車両 がた, 雑草取り ざっそう,
+人工授粉 じゅふん) in hobby.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -40,6 +42,7 @@ from . import (
     everyday,
     fiction,
     headlines,
+    hobby,
     idioms,
     official,
     places,
@@ -106,6 +109,8 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         fixed = fiction.fiction_fix(tokens, i, reading)  # 何してんの なに, お腹空いた す, 実がなる み
     if not fixed and surface in school.WORDS:
         fixed = school.school_fix(tokens, i, reading)  # 100円玉 だま, 1等星 せい, 三角形の角 かく
+    if not fixed and surface in hobby.WORDS:
+        fixed = hobby.hobby_fix(tokens, i, reading)  # 種植え たねう, キャンプ飯 めし, 通勤形 がた
     if fixed:
         reading = fixed  # 奥が深い ふかい, 小口切り こぐちぎり, 鶏ガラ とりがら, だしの素 もと
     if "じか" in reading and "近" in surface[1:]:
