@@ -22,7 +22,9 @@ sports reporting (9回表 おもて, 最多勝 しょう, 残り試合 しあい
 beauty, fashion and health-goods pages (ワンサイズ上 うえ, 炭酸泡 あわ, 白髪 しらが, 一割引き びき,
 小銭入れ こ, 後ろ身頃 ごろ, 甲高の足 こうだか) in beauty.py;
 school textbooks (100円玉 だま, 1等星 せい, 三角形の角 かく, 米1合 こめ, 五・七・五 しち,
-都が平城京に みやこ, 表と裏 おもて) in school.py.
+都が平城京に みやこ, 表と裏 おもて) in school.py;
+device reviews, manuals, app help and programming blogs (値が空なら から, 条件が偽なら ぎ, 一行ずつ
+いちぎょう, 横一列 いちれつ, 五十五型 がた) in tech.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -47,6 +49,7 @@ from . import (
     school,
     science,
     sports,
+    tech,
     voicing,
     writing,
 )
@@ -104,6 +107,8 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         fixed = sports.sports_fix(tokens, i, reading)  # 9回表 おもて, 最多勝 しょう, 前頭筆頭 まえがしら
     if not fixed and surface in fiction.WORDS:
         fixed = fiction.fiction_fix(tokens, i, reading)  # 何してんの なに, お腹空いた す, 実がなる み
+    if not fixed and surface in tech.WORDS:
+        fixed = tech.tech_fix(tokens, i, reading)  # 値が空なら から, 条件が偽なら ぎ, 一行ずつ いちぎょう
     if not fixed and surface in school.WORDS:
         fixed = school.school_fix(tokens, i, reading)  # 100円玉 だま, 1等星 せい, 三角形の角 かく
     if fixed:
