@@ -3,7 +3,8 @@
 - 空 that Sudachi reads そら ("the sky") is から, "empty", where it says a value or a container holds
   nothing: before に + する/なる (ゴミ箱を空にする, タンクが空になる), after が/は/も before a copula,
   なら or か (入力欄が空なら, フォルダが空かどうか, タンクは空です), and before の + a container or a
-  state (空の配列, 空の文字列, 値が空の場合, 空のまま送信, 空の箱). The sky stays そら
+  state (空の配列, 空の文字列, 値が空の場合, 空のまま送信, 空の箱), and glued before 文字, 配列 or
+  リスト (空文字, 空文字列, 空リスト), which Sudachi splits off. The sky stays そら
   (空に浮かぶ, 空の色, 空を見上げる, 船を空に放つ).
 - 偽 that Sudachi reads にせ ("fake") is ぎ, "false", in a sentence about truth values: one with 真
   as a word of its own, 真偽, 条件, 論理, ブール, 比較 or 判定 (条件が偽なら, 真か偽かを返す, 比較が常に偽に
@@ -17,6 +18,15 @@
 - 印 glued after a mark, a symbol (×印, ※印, ★印, ✓印) or its name in katakana (バツ印, マル印,
   チェック印), is じるし, the second half of a compound as in 目印, 矢印 and 丸印; Sudachi reads the
   split-off noun いん or しるし. On its own (印を付ける しるし) and after a kanji word (日印 いん) it stays.
+- 上/下 glued after 一番 is the very top or bottom, うえ/した (設定画面の一番下から); Sudachi sometimes cuts
+  一|番|下 and takes 下 for the suffix か ("under": 支配下), where it reads 一番|下 した elsewhere (一番下に).
+- 縁 after の and a thing with a rim (画面の縁, 本体の縁, レンズの縁, グラスの縁, 目の縁) is its edge,
+  ふち; Sudachi reads えん ("a bond"), which stays after people and events (家族の縁, 番組出演が縁で,
+  ご縁).
+- 色 glued before 域 is しょく (色域 しょくいき, the range of colours a screen shows); Sudachi splits it off
+  and reads いろ.
+- 後払い that Sudachi reads ごばらい (as it does before を) is あとばらい, paying after delivery, as it
+  reads the word elsewhere (代金は後払いです).
 - 型 or 形 glued after a number or a battery size, which Sudachi sometimes reads けい (五十五型, 単三形,
   単4形), is がた, a screen size, a model or a battery, as it reads 五十型 and 三十二型 (五十五型のテレビ
   ごじゅうごがた, 単三形の乾電池 たんさんがた). 単一 that Sudachi reads たんいつ ("single") before 形,
@@ -32,6 +42,7 @@ from .tokens import Token, glued, sentence_of
 _EMPTY_BEFORE_NO = ("場合", "まま", "とき", "時", "状態", "配列", "文字列", "リスト", "セル", "欄", "フォルダ",
                     "ファイル", "箱", "容器", "タンク", "ボトル", "ペットボトル", "グラス", "コップ", "値", "データ",
                     "行")
+_EMPTY_GLUED = ("文字", "配列", "リスト", "ファイル", "フォルダ", "要素")
 _EMPTY_PREDICATES = frozenset({"なら", "か", "だ", "です", "でし", "だっ", "では", "じゃ"})
 _TOPIC = frozenset({"が", "は", "も"})
 _TRUTH_CUES = ("真偽", "条件", "論理", "ブール", "比較", "判定")
@@ -44,10 +55,14 @@ _NUMERALS = {"一": "いち", "二": "に", "三": "さん", "四": "よん", "�
              "九": "きゅう", "十": "じゅう"}
 _NAME_COUNTERS = {"列": "れつ", "行": "ぎょう", "文字": "もじ"}
 _HONORIFICS = ("さん", "氏", "様", "さま", "君", "くん", "ちゃん", "先生")
+# Things with a rim or an edge (本体の縁 ふち, グラスの縁).
+_RIMMED = frozenset({"画面", "本体", "ケース", "レンズ", "液晶", "ディスプレイ", "モニター", "眼鏡", "メガネ",
+                     "グラス", "カップ", "コップ", "皿", "器", "鍋", "机", "テーブル", "池", "川", "崖", "目", "穴",
+                     "帽子", "箱", "瓶", "窓", "鏡", "額", "画像", "写真", "ボタン", "トレイ", "フライパン", "浴槽"})
 _BATTERIES = frozenset({"単一", "単二", "単三", "単四", "単五"})
 _NAMES = frozenset(n + c for n in _NUMERALS for c in _NAME_COUNTERS)  # 一列, 八文字 …
 # All tech_fix looks at.
-WORDS = frozenset({"空", "偽", "一行", "型", "形", "印", "単一", "縦横"}) | _NAMES
+WORDS = frozenset({"空", "偽", "一行", "型", "形", "印", "単一", "縦横", "後払い", "縁", "色", "上", "下"}) | _NAMES
 
 
 def tech_fix(tokens: list[Token], i: int, reading: str) -> str | None:
@@ -76,6 +91,20 @@ def tech_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     if surface in ("型", "形"):
         size = glued(prev, token) and (prev.pos[1:2] == ("数詞",) or prev.surface in _BATTERIES)
         return "がた" if reading == "けい" and size else None  # 五十五型, 単三形
+    if surface in ("上", "下"):
+        before = tokens[i - 2] if i > 1 else None
+        first = glued(prev, token) and (prev.surface == "一番" or prev.surface == "番" and glued(before, prev)
+                                          and before.surface in ("一", "1", "１"))
+        plain, place = ("じょう", "うえ") if surface == "上" else ("か", "した")
+        return place if reading == plain and first else None  # 一番下から
+    if surface == "縁":
+        before = tokens[i - 2] if i > 1 else None
+        rim = prev is not None and prev.surface == "の" and before is not None and before.surface in _RIMMED
+        return "ふち" if reading == "えん" and rim else None  # 本体の縁が鋭い
+    if surface == "色":
+        return "しょく" if reading == "いろ" and glued(token, nxt) and nxt.surface == "域" else None  # 色域
+    if surface == "後払い":
+        return "あとばらい" if reading == "ごばらい" else None
     if surface == "単一":
         battery = glued(token, nxt) and nxt.surface in ("形", "型", "電池", "乾電池")
         return "たんいち" if reading == "たんいつ" and battery else None  # 単一形の電池
@@ -95,6 +124,8 @@ def _empty(tokens: list[Token], i: int) -> bool:
     prev = tokens[i - 1] if i > 0 else None
     if nxt is None or not glued(tokens[i], nxt):
         return False
+    if nxt.surface.startswith(_EMPTY_GLUED):
+        return True  # 空文字, 空リスト
     if nxt.surface == "に":
         return after is not None and after.lemma in ("する", "為る", "なる", "成る")  # 空にする, 空になる
     if nxt.surface == "の":
