@@ -7,8 +7,8 @@
   リスト (空文字, 空文字列, 空リスト), which Sudachi splits off. The sky stays そら
   (空に浮かぶ, 空の色, 空を見上げる, 船を空に放つ).
 - 偽 that Sudachi reads にせ ("fake") is ぎ, "false", in a sentence about truth values: one with 真
-  as a word of its own, 真偽, 条件, 論理, ブール, 比較 or 判定 (条件が偽なら, 真か偽かを返す, 比較が常に偽に
-  なる). A fake stays にせ (偽のサイトに注意, 偽の情報).
+  as a word of its own, 真偽, 条件, 論理, ブール, 比較, 判定, 一致 or the verb 返す (条件が偽なら,
+  真か偽かを返す, 比較が常に偽になる, 一致しなければ偽を返す). A fake stays にせ (偽のサイトに注意, 偽の情報).
 - 一行 that Sudachi reads いっこう ("a party of travellers") is いちぎょう, one line of text, before
   目, ずつ, 分 or だけ (一行ずつ読み込む, 一行分空ける) or in a sentence about text, code or a file (一行に一つ
   の値を書く, この一行を加える, 一行を削除). The party stays いっこう (一行は空港に到着した).
@@ -20,6 +20,8 @@
   split-off noun いん or しるし. On its own (印を付ける しるし) and after a kanji word (日印 いん) it stays.
 - 上/下 glued after 一番 is the very top or bottom, うえ/した (設定画面の一番下から); Sudachi sometimes cuts
   一|番|下 and takes 下 for the suffix か ("under": 支配下), where it reads 一番|下 した elsewhere (一番下に).
+- 偶 that Sudachi takes for the adverb たま glued before 数 is the ぐう of 偶数, "even" (偶数行, 偶数番目),
+  as 偶数 on its own is read whole.
 - 縁 after の and a thing with a rim (画面の縁, 本体の縁, レンズの縁, グラスの縁, 目の縁) is its edge,
   ふち; Sudachi reads えん ("a bond"), which stays after people and events (家族の縁, 番組出演が縁で,
   ご縁).
@@ -45,7 +47,7 @@ _EMPTY_BEFORE_NO = ("場合", "まま", "とき", "時", "状態", "配列", "�
 _EMPTY_GLUED = ("文字", "配列", "リスト", "ファイル", "フォルダ", "要素")
 _EMPTY_PREDICATES = frozenset({"なら", "か", "だ", "です", "でし", "だっ", "では", "じゃ"})
 _TOPIC = frozenset({"が", "は", "も"})
-_TRUTH_CUES = ("真偽", "条件", "論理", "ブール", "比較", "判定")
+_TRUTH_CUES = ("真偽", "条件", "論理", "ブール", "比較", "判定", "一致")
 _LINE_AFTER = frozenset({"目", "ずつ", "分", "だけ"})
 _TEXT_CUES = ("文字", "コード", "改行", "ファイル", "テキスト", "入力", "出力", "行目", "列", "値", "メモ", "文章",
               "書き", "書く", "書い", "書け", "読み込", "加え", "追加", "削除", "コピー")
@@ -62,7 +64,8 @@ _RIMMED = frozenset({"画面", "本体", "ケース", "レンズ", "液晶", "�
 _BATTERIES = frozenset({"単一", "単二", "単三", "単四", "単五"})
 _NAMES = frozenset(n + c for n in _NUMERALS for c in _NAME_COUNTERS)  # 一列, 八文字 …
 # All tech_fix looks at.
-WORDS = frozenset({"空", "偽", "一行", "型", "形", "印", "単一", "縦横", "後払い", "縁", "色", "上", "下"}) | _NAMES
+WORDS = frozenset({"空", "偽", "一行", "型", "形", "印", "単一", "縦横", "後払い", "縁", "色", "上", "下",
+                   "偶"}) | _NAMES
 
 
 def tech_fix(tokens: list[Token], i: int, reading: str) -> str | None:
@@ -77,7 +80,8 @@ def tech_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         if reading != "にせ":
             return None
         words = [t.surface for t in sentence_of(tokens, i) if t is not token]
-        truth = "真" in words or any(w.startswith(_TRUTH_CUES) for w in words)
+        truth = "真" in words or any(w.startswith(_TRUTH_CUES) for w in words) \
+            or any(t.lemma == "返す" for t in sentence_of(tokens, i))  # 偽を返す; not 返品
         return "ぎ" if truth else None  # 条件が偽なら
     if surface == "一行":
         if reading != "いっこう":
@@ -97,6 +101,8 @@ def tech_fix(tokens: list[Token], i: int, reading: str) -> str | None:
                                           and before.surface in ("一", "1", "１"))
         plain, place = ("じょう", "うえ") if surface == "上" else ("か", "した")
         return place if reading == plain and first else None  # 一番下から
+    if surface == "偶":
+        return "ぐう" if reading == "たま" and glued(token, nxt) and nxt.surface == "数" else None  # 偶数行
     if surface == "縁":
         before = tokens[i - 2] if i > 1 else None
         rim = prev is not None and prev.surface == "の" and before is not None and before.surface in _RIMMED
