@@ -18,6 +18,8 @@
   formal "Mr Tanaka", けい).
 - (笑) after a sentence, the writer laughing, is わら (read as the stem, like (泣) なき); Sudachi
   reads the noun わらい.
+- 時々 that Sudachi reads じじ, the word of 時々刻々, is ときどき, "now and then", unless 刻々 follows
+  (時々画面が反応しなくなる, 時々通信が途切れる); before 刻々 it is じじ either way (時々刻々と変わる).
 """
 from __future__ import annotations
 
@@ -29,7 +31,8 @@ _STEAM = frozenset({"蒸す", "蒸し", "蒸さ", "蒸せ", "蒸そ"})
 _NOT_NICKNAMES = frozenset({"みんな", "みな", "うち", "ここ", "そこ", "あそこ", "これ", "それ", "あれ", "こと", "もの",
                             "とき"})
 _SIBLING_CALLED = {"姉": ("あね", "ねえ"), "兄": ("あに", "にい")}
-WORDS = frozenset({"鶏", "素", "笑", "酒", "客来", *_SIBLING_CALLED}) | _STEAM  # the only words everyday_fix looks at
+# The only words everyday_fix looks at.
+WORDS = frozenset({"鶏", "素", "笑", "酒", "客来", "時々", *_SIBLING_CALLED}) | _STEAM
 _OPEN = ("(", "（")
 _CLOSE = (")", "）")
 
@@ -60,6 +63,10 @@ def everyday_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     if surface == "笑" and reading == "わらい" and prev is not None and prev.surface in _OPEN \
             and nxt is not None and nxt.surface in _CLOSE:
         return "わら"  # 楽しかった(笑)
+    if surface == "時々":
+        moment = nxt is not None and nxt.start == token.end and nxt.surface[:1] in ("刻", "こ")
+        want = "じじ" if moment else "ときどき"  # 時々刻々 じじこっこく; 時々画面が固まる ときどき
+        return want if reading in ("じじ", "ときどき") and reading != want else None
     return None
 
 

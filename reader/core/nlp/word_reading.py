@@ -24,7 +24,9 @@ beauty, fashion and health-goods pages (ワンサイズ上 うえ, 炭酸泡 あ
 school textbooks (100円玉 だま, 1等星 せい, 三角形の角 かく, 米1合 こめ, 五・七・五 しち,
 都が平城京に みやこ, 表と裏 おもて) in school.py;
 hobby blogs and gear pages (種植え たねうえ, キャンプ飯 めし, 特急形車両 がた, 雑草取り ざっそう,
-人工授粉 じゅふん) in hobby.py.
+人工授粉 じゅふん) in hobby.py;
+device reviews, manuals, app help and programming blogs (値が空なら から, 条件が偽なら ぎ, 一行ずつ
+いちぎょう, 横一列 いちれつ, 五十五型 がた) in tech.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -50,6 +52,7 @@ from . import (
     school,
     science,
     sports,
+    tech,
     voicing,
     writing,
 )
@@ -107,6 +110,8 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         fixed = sports.sports_fix(tokens, i, reading)  # 9回表 おもて, 最多勝 しょう, 前頭筆頭 まえがしら
     if not fixed and surface in fiction.WORDS:
         fixed = fiction.fiction_fix(tokens, i, reading)  # 何してんの なに, お腹空いた す, 実がなる み
+    if not fixed and surface in tech.WORDS:
+        fixed = tech.tech_fix(tokens, i, reading)  # 値が空なら から, 条件が偽なら ぎ, 一行ずつ いちぎょう
     if not fixed and surface in school.WORDS:
         fixed = school.school_fix(tokens, i, reading)  # 100円玉 だま, 1等星 せい, 三角形の角 かく
     if not fixed and surface in hobby.WORDS:
