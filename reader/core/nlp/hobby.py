@@ -21,7 +21,8 @@
   片足; Sudachi reads the prefix へん.
 - 縁 before まで, or before に/を/が/から and what one does to a rim (座る, 置く, 塗る, 囲う, 欠ける),
   is the edge, ふち (鉢の縁まで, 花壇の縁をレンガで囲った, 湯船の縁に腰掛けた); Sudachi reads えん, the tie,
-  which stays elsewhere (ご縁, 縁を切る, 縁がある, 何かの縁で).
+  which stays elsewhere (ご縁, 縁を切る, 縁がある, 何かの縁で). So is 縁 after の and a thing with a rim
+  (画面の縁, 本体の縁, グラスの縁, 目の縁), but not after people and events (家族の縁, 番組出演が縁で).
 - A word split off a compound the lexicon lacks is read as in the compound: 粉 after 授 (人工授粉
   じゅふん, not こな), 場 after テント, ガレ, ザレ (テント場, ガレ場 ば: a campsite, a scree slope in the
   mountains; キャンプ場, スキー場 stay じょう), 前 before ボケ (前ボケ まえ, the blur in front of the
@@ -46,6 +47,10 @@ _SPLIT_HALVES = {("授", "粉"): (1, "こな", "ふん"), ("電球", "色"): (1,
 _EDGE_VERBS = frozenset({"座る", "腰掛ける", "置く", "塗る", "囲う", "囲む", "沿う", "立つ", "掛ける", "乗せる",
                          "載せる", "当たる", "当てる", "欠ける", "垂れる", "溜まる", "貼る", "張る", "拭く",
                          "削る", "飾る", "揃える", "縫う", "ぶつける", "つかむ", "掴む"})
+# Things with a rim or an edge (本体の縁 ふち, グラスの縁).
+_RIMMED = frozenset({"画面", "本体", "ケース", "レンズ", "液晶", "ディスプレイ", "モニター", "眼鏡", "メガネ",
+                     "グラス", "カップ", "コップ", "皿", "器", "鍋", "机", "テーブル", "池", "川", "崖", "目", "穴",
+                     "帽子", "箱", "瓶", "窓", "鏡", "額", "画像", "写真", "ボタン", "トレイ", "フライパン", "浴槽"})
 WORDS = frozenset({"種", "種植", "飯", "形", "縁", "尺", "傷", "片", "草取り", "草刈り", "草抜き", "草むしり"}) \
     | frozenset(pair[k] for pair, (k, _, _) in _SPLIT_HALVES.items())  # all hobby_fix looks at
 
@@ -103,7 +108,12 @@ def hobby_fix(tokens: list[Token], i: int, reading: str) -> str | None:
             return "しゃく"  # 尺アジ, 尺ヤマメ: a fish a foot long
         return None
     if surface == "縁":
-        if reading != "えん" or nxt is None:
+        if reading != "えん":
+            return None
+        before = tokens[i - 2] if i > 1 else None
+        if prev is not None and prev.surface == "の" and before is not None and before.surface in _RIMMED:
+            return "ふち"  # 本体の縁が鋭い, グラスの縁
+        if nxt is None:
             return None
         if nxt.surface == "まで":
             return "ふち"  # 鉢の縁まで土を入れる

@@ -22,9 +22,6 @@
   一|番|下 and takes 下 for the suffix か ("under": 支配下), where it reads 一番|下 した elsewhere (一番下に).
 - 偶 that Sudachi takes for the adverb たま glued before 数 is the ぐう of 偶数, "even" (偶数行, 偶数番目),
   as 偶数 on its own is read whole.
-- 縁 after の and a thing with a rim (画面の縁, 本体の縁, レンズの縁, グラスの縁, 目の縁) is its edge,
-  ふち; Sudachi reads えん ("a bond"), which stays after people and events (家族の縁, 番組出演が縁で,
-  ご縁).
 - 色 glued before 域 is しょく (色域 しょくいき, the range of colours a screen shows); Sudachi splits it off
   and reads いろ.
 - 後払い that Sudachi reads ごばらい (as it does before を) is あとばらい, paying after delivery, as it
@@ -57,14 +54,10 @@ _NUMERALS = {"一": "いち", "二": "に", "三": "さん", "四": "よん", "�
              "九": "きゅう", "十": "じゅう"}
 _NAME_COUNTERS = {"列": "れつ", "行": "ぎょう", "文字": "もじ"}
 _HONORIFICS = ("さん", "氏", "様", "さま", "君", "くん", "ちゃん", "先生")
-# Things with a rim or an edge (本体の縁 ふち, グラスの縁).
-_RIMMED = frozenset({"画面", "本体", "ケース", "レンズ", "液晶", "ディスプレイ", "モニター", "眼鏡", "メガネ",
-                     "グラス", "カップ", "コップ", "皿", "器", "鍋", "机", "テーブル", "池", "川", "崖", "目", "穴",
-                     "帽子", "箱", "瓶", "窓", "鏡", "額", "画像", "写真", "ボタン", "トレイ", "フライパン", "浴槽"})
 _BATTERIES = frozenset({"単一", "単二", "単三", "単四", "単五"})
 _NAMES = frozenset(n + c for n in _NUMERALS for c in _NAME_COUNTERS)  # 一列, 八文字 …
 # All tech_fix looks at.
-WORDS = frozenset({"空", "偽", "一行", "型", "形", "印", "単一", "縦横", "後払い", "縁", "色", "上", "下",
+WORDS = frozenset({"空", "偽", "一行", "型", "形", "印", "単一", "縦横", "後払い", "色", "上", "下",
                    "偶"}) | _NAMES
 
 
@@ -103,10 +96,6 @@ def tech_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         return place if reading == plain and first else None  # 一番下から
     if surface == "偶":
         return "ぐう" if reading == "たま" and glued(token, nxt) and nxt.surface == "数" else None  # 偶数行
-    if surface == "縁":
-        before = tokens[i - 2] if i > 1 else None
-        rim = prev is not None and prev.surface == "の" and before is not None and before.surface in _RIMMED
-        return "ふち" if reading == "えん" and rim else None  # 本体の縁が鋭い
     if surface == "色":
         return "しょく" if reading == "いろ" and glued(token, nxt) and nxt.surface == "域" else None  # 色域
     if surface == "後払い":
