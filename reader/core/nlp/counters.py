@@ -211,6 +211,7 @@ _BASE: dict[str, Counter] = {
     "首": Counter("しゅ", "s"),  # poems: 一首 いっしゅ, 百首 ひゃくしゅ
     "幅": _h("ふく", "p"),  # hanging scrolls, pictures: 一幅の絵 いっぷく (Sudachi: ひと|の)
     "包": _h("ほう", "p"),  # powdered medicine: 一包 いっぽう, 三包 さんぽう
+    "滴": Counter("てき", "t"),  # eye drops: 一滴 いってき, 八滴 はってき (Sudachi: いち|てき)
     "寸": _voiced_after_n("すん", "s"),  # 一寸の光陰 いっすん, 三寸 さんずん, 八寸 はっすん
     # Units written in katakana carry no ruby, but they change how a kanji numeral before them reads
     # (九十キロ きゅうじゅっきろ, 一トン いっとん, 八ページ はっぺーじ).
@@ -259,6 +260,7 @@ def _build() -> dict[str, Counter]:
             table.setdefault(key + "間", replace(c, time=False, tail="かん"))
             table.setdefault(key + "半", replace(c, time=False, tail="はん"))
     table["人組"] = replace(_BASE["人"], tail="ぐみ")  # 2人組 ふたりぐみ, 3人組 さんにんぐみ
+    table["回分"] = replace(_BASE["回"], tail="ぶん")  # 一|回分 as Sudachi cuts a dose: いっかいぶん
     # 十五|分位 as Sudachi cuts "fifteen minutes or so": 分 + 位 くらい, not the quantile 分位 ぶんい
     table["分位"] = replace(_BASE["分"], time=False, tail="くらい")
     return table

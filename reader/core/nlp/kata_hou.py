@@ -6,6 +6,9 @@
   お店) makes it かた, a
   direction or a place (東, 奥, 駅, a place name) ほう; before へ/は/に/のみ it addresses people
   (お客様の方へ, 会員の方のみ: かた). All of these stay marked uncertain: only meaning decides.
+- After の and a condition people have (認知症の方, 糖尿病の方, 妊娠中の方, 服用中の方) or an age or
+  care level with 以上/以下/未満 (六十五歳以上の方, 要介護三以上の方が対象): a person, かた, as clinic
+  pages and notices say of patients; a comparison after it (以上の方が多い) keeps ほう.
 """
 from __future__ import annotations
 
@@ -16,6 +19,13 @@ _PERSON_ENDINGS = frozenset("者員客師士")  # 利用者, 係員, 観光客, 
 _PEOPLE = frozenset({"地元", "近所", "家族", "年配", "一般", "年寄り", "外国", "会員", "初心者", "高齢",
                      "担当", "スタッフ", "受付", "店長", "セラピスト", "ネイリスト", "エステティシャン"})
 # Directions, before の方 (ほう): 東の方に, 奥の方へ.
+# A condition people have, by its ending (認知症, 糖尿病) or whole (要介護, 持病, 妊娠中); 中 only after a
+# state one is in (午前中の方が空いている is a comparison of times).
+_CONDITION_ENDINGS = ("症", "病", "障害", "障がい", "疾患")
+_CONDITIONS = frozenset({"要介護", "要支援", "持病", "アレルギー", "妊婦", "初診", "再診"}) | {
+    stem + "中" for stem in ("妊娠", "授乳", "服用", "治療", "通院", "入院", "療養", "投薬", "透析", "闘病", "休職")}
+_BOUNDS = frozenset({"以上", "以下", "未満"})
+_AGES = ("歳", "才", "要介護", "要支援", "年生")  # not か月: 三か月以上の方が効果的 compares
 _DIRECTIONS = frozenset({"東", "西", "南", "北", "上", "下", "右", "左", "前", "後ろ", "奥", "手前", "向こう",
                          "北側", "南側", "東側", "西側", "海", "山", "川", "駅", "空", "外", "内側", "外側"})
 
@@ -45,6 +55,12 @@ def kata_or_hou(token: Token, prev: Token | None, nxt: Token | None, tokens: lis
         owner = tokens[i - 2] if i >= 2 and glued(tokens[i - 2], prev) else None
         if owner is not None and _person_noun(owner, tokens[i - 3] if i >= 3 else None):
             return "かた", True  # 利用者の方, ご近所の方, お店の方が言うには: a person, politely
+        if owner is not None and owner.pos[0] == "名詞" and (
+                owner.surface in _CONDITIONS or owner.surface.endswith(_CONDITION_ENDINGS)):
+            return "かた", True  # 認知症の方, 妊娠中の方: patients
+        if owner is not None and owner.surface in _BOUNDS and any(
+                t.surface.endswith(_AGES) for t in tokens[max(0, i - 6):i - 2]):
+            return "かた", True  # 六十五歳以上の方, 要介護三以上の方が対象
         if owner is not None and (owner.surface in _DIRECTIONS or owner.pos[2:3] == ("地名",)):
             return "ほう", True  # 東の方に進む, 駅の方へ: a direction
         if nxt is not None and nxt.surface in ("へ", "は", "に", "には", "にも", "も", "のみ", "限定"):

@@ -6,7 +6,9 @@
   and て after it (not 日によって行ったり, "depending on"), or when a procedure (手続き, 申請, 登録,
   請求…) is the topic (は/も) earlier in the same sentence and no verb of going or clause break
   (ので, から, けど) comes between. After 〜に naming a place (請求は選挙管理委員会に行ってください)
-  both senses fit, so the reading is marked uncertain; 〜へ keeps いって.
+  both senses fit, so the reading is marked uncertain; 〜へ keeps いって. A clinical procedure (検査,
+  測定, 診察, 接種) as the topic does the same (測定は一日四回行っています, 検査は予約制で行っております),
+  but after 〜に naming a place it keeps いって (検査は近くの病院に行って受けた).
 - 正しく is ただしく (正しくお使いください, 正しく理解する); Sudachi takes it for the adverb まさしく
   ("indeed"), which is kept only where a noun or その/それ follows (正しくその通りだ).
 - 札 glued after a noun of two or more characters is the paper slip, ふだ (番号札, 受付番号札, 整理札);
@@ -25,6 +27,9 @@ _PROCEDURES = frozenset({
     "提出", "返却", "交換", "処理", "作業", "点検", "清掃", "消毒", "調査", "審査", "照会",
     "受付", "販売", "支給", "発行", "交付", "回収", "配布", "申出", "申し出", "異動", "確認",
 })
+# Clinical procedures, carried out (測定は一日四回行っています) but also gone somewhere for (検査は病院に
+# 行って受けた): after 〜に naming a place they keep いって.
+_CLINICAL = frozenset({"測定", "検査", "診察", "診療", "治療", "手術", "採血", "接種", "予防接種", "健診", "検診"})
 _TOPIC = frozenset({"は", "も"})
 _STOP = frozenset({"。", "！", "？", "!", "?", "「", "」", "\n"})
 _GOING = frozenset({"行く", "来る", "帰る", "戻る", "向かう", "出かける", "寄る", "通う"})
@@ -33,17 +38,18 @@ _TIME_BEFORE_NI = frozenset({"以内", "まで", "前", "後", "内", "中", "�
 _CURRENCY = ("円", "ドル", "元", "ユーロ", "ポンド", "ウォン", "ルピー", "フラン")
 
 
-def _procedure_topic(tokens: list[Token], i: int) -> bool:
+def _procedure_topic(tokens: list[Token], i: int) -> str:
     """A procedure noun + は/も earlier in the sentence of tokens[i], with no verb of going between."""
     for k in range(i - 1, 0, -1):
         tok = tokens[k]
         if tok.surface in _STOP or tok.lemma in _GOING \
                 or (tok.pos[:2] == ("助詞", "接続助詞") and tok.surface not in ("て", "で")) \
                 or (tok.surface == "で" and tokens[k - 1].surface == "の"):
-            return False  # 手続きは済んだので、病院に行って: a new clause
-        if tok.surface in _TOPIC and tokens[k - 1].surface in _PROCEDURES and tokens[k - 1].end == tok.start:
-            return True
-    return False
+            return ""  # 手続きは済んだので、病院に行って: a new clause
+        if tok.surface in _TOPIC and tokens[k - 1].surface in _PROCEDURES | _CLINICAL \
+                and tokens[k - 1].end == tok.start:
+            return tokens[k - 1].surface
+    return ""
 
 
 def _go_fix(tokens: list[Token], i: int, reading: str) -> tuple[str, bool] | None:
@@ -55,11 +61,13 @@ def _go_fix(tokens: list[Token], i: int, reading: str) -> tuple[str, bool] | Non
     after = tokens[i + 1].surface if i + 1 < len(tokens) else ""
     if len(means) == 2 and means[0].surface == "に" and means[1].surface in _MEANS and after == "て":
         return "おこなっ", False  # 所定の手続きにより行って, 書面によって行った
-    if prev.surface == "へ" or not _procedure_topic(tokens, i):
+    topic = _procedure_topic(tokens, i) if prev.surface != "へ" else ""
+    if not topic:
         return None
     if prev.surface == "に" and i >= 2 and tokens[i - 2].surface not in _TIME_BEFORE_NI \
             and tokens[i - 2].pos[:2] != ("名詞", "数詞") and tokens[i - 2].pos[1:2] != ("助数詞",):
-        return "おこなっ", True  # 請求は選挙管理委員会に行って: to carry out there, or to go there
+        # 請求は選挙管理委員会に行って: to carry out there, or to go there; 検査は病院に行って: to go
+        return ("おこなっ", True) if topic not in _CLINICAL else None
     return "おこなっ", False  # 手続きは十四日以内に行って, 申請は窓口で行って
 
 

@@ -21,6 +21,8 @@ in fiction.py; science, medicine and technology news (第三相 そう, 極低�
 sports reporting (9回表 おもて, 最多勝 しょう, 残り試合 しあい, 前頭筆頭 まえがしら) in sports.py;
 beauty, fashion and health-goods pages (ワンサイズ上 うえ, 炭酸泡 あわ, 白髪 しらが, 一割引き びき,
 小銭入れ こ, 後ろ身頃 ごろ, 甲高の足 こうだか) in beauty.py;
+health and care pages, patients' blogs and medicine packaging (葛根湯 とう, お腹の張り はり, 赤ちゃんを抱いた
+だいた, 病児保育 びょう, 本品 ぴん, 赤ちゃんの便 べん, 五分以上間を あいだ, 詰め物の下 した) in care.py;
 school textbooks (100円玉 だま, 1等星 せい, 三角形の角 かく, 米1合 こめ, 五・七・五 しち,
 都が平城京に みやこ, 表と裏 おもて) in school.py;
 hobby blogs and gear pages (種植え たねうえ, キャンプ飯 めし, 特急形車両 がた, 雑草取り ざっそう,
@@ -38,6 +40,7 @@ from . import (
     beauty,
     bios,
     business,
+    care,
     culture,
     encyclopedia,
     essays,
@@ -100,6 +103,8 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         fixed = bios.bios_fix(tokens, i, reading)  # 最終巻 かん, 伯爵家 け, 大神輿 おおみこし, 三拍子 びょうし
     if not fixed and surface in beauty.WORDS:
         fixed = beauty.beauty_fix(tokens, i, reading)  # ワンサイズ上 うえ, 炭酸泡 あわ, 一割引き びき
+    if not fixed and surface in care.WORDS:
+        fixed = care.care_fix(tokens, i, reading)  # 葛根湯 とう, お腹の張り はり, 赤ちゃんを抱いた だいた
     if not fixed and surface in essays.WORDS:
         fixed = essays.essay_fix(tokens, i, reading)  # 選挙の度に たび, 大分前 だいぶ, 表に出す おもて
     if not fixed and (surface in business.WORDS or surface[:1] == "就"):

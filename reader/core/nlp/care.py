@@ -1,0 +1,126 @@
+"""Health and care words: clinic pages, patients' Q&A and blogs, leaflets and medicine packaging.
+
+- 湯 glued after a kanji name that Sudachi splits off (葛根|湯, 麻黄|湯, 小|青竜|湯, 補中|益気|湯), in a
+  sentence about medicine (漢方, 処方, 服用, 薬, 風邪, 効く), is a Kampo decoction, とう
+  (葛根湯 かっこんとう); Sudachi reads ゆ, hot water, which stays elsewhere (足湯, お湯, ぬるま湯, the
+  lexicon's 生姜湯 and 蕎麦湯) and where nothing in the sentence is about medicine (昆布|湯を飲む).
+- 薬 that Sudachi takes for the suffix やく (睡眠薬, 胃腸薬) glued after a span of time (一週間|薬を,
+  三日|薬を飲む) is the noun "medicine", くすり: a span of time never names a kind of drug.
+- 張り after の or at the start of a clause is the noun "tension, bloating", はり (お腹の張り, 胸の張り,
+  肌の張り); Sudachi reads ばり, the voiced form that belongs only to compounds (見張り, 出っ張り).
+- 抱く with a baby, a child or a pet as its object (赤ちゃんを抱いた, 娘を抱いて) is だく, holding in
+  the arms; Sudachi reads いだく ("to harbour"), which stays with feelings (夢を抱いて, 不安を抱く).
+- 病 glued before the suffix 児 is びょう (病|児 as Sudachi cuts 病児保育 びょうじ, "a sick child");
+  Sudachi reads the split-off 病 やまい.
+- 品 glued after 本 ("this") on packaging is ぴん (本|品 as Sudachi cuts 本品 ほんぴん, "this product");
+  Sudachi reads the suffix ひん.
+- 便 in a sentence about the body (赤ちゃんの便の色, 便が出ない, 硬い便, 便に血が混じる, おむつ, 下痢,
+  腸...) with nothing about transport or post (飛行機, 乗る, 送る, 欠航, 船, 郵便) is stool, べん; Sudachi reads
+  びん (a flight, a delivery), which stays otherwise (午後の便に乗った, 次の便で送ります).
+- 間 that Sudachi takes for the suffix かん (三日間) glued after 以上, 以下 or 程度, with a particle after it
+  (五分以上|間をあけて, 四時間以上間が空く), is the noun "an interval", あいだ: 以上 ends the span, so no
+  counter is left for the suffix to join.
+- 喘息 is ぜんそく; before the suffix 持ち (喘息持ち, "asthmatic") Sudachi picks an odd lexicon entry read
+  ずだ.
+- 下 after の and a body part, a tooth or a dressing (詰め物の下で, 皮膚の下に, かさぶたの下, ギプスの下)
+  is physically under it, した; Sudachi reads もと ("under the guidance of": 医師の指導の下で), which
+  stays after every other noun.
+"""
+from __future__ import annotations
+
+from .tokens import Token, glued, is_kanji, sentence_of
+
+# What makes a sentence about medicine, for 湯 after a Kampo name.
+# Not 飲む alone: broths and soups are drunk too (昆布|湯を飲む).
+_MEDICINE_CUES = ("漢方", "処方", "服用", "薬", "風邪", "効", "ツムラ", "煎じ", "エキス", "顆粒")
+# Spans of time a split-off 薬 can come after (一週間|薬, 三日|薬).
+_SPANS = ("週間", "日間", "日", "か月", "ヶ月", "カ月", "ケ月", "年間", "時間")
+# What one holds in the arms (抱く だく): babies, children, pets.
+_HELD = ("赤ちゃん", "赤ん坊", "子", "子ども", "子供", "娘", "息子", "孫", "我が子", "わが子", "新生児", "乳児",
+         "猫", "犬", "ペット", "人形", "ぬいぐるみ")
+# Body parts, teeth and dressings: what 〜の下 is physically under (した).
+_UNDER = frozenset({"皮膚", "肌", "歯茎", "歯ぐき", "爪", "舌", "目", "まぶた", "脇", "胸", "乳房", "耳",
+                    "あご", "顎", "鼻", "詰め物", "被せ物", "銀歯", "かさぶた", "ギプス", "包帯", "ガーゼ",
+                    "湿布", "絆創膏", "おむつ", "傷口", "入れ歯", "歯"})
+# What makes 便 stool (べん) or a flight or delivery (びん). A one-character body cue matches a whole word only
+# (色, not 色々); every other cue any word holding it (便秘薬, 飛行機, 乗っ), as a doubt keeps びん.
+_BODY_CUES = ("赤ちゃん", "子ども", "子供", "おむつ", "オムツ", "下痢", "便秘", "腸", "大腸", "お腹", "おなか",
+              "硬い", "かたい", "ゆるい", "ゆるく", "柔らか", "やわらか", "におい", "臭い", "水っぽ", "排便", "排泄",
+              "検査", "トイレ", "混じ", "白っぽ", "黒っぽ", "色", "血", "形", "出", "出る", "犬", "猫")
+_TRANSPORT_CUES = ("飛行機", "航空", "空港", "便名", "乗", "送", "欠航", "運航", "運休", "船", "フェリー", "バス",
+                   "郵便", "宅配", "配達", "発", "着", "直行", "出発", "始発", "最終", "出張", "予約", "旅",
+                   "帰省", "搭乗", "遅延", "チケット", "満席", "行き")
+
+
+def _cued(words: list[str], cues: tuple[str, ...], whole: bool) -> bool:
+    return any(w == c if whole and len(c) == 1 else c in w for w in words for c in cues)
+
+
+_SPAN_ENDS = frozenset({"以上", "以下", "程度", "前後"})  # what closes a span before 間 (以上|間を)
+# all care_fix looks at
+WORDS = frozenset({"湯", "薬", "張り", "抱い", "抱く", "抱き", "抱け", "病", "品", "下", "便", "間", "喘息"})
+
+
+def _object_of(tokens: list[Token], i: int) -> Token | None:
+    """The noun before を that stands right before tokens[i] (赤ちゃんを|抱いた), possibly with an adverb between."""
+    k = i - 1
+    if k > 0 and tokens[k].pos[0] == "副詞":
+        k -= 1  # 赤ちゃんを初めて抱いた
+    if k > 0 and tokens[k].surface == "を":
+        return tokens[k - 1]
+    return None
+
+
+def care_fix(tokens: list[Token], i: int, reading: str) -> str | None:
+    """A corrected reading for tokens[i], whose current reading is ``reading``, or None."""
+    token = tokens[i]
+    surface = token.surface
+    prev = tokens[i - 1] if i > 0 else None
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if surface == "湯":
+        name = glued(prev, token) and prev.pos[0] == "名詞" and len(prev.surface) >= 2 \
+            and all(is_kanji(ch) for ch in prev.surface)
+        compound = glued(token, nxt) and is_kanji(nxt.surface[0])  # 湯船, 湯気: 湯 starts another word
+        if reading == "ゆ" and name and not compound \
+                and any(cue in t.surface for t in sentence_of(tokens, i) for cue in _MEDICINE_CUES):
+            return "とう"  # 葛根湯, 麻黄湯: a Kampo decoction
+        return None
+    if surface == "薬":
+        if reading == "やく" and token.pos[0] == "接尾辞" and glued(prev, token) and prev.surface.endswith(_SPANS):
+            return "くすり"  # 一週間|薬を飲み続けた
+        return None
+    if surface == "張り":
+        if reading == "ばり" and token.pos[0] == "名詞" and (prev is None or prev.pos[0] in ("助詞", "補助記号")):
+            return "はり"  # お腹の張り, 胸の張り
+        return None
+    if surface.startswith("抱"):
+        if reading.startswith("いだ") and token.pos[0] == "動詞":
+            obj = _object_of(tokens, i)
+            if obj is not None and obj.surface.endswith(_HELD):
+                return reading[1:]  # 赤ちゃんを抱いた だいた
+        return None
+    if surface == "病":
+        if reading == "やまい" and nxt is not None and glued(token, nxt) and nxt.surface == "児":
+            return "びょう"  # 病|児保育 びょうじ
+        return None
+    if surface == "品":
+        if reading == "ひん" and glued(prev, token) and prev.surface == "本" and token.pos[0] == "接尾辞":
+            return "ぴん"  # 本|品 ほんぴん
+        return None
+    if surface == "便":
+        if reading == "びん" and token.pos[0] == "名詞":
+            words = [t.surface for t in sentence_of(tokens, i) if t is not token]
+            if _cued(words, _BODY_CUES, True) and not _cued(words, _TRANSPORT_CUES, False):
+                return "べん"  # 赤ちゃんの便の色, 便が出ない
+        return None
+    if surface == "喘息":
+        return "ぜんそく" if reading != "ぜんそく" else None  # 喘息持ち, not ずだ
+    if surface == "間":
+        if reading == "かん" and token.pos[0] == "接尾辞" and glued(prev, token) and prev.surface in _SPAN_ENDS \
+                and nxt is not None and nxt.pos[0] == "助詞":
+            return "あいだ"  # 五分以上間をあけてください
+        return None
+    if surface == "下" and reading == "もと" and prev is not None and prev.surface == "の" and i >= 2 \
+            and glued(tokens[i - 2], prev) and tokens[i - 2].surface.removeprefix("お") in _UNDER:
+        return "した"  # 詰め物の下で虫歯が進んでいた
+    return None
