@@ -16,6 +16,8 @@
   older sister or brother, ねえ and にい; Sudachi reads the nouns あね and あに, which stay on their own
   (姉が来た), after a particle or adverb (うちの姉, ちょうど姉が) and after a surname (田中兄 is the
   formal "Mr Tanaka", けい).
+- 時々 is ときどき ("now and then"); Sudachi sometimes takes the rare noun じじ (時々入金しています), which
+  is kept only before 刻々 (時々刻々 じじこっこく, "moment by moment"), where it reads ときどき instead.
 - (笑) after a sentence, the writer laughing, is わら (read as the stem, like (泣) なき); Sudachi
   reads the noun わらい.
 """
@@ -29,7 +31,8 @@ _STEAM = frozenset({"蒸す", "蒸し", "蒸さ", "蒸せ", "蒸そ"})
 _NOT_NICKNAMES = frozenset({"みんな", "みな", "うち", "ここ", "そこ", "あそこ", "これ", "それ", "あれ", "こと", "もの",
                             "とき"})
 _SIBLING_CALLED = {"姉": ("あね", "ねえ"), "兄": ("あに", "にい")}
-WORDS = frozenset({"鶏", "素", "笑", "酒", "客来", *_SIBLING_CALLED}) | _STEAM  # the only words everyday_fix looks at
+# the only words everyday_fix looks at
+WORDS = frozenset({"鶏", "素", "笑", "酒", "客来", "時々", *_SIBLING_CALLED}) | _STEAM
 _OPEN = ("(", "（")
 _CLOSE = (")", "）")
 
@@ -57,6 +60,10 @@ def everyday_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         return _SIBLING_CALLED[surface][1]  # ゆみ姉 ゆみねえ, 健太兄 けんたにい, おぐ姉
     if surface in _STEAM and reading.startswith("ふか") and token.pos[0] == "動詞":
         return "む" + reading[2:]  # 蒸すと, 蒸して
+    if surface == "時々":
+        moments = nxt is not None and nxt.surface in ("刻々", "刻刻", "刻")
+        want = "じじ" if moments else "ときどき"
+        return want if reading != want else None  # 時々入金 ときどき, 時々刻々 じじこっこく
     if surface == "笑" and reading == "わらい" and prev is not None and prev.surface in _OPEN \
             and nxt is not None and nxt.surface in _CLOSE:
         return "わら"  # 楽しかった(笑)

@@ -21,6 +21,8 @@ in fiction.py; science, medicine and technology news (第三相 そう, 極低�
 sports reporting (9回表 おもて, 最多勝 しょう, 残り試合 しあい, 前頭筆頭 まえがしら) in sports.py;
 beauty, fashion and health-goods pages (ワンサイズ上 うえ, 炭酸泡 あわ, 白髪 しらが, 一割引き びき,
 小銭入れ こ, 後ろ身頃 ごろ, 甲高の足 こうだか) in beauty.py;
+homes, rooms and household money (引き落とし日 び, 変動型 がた, 三十坪 さんじゅうつぼ, 前家賃 まえ,
+四畳半一間 ひとま) in household.py;
 school textbooks (100円玉 だま, 1等星 せい, 三角形の角 かく, 米1合 こめ, 五・七・五 しち,
 都が平城京に みやこ, 表と裏 おもて) in school.py.
 
@@ -40,6 +42,7 @@ from . import (
     everyday,
     fiction,
     headlines,
+    household,
     idioms,
     official,
     places,
@@ -92,6 +95,8 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         fixed = culture.culture_fix(tokens, i, reading)  # 檜風呂 ぶろ, 砂糖菓子 がし, 妻籠宿 じゅく
     if not fixed and surface in bios.WORDS:
         fixed = bios.bios_fix(tokens, i, reading)  # 最終巻 かん, 伯爵家 け, 大神輿 おおみこし, 三拍子 びょうし
+    if not fixed and (surface in household.WORDS or surface[-1:] == "坪"):
+        fixed = household.household_fix(tokens, i, reading)  # 引き落とし日 び, 変動型 がた, 四畳半一間 ひとま
     if not fixed and surface in beauty.WORDS:
         fixed = beauty.beauty_fix(tokens, i, reading)  # ワンサイズ上 うえ, 炭酸泡 あわ, 一割引き びき
     if not fixed and surface in essays.WORDS:
