@@ -107,6 +107,10 @@ _BASE: dict[str, Counter] = {
     "皿": Counter("さら", hook="native"),
     "粒": Counter("つぶ", hook="native"),
     "坪": Counter("つぼ", hook="native"),
+    # rooms and their size in tatami mats: 一部屋 ひとへや, 二部屋 ふたへや; 四畳 よじょう, 四帖 よじょう
+    "部屋": Counter("へや", hook="native"),
+    "畳": Counter("じょう", four="よ"),
+    "帖": Counter("じょう", four="よ"),
     "株": Counter("かぶ", hook="native"),
     "晩": Counter("ばん", hook="native"),
     "桁": Counter("けた", hook="native"),  # digits: 1桁 ひとけた, 2桁 ふたけた, 3桁 さんけた
@@ -259,6 +263,9 @@ def _build() -> dict[str, Counter]:
         if c.time:
             table.setdefault(key + "間", replace(c, time=False, tail="かん"))
             table.setdefault(key + "半", replace(c, time=False, tail="はん"))
+    for mat in ("畳", "帖"):  # a room of that size: 六畳間 ろくじょうま; 四畳半 よじょうはん
+        table[mat + "間"] = replace(_BASE[mat], tail="ま")
+        table[mat + "半"] = replace(_BASE[mat], tail="はん")
     table["人組"] = replace(_BASE["人"], tail="ぐみ")  # 2人組 ふたりぐみ, 3人組 さんにんぐみ
     table["回分"] = replace(_BASE["回"], tail="ぶん")  # 一|回分 as Sudachi cuts a dose: いっかいぶん
     # 十五|分位 as Sudachi cuts "fifteen minutes or so": 分 + 位 くらい, not the quantile 分位 ぶんい

@@ -16,10 +16,11 @@
   older sister or brother, ねえ and にい; Sudachi reads the nouns あね and あに, which stay on their own
   (姉が来た), after a particle or adverb (うちの姉, ちょうど姉が) and after a surname (田中兄 is the
   formal "Mr Tanaka", けい).
+- 時々 is ときどき ("now and then"); Sudachi sometimes takes the rare noun じじ (時々入金しています,
+  時々画面が反応しなくなる), which is kept only before 刻々 (時々刻々 じじこっこく, "moment by moment"),
+  where Sudachi sometimes reads ときどき instead.
 - (笑) after a sentence, the writer laughing, is わら (read as the stem, like (泣) なき); Sudachi
   reads the noun わらい.
-- 時々 that Sudachi reads じじ, the word of 時々刻々, is ときどき, "now and then", unless 刻々 follows
-  (時々画面が反応しなくなる, 時々通信が途切れる); before 刻々 it is じじ either way (時々刻々と変わる).
 """
 from __future__ import annotations
 
@@ -64,7 +65,7 @@ def everyday_fix(tokens: list[Token], i: int, reading: str) -> str | None:
             and nxt is not None and nxt.surface in _CLOSE:
         return "わら"  # 楽しかった(笑)
     if surface == "時々":
-        moment = nxt is not None and nxt.start == token.end and nxt.surface[:1] in ("刻", "こ")
+        moment = nxt is not None and nxt.start == token.end and nxt.surface[:1] in ("刻", "こ")  # 刻々, 刻刻
         want = "じじ" if moment else "ときどき"  # 時々刻々 じじこっこく; 時々画面が固まる ときどき
         return want if reading in ("じじ", "ときどき") and reading != want else None
     return None

@@ -2,8 +2,8 @@
 
 - 方 after a verb is a person (かた: 購入を考えている方) unless a comparison follows (した方がいい:
   ほう); 〜た方が is the comparative construction (ほう).
-- After の: a noun for people before it (利用者, 係員, 観光客, 美容師, 地元, 担当, スタッフ, ご近所,
-  お店) makes it かた, a
+- After の: a noun for people before it (利用者, 係員, 観光客, 美容師, 代理人, 地元, 担当, 同一世帯,
+  スタッフ, ご近所, お店) makes it かた, a
   direction or a place (東, 奥, 駅, a place name) ほう; before へ/は/に/のみ it addresses people
   (お客様の方へ, 会員の方のみ: かた). All of these stay marked uncertain: only meaning decides.
 - After の and a condition people have (認知症の方, 糖尿病の方, 妊娠中の方, 服用中の方) or an age or
@@ -15,9 +15,10 @@ from __future__ import annotations
 from .tokens import Token, glued
 
 # Nouns for people, before の方 (かた): by their last kanji (利用者, 係員, 観光客) or whole (地元の方).
-_PERSON_ENDINGS = frozenset("者員客師士")  # 利用者, 係員, 観光客, 美容師, 保育士
+_PERSON_ENDINGS = frozenset("者員客師士人")  # 利用者, 係員, 観光客, 美容師, 保育士, 代理人
 _PEOPLE = frozenset({"地元", "近所", "家族", "年配", "一般", "年寄り", "外国", "会員", "初心者", "高齢",
-                     "担当", "スタッフ", "受付", "店長", "セラピスト", "ネイリスト", "エステティシャン"})
+                     "担当", "世帯", "同一世帯", "本人", "スタッフ", "受付", "店長", "セラピスト", "ネイリスト",
+                     "エステティシャン"})
 # Directions, before の方 (ほう): 東の方に, 奥の方へ.
 # A condition people have, by its ending (認知症, 糖尿病) or whole (要介護, 持病, 妊娠中); 中 only after a
 # state one is in (午前中の方が空いている is a comparison of times).

@@ -349,9 +349,9 @@ def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[
     pieces, ckana, override, whole = _read_pair(num, counter, date, minute)
     if head and num.kanji_only and t.surface not in _OVERRIDE and not split_tail:
         mine = whole or (override or "".join(p[1] for p in pieces)) + ckana
-        # A word Sudachi knows (一人前, 百本 as a name) keeps its reading, but not a place name with
-        # an ordinal glued after it (三代|目: 三代 みよ is a village; 三代目 is さんだいめ).
-        if mine != "".join(x.reading for x in tokens[i:k]) and not (k > j and t.pos[1] == "固有名詞"):
+        # A word Sudachi knows (一人前, 百本 as a name) keeps its reading, but not one the counter runs
+        # on past (三代|目: 三代 みよ is a village, 三代目 さんだいめ; 二部|屋 is 二 + 部屋 ふたへや).
+        if mine != "".join(x.reading for x in tokens[i:k]) and not k > j:
             return i
     _emit(text, num, numstart, cstart, cend, pieces, ckana, override, whole, out)
     if groups is not None:

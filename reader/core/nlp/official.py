@@ -5,12 +5,15 @@
   を stands right before it. It is 行う when 〜により/によって (the means) stands right before it
   and て after it (not 日によって行ったり, "depending on"), or when a procedure (手続き, 申請, 登録,
   請求…) is the topic (は/も) earlier in the same sentence and no verb of going or clause break
-  (ので, から, けど) comes between. After 〜に naming a place (請求は選挙管理委員会に行ってください)
-  both senses fit, so the reading is marked uncertain; 〜へ keeps いって. A clinical procedure (検査,
-  測定, 診察, 接種) as the topic does the same (測定は一日四回行っています, 検査は予約制で行っております),
-  but after 〜に naming a place it keeps いって (検査は近くの病院に行って受けた).
+  (ので, から, けど) comes between; a compound ending in a procedure counts as one (印鑑登録は本人が
+  窓口で行って, 住所変更は窓口で行って, 転入届は新住所の市役所で行って). After 〜に naming a place
+  (請求は選挙管理委員会に行ってください) both senses fit, so the reading is marked uncertain; 〜へ keeps いって.
+  A clinical procedure (検査, 測定, 診察, 接種) as the topic does the same (測定は一日四回行っています,
+  検査は予約制で行っております), but after 〜に naming a place it keeps いって (検査は近くの病院に行って受けた).
 - 正しく is ただしく (正しくお使いください, 正しく理解する); Sudachi takes it for the adverb まさしく
   ("indeed"), which is kept only where a noun or その/それ follows (正しくその通りだ).
+- 方 before どうぞ (次の方、どうぞ, お待ちの方どうぞ) is a person called to the counter, かた; Sudachi reads
+  ほう ("the side"), which stays elsewhere (次の方が安い).
 - 札 glued after a noun of two or more characters is the paper slip, ふだ (番号札, 受付番号札, 整理札);
   Sudachi reads it as the banknote さつ, which stays after 円 and other currencies (千円札).
 """
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 from .tokens import Token
 
-WORDS = frozenset({"行っ", "正しく", "札"})  # all official_fix looks at
+WORDS = frozenset({"行っ", "正しく", "札", "方"})  # all official_fix looks at
 
 # Procedures one carries out (行う) and does not go to: the topic that makes 行って おこなって.
 _PROCEDURES = frozenset({
@@ -27,6 +30,7 @@ _PROCEDURES = frozenset({
     "提出", "返却", "交換", "処理", "作業", "点検", "清掃", "消毒", "調査", "審査", "照会",
     "受付", "販売", "支給", "発行", "交付", "回収", "配布", "申出", "申し出", "異動", "確認",
 })
+_PROCEDURE_ENDS = (*(w for w in _PROCEDURES if len(w) > 1), "届", "振替")
 # Clinical procedures, carried out (測定は一日四回行っています) but also gone somewhere for (検査は病院に
 # 行って受けた): after 〜に naming a place they keep いって.
 _CLINICAL = frozenset({"測定", "検査", "診察", "診療", "治療", "手術", "採血", "接種", "予防接種", "健診", "検診"})
@@ -38,6 +42,11 @@ _TIME_BEFORE_NI = frozenset({"以内", "まで", "前", "後", "内", "中", "�
 _CURRENCY = ("円", "ドル", "元", "ユーロ", "ポンド", "ウォン", "ルピー", "フラン")
 
 
+def _is_procedure(word: str) -> bool:
+    """A procedure, or a compound that ends in one (印鑑登録, 住所変更, 転入届, 口座振替)."""
+    return word in _PROCEDURES or word in _CLINICAL or len(word) > 2 and word.endswith(_PROCEDURE_ENDS)
+
+
 def _procedure_topic(tokens: list[Token], i: int) -> str:
     """A procedure noun + は/も earlier in the sentence of tokens[i], with no verb of going between."""
     for k in range(i - 1, 0, -1):
@@ -46,8 +55,7 @@ def _procedure_topic(tokens: list[Token], i: int) -> str:
                 or (tok.pos[:2] == ("助詞", "接続助詞") and tok.surface not in ("て", "で")) \
                 or (tok.surface == "で" and tokens[k - 1].surface == "の"):
             return ""  # 手続きは済んだので、病院に行って: a new clause
-        if tok.surface in _TOPIC and tokens[k - 1].surface in _PROCEDURES | _CLINICAL \
-                and tokens[k - 1].end == tok.start:
+        if tok.surface in _TOPIC and _is_procedure(tokens[k - 1].surface) and tokens[k - 1].end == tok.start:
             return tokens[k - 1].surface
     return ""
 
@@ -84,6 +92,10 @@ def official_fix(tokens: list[Token], i: int, reading: str) -> tuple[str, bool] 
                 or (nxt.pos[:2] == ("名詞", "普通名詞") and nxt.pos[2:3] == ("サ変可能",)):
             return "ただしく", False  # 正しくお使いください, 正しく理解する, 正しく使う
         return None
+    if token.surface == "方":  # 次の方、どうぞ: the person called to the counter
+        call = nxt is not None and (nxt.surface == "どうぞ" or nxt.surface in ("、", ",", "，")
+                                    and i + 2 < len(tokens) and tokens[i + 2].surface == "どうぞ")
+        return ("かた", False) if reading == "ほう" and call else None
     prev = tokens[i - 1] if i > 0 else None
     if reading == "さつ" and prev is not None and prev.end == token.start and len(prev.surface) >= 2 \
             and prev.pos[:2] == ("名詞", "普通名詞") and not prev.surface.endswith(_CURRENCY):

@@ -20,8 +20,6 @@
   split-off noun いん or しるし. On its own (印を付ける しるし) and after a kanji word (日印 いん) it stays.
 - 上/下 glued after 一番 is the very top or bottom, うえ/した (設定画面の一番下から); Sudachi sometimes cuts
   一|番|下 and takes 下 for the suffix か ("under": 支配下), where it reads 一番|下 した elsewhere (一番下に).
-- 偶 that Sudachi takes for the adverb たま glued before 数 is the ぐう of 偶数, "even" (偶数行, 偶数番目),
-  as 偶数 on its own is read whole.
 - 色 glued before 域 is しょく (色域 しょくいき, the range of colours a screen shows); Sudachi splits it off
   and reads いろ.
 - 後払い that Sudachi reads ごばらい (as it does before を) is あとばらい, paying after delivery, as it
@@ -57,8 +55,7 @@ _HONORIFICS = ("さん", "氏", "様", "さま", "君", "くん", "ちゃん", "
 _BATTERIES = frozenset({"単一", "単二", "単三", "単四", "単五"})
 _NAMES = frozenset(n + c for n in _NUMERALS for c in _NAME_COUNTERS)  # 一列, 八文字 …
 # All tech_fix looks at.
-WORDS = frozenset({"空", "偽", "一行", "型", "形", "印", "単一", "縦横", "後払い", "色", "上", "下",
-                   "偶"}) | _NAMES
+WORDS = frozenset({"空", "偽", "一行", "型", "形", "印", "単一", "縦横", "後払い", "色", "上", "下"}) | _NAMES
 
 
 def tech_fix(tokens: list[Token], i: int, reading: str) -> str | None:
@@ -94,8 +91,6 @@ def tech_fix(tokens: list[Token], i: int, reading: str) -> str | None:
                                           and before.surface in ("一", "1", "１"))
         plain, place = ("じょう", "うえ") if surface == "上" else ("か", "した")
         return place if reading == plain and first else None  # 一番下から
-    if surface == "偶":
-        return "ぐう" if reading == "たま" and glued(token, nxt) and nxt.surface == "数" else None  # 偶数行
     if surface == "色":
         return "しょく" if reading == "いろ" and glued(token, nxt) and nxt.surface == "域" else None  # 色域
     if surface == "後払い":

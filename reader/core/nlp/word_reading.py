@@ -23,6 +23,8 @@ beauty, fashion and health-goods pages (ワンサイズ上 うえ, 炭酸泡 あ
 小銭入れ こ, 後ろ身頃 ごろ, 甲高の足 こうだか) in beauty.py;
 health and care pages, patients' blogs and medicine packaging (葛根湯 とう, お腹の張り はり, 赤ちゃんを抱いた
 だいた, 病児保育 びょう, 本品 ぴん, 赤ちゃんの便 べん, 五分以上間を あいだ, 詰め物の下 した) in care.py;
+homes, rooms and household money (引き落とし日 び, 変動型 がた, 三十坪 さんじゅうつぼ, 前家賃 まえ,
+四畳半一間 ひとま) in household.py;
 school textbooks (100円玉 だま, 1等星 せい, 三角形の角 かく, 米1合 こめ, 五・七・五 しち,
 都が平城京に みやこ, 表と裏 おもて) in school.py;
 hobby blogs and gear pages (種植え たねうえ, キャンプ飯 めし, 特急形車両 がた, 雑草取り ざっそう,
@@ -48,6 +50,7 @@ from . import (
     fiction,
     headlines,
     hobby,
+    household,
     idioms,
     official,
     places,
@@ -101,6 +104,8 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         fixed = culture.culture_fix(tokens, i, reading)  # 檜風呂 ぶろ, 砂糖菓子 がし, 妻籠宿 じゅく
     if not fixed and surface in bios.WORDS:
         fixed = bios.bios_fix(tokens, i, reading)  # 最終巻 かん, 伯爵家 け, 大神輿 おおみこし, 三拍子 びょうし
+    if not fixed and (surface in household.WORDS or surface[-1:] == "坪"):
+        fixed = household.household_fix(tokens, i, reading)  # 引き落とし日 び, 変動型 がた, 四畳半一間 ひとま
     if not fixed and surface in beauty.WORDS:
         fixed = beauty.beauty_fix(tokens, i, reading)  # ワンサイズ上 うえ, 炭酸泡 あわ, 一割引き びき
     if not fixed and surface in care.WORDS:
