@@ -14,32 +14,8 @@ token (1人, ２人, 一人, 十人, 二十歳, 三十日); those are split by s
 is taken only when our reading agrees with Sudachi's or the word is in _OVERRIDE: lexicalised words
 (一人前, 十八番) keep Sudachi's reading.
 
-Which ruby (the rule the project is scored on):
+Which ruby goes where (digits, counter, a mixed number) is number_ruby.py's. What is read how:
 
-* Digits never get ruby of their own (but a mixed number's one ruby covers its digits, below).
-* Separable readings (number reading + counter reading, the counter's part possibly sound-changed):
-  the counter alone gets ruby: 3本 → 本 ぼん, 6分 → 分 ぷん, 3人 → 人 にん, 4月 → 月 がつ, 4時 → 時 じ,
-  2022年 → 年 ねん, 4日間 → 日間 かかん, 2度目 → 度目 どめ, 3回目 → 回目 かいめ, 30日 → 日 にち.
-  The days 2–10, 14, 20, 24 (ふつ-か, みっ-か, よっ-か … とお-か, じゅうよっ-か, はつ-か) count as
-  separable: 日 → か, the number's part (ふつ, はつ) stays unshown over the digits.
-* Irregular readings, where the counter's sound cannot be cut from the number's, get ONE ruby over
-  digits and counter together (NHK style): 1日 ついたち, 1人 ひとり, 2人 ふたり, 20歳 はたち.
-  1日 is ついたち as a date and いちにち (日 → にち) before あたり/平均/中/おき or another number
-  (1日3回; also after に/で, with 平均/約/最大 between: 1日に平均8000人, 1日に約1万人) or after
-  約/わずか, or before の and an amount (1日の雨量, 1日の摂取量); 一日 in kanji is いちにち unless a
-  month comes right before it.
-* Kanji numerals need ruby themselves: one ruby over the whole number + counter with the full
-  reading (三日 みっか, 二十日 はつか, 十四日 じゅうよっか, 三十日 さんじゅうにち, 七人 しちにん); a kana
-  part of the counter (三か月) is left bare, so the number and the counter's kanji get one each.
-* Mixed numbers (digits and kanji) are one numeral: ONE ruby over the whole number, the counter
-  keeps its own (1万2000人 → 1万2000 いちまんにせん, 人 にん; 4億円 → 4億 よんおく; 1兆 いっちょう;
-  3千本 → 3千 さんぜん, 本 ぼん). The digits' share of the sound (よん-おく, not し; いっ-ちょう)
-  is what a reader needs, and human annotation (KWDLC) puts the ruby over the whole number. A
-  reading too wide to sit over the number without pushing the line apart (6万5536) falls back to
-  one ruby per run of kanji (万 まん).
-  A mixed number with no counter after it (人口100万) is read the same way; a number of digits
-  alone with no counter is left to the caller untouched, and so are kanji numerals with no
-  counter (一つ, 三百).
 * Ranges (29～30日, 29-30日, 3、4日): only the number touching the counter is read with it.
 * The counter's kana prefix (か月, カ国) never gets ruby; ヶ/ヵ/ケ/箇 do (ヶ月 かげつ).
 * Set phrases that only look like a number + counter are read whole: 三日月 みかづき, 一期一会,
@@ -57,8 +33,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .counters import COUNTERS, MAX_KEY_LEN, Counter, p_form
+from .number_ruby import emit, emit_whole_number
 from .numerals import ASCII_FW, BIG_UNIT, GEMINATE, NUM_CHARS, PREFIX, SMALL_UNIT, Number, geminate, parse_number
-from .tokens import Ruby, Token, is_kana, to_hiragana
+from .tokens import Ruby, Token
 
 _START_CHARS = NUM_CHARS | frozenset(PREFIX)
 _ENDS_IN_N = frozenset({"3", "1000", "man"})  # さん, せん/ぜん, まん
@@ -216,68 +193,6 @@ def _minute_as(tokens: list[Token], i: int, k: int) -> str:
     return ""
 
 
-def _emit(text: str, num: Number, start: int, cstart: int, cend: int, pieces: list, counter: str,
-          override: str, whole: str, out: list[Ruby]) -> None:
-    if whole or (override and num.has_kanji and not num.kanji_only):
-        out.append(Ruby(start, cend, whole or override + counter))
-        return
-    # the counter's leading kana (か月, カ国) stays bare
-    while cstart < cend and counter and is_kana(text[cstart]) and counter.startswith(to_hiragana(text[cstart])):
-        cstart, counter = cstart + 1, counter[1:]
-    while cend > cstart and counter and is_kana(text[cend - 1]) and counter.endswith(to_hiragana(text[cend - 1])):
-        cend, counter = cend - 1, counter[:-1]  # and its trailing kana (切れ: 切 き), like okurigana
-    if num.kanji_only:
-        reading = override or "".join(p[1] for p in pieces)
-        if cstart == start + num.atoms[-1].end:
-            out.append(Ruby(start, cend, reading + counter))
-            return
-        out.append(Ruby(start, start + num.atoms[-1].end, reading))
-    else:
-        _emit_whole_number(text, num, start, pieces, out)
-    if cstart < cend and counter:
-        out.append(Ruby(cstart, cend, counter))
-
-
-def _emit_whole_number(text: str, num: Number, start: int, pieces: list, out: list[Ruby]) -> None:
-    """One ruby over a number that mixes digits and kanji (4億, 1万2000, 3千): it is read as one
-    numeral, and the digits' part of the sound (よん-おく, not し) is what a reader needs to see.
-    A reading much wider than the number (6万5536 ろくまんごせんごひゃくさんじゅうろく) would push the
-    line apart around it: such a number gets one ruby per run of kanji instead (万 まん)."""
-    kana = "".join(p[1] for p in pieces)
-    if not kana or not num.has_kanji:
-        return  # digits alone never get ruby
-    end = start + num.atoms[-1].end
-    if len(kana) * _RT_EM > 1.5 * _base_em(text[start:end]) + 0.5:
-        _emit_kanji_runs(num, start, pieces, out)
-        return
-    out.append(Ruby(start, end, kana))
-
-
-# Ruby text is half the size of the text (resources/reader/reader.css); ASCII digits are about
-# half as wide as a kanji, full-width digits as wide.
-_RT_EM = 0.5
-_NARROW = frozenset("0123456789")
-_THIN = frozenset(".,")
-
-
-def _base_em(base: str) -> float:
-    """The width of ``base`` in ems, roughly, for deciding whether a reading fits over it."""
-    return sum(0.55 if ch in _NARROW else 0.3 if ch in _THIN else 1.0 for ch in base)
-
-
-def _emit_kanji_runs(num: Number, start: int, pieces: list, out: list[Ruby]) -> None:
-    run: list[int] = []
-    for ai, a in enumerate([*num.atoms, None]):
-        if a is not None and a.kind != "D":
-            run.append(ai)
-            continue
-        if run:
-            kana = "".join(p[1] for p in pieces if p[0] in run)
-            if kana:
-                out.append(Ruby(start + num.atoms[run[0]].start, start + num.atoms[run[-1]].end, kana))
-            run = []
-
-
 def _split_tail(text: str, tokens: list[Token], start: int, j: int, num: Number) -> tuple | None:
     """A kanji number whose next token, glued to it, holds the rest of the number and a counter
     (二|十分 じゅうぶん, 二|十人 as a name): (the whole number, where it ends, the counter's
@@ -339,7 +254,7 @@ def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[
             return j
         if head or not (num.has_kanji and not num.kanji_only):
             return i
-        _emit_whole_number(text, num, numstart, list(num.pieces), out)  # 100万 on its own: ひゃくまん
+        emit_whole_number(text, num, numstart, list(num.pieces), out)  # 100万 on its own: ひゃくまん
         handled.update(range(i, j))
         return j
     counter, k = found
@@ -353,7 +268,7 @@ def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[
         # on past (三代|目: 三代 みよ is a village, 三代目 さんだいめ; 二部|屋 is 二 + 部屋 ふたへや).
         if mine != "".join(x.reading for x in tokens[i:k]) and not k > j:
             return i
-    _emit(text, num, numstart, cstart, cend, pieces, ckana, override, whole, out)
+    emit(text, num, numstart, cstart, cend, pieces, ckana, override, whole, out)
     if groups is not None:
         reading = whole or (override or "".join(p[1] for p in pieces)) + ckana
         groups.append(NumberGroup(numstart, numend, cend, reading, num.exact))
