@@ -10,6 +10,8 @@
   肌の張り); Sudachi reads ばり, the voiced form that belongs only to compounds (見張り, 出っ張り).
 - 抱く with a baby, a child or a pet as its object (赤ちゃんを抱いた, 娘を抱いて) is だく, holding in
   the arms; Sudachi reads いだく ("to harbour"), which stays with feelings (夢を抱いて, 不安を抱く).
+  So is its passive with a parent, a keeper or arms as the holder (母親に抱かれて, 飼育員に抱かれた,
+  腕に抱かれ); 大自然に抱かれた, 夢に抱かれ stay いだ.
 - 病 glued before the suffix 児 is びょう (病|児 as Sudachi cuts 病児保育 びょうじ, "a sick child");
   Sudachi reads the split-off 病 やまい.
 - 品 glued after 本 ("this") on packaging is ぴん (本|品 as Sudachi cuts 本品 ほんぴん, "this product");
@@ -38,6 +40,9 @@ _SPANS = ("週間", "日間", "日", "か月", "ヶ月", "カ月", "ケ月", "�
 # What one holds in the arms (抱く だく): babies, children, pets.
 _HELD = ("赤ちゃん", "赤ん坊", "子", "子ども", "子供", "娘", "息子", "孫", "我が子", "わが子", "新生児", "乳児",
          "猫", "犬", "ペット", "人形", "ぬいぐるみ")
+# Who or what holds a baby or a young animal in the passive (母親に抱かれて だ).
+_HOLDERS = ("母", "母親", "父", "父親", "親", "両親", "祖母", "祖父", "飼育員", "飼育係", "係員", "獣医", "腕", "胸",
+            "ママ", "パパ", "お母さん", "お父さん", "看護師", "助産師", "保育士", "職員", "スタッフ")
 # Body parts, teeth and dressings: what 〜の下 is physically under (した).
 _UNDER = frozenset({"皮膚", "肌", "歯茎", "歯ぐき", "爪", "舌", "目", "まぶた", "脇", "胸", "乳房", "耳",
                     "あご", "顎", "鼻", "詰め物", "被せ物", "銀歯", "かさぶた", "ギプス", "包帯", "ガーゼ",
@@ -58,7 +63,7 @@ def _cued(words: list[str], cues: tuple[str, ...], whole: bool) -> bool:
 
 _SPAN_ENDS = frozenset({"以上", "以下", "程度", "前後"})  # what closes a span before 間 (以上|間を)
 # all care_fix looks at
-WORDS = frozenset({"湯", "薬", "張り", "抱い", "抱く", "抱き", "抱け", "病", "品", "下", "便", "間", "喘息"})
+WORDS = frozenset({"湯", "薬", "張り", "抱い", "抱く", "抱き", "抱け", "抱か", "病", "品", "下", "便", "間", "喘息"})
 
 
 def _object_of(tokens: list[Token], i: int) -> Token | None:
@@ -98,6 +103,11 @@ def care_fix(tokens: list[Token], i: int, reading: str) -> str | None:
             obj = _object_of(tokens, i)
             if obj is not None and obj.surface.endswith(_HELD):
                 return reading[1:]  # 赤ちゃんを抱いた だいた
+            holder = tokens[i - 2].surface if i > 1 and prev.surface == "に" else ""
+            if holder and i > 2 and glued(tokens[i - 3], tokens[i - 2]):
+                holder = tokens[i - 3].surface + holder  # 飼育|員 as Sudachi cuts it
+            if surface == "抱か" and glued(token, nxt) and nxt.lemma == "れる" and holder.endswith(_HOLDERS):
+                return reading[1:]  # 母親に抱かれて だかれて: held in someone's arms
         return None
     if surface == "病":
         if reading == "やまい" and nxt is not None and glued(token, nxt) and nxt.surface == "児":

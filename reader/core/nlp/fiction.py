@@ -7,7 +7,8 @@
 - 辛い with a dish or a taste in the sentence is hot, から: このカレーは辛すぎる, 唐辛子が辛くて舌が…,
   辛さと酸味; elsewhere it stays つら (階段を上るのが辛い, 辛いなら無理しないで).
 - 実 the fruit is み: 実がなる, 実をつける, 実を結ぶ, 実になる, 赤い実, 柿の実, なしの実, 実付き,
-  実の大きさ; Sudachi reads every lone 実 じつ, which stays in 実に, 実は, その実, 実を取る, 実の親.
+  実の大きさ, and after a clause of a fruit verb (落ちた実, 摘んだ実, 収穫した実); Sudachi reads every
+  lone 実 じつ, which stays in 実に, 実は, その実, 実を取る, 実の親.
   (All the rules for 実 are here.)
 - 額 the forehead is ひたい when a hand, sweat or a touch goes with it: 額に手を当てた, 窓ガラスに額を
   押しつけた, 額から頬へ汗が伝った, 額に汗して, 猫の額ほどの庭; 額に入れて飾る (a frame) and 被害額, 額が
@@ -115,6 +116,9 @@ def fiction_fix(tokens: list[Token], i: int, reading: str) -> str | None:
             return "み"  # 実になる
         if prev is not None and prev.surface == "の" and before is not None and before.surface in _KANA_FRUITS:
             return "み"  # なしの実
+        if prev is not None and prev.surface in ("た", "だ") and glued(prev, token) and before is not None and (
+                before.lemma in _FRUIT_VERBS or before.lemma == "する" and i > 2 and tokens[i - 3].surface == "収穫"):
+            return "み"  # 落ちた実, 摘んだ実, 収穫した実: what the verb did to it is done to fruit
         return None
     if surface == "腹":
         return "はら" if reading == "ふく" and token.pos[0] == "名詞" else None  # 腹減った

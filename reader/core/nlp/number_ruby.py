@@ -11,8 +11,10 @@ scored on):
   digits and counter together (NHK style): 1日 ついたち, 1人 ひとり, 2人 ふたり, 20歳 はたち.
   1日 is ついたち as a date and いちにち (日 → にち) before あたり/平均/中/おき or another number
   (1日3回; also after に/で, with 平均/約/最大 between: 1日に平均8000人, 1日に約1万人) or after
-  約/わずか, or before の and an amount (1日の雨量, 1日の摂取量); 一日 in kanji is いちにち unless a
-  month comes right before it.
+  約/わずか, or before の and an amount (1日の雨量, 1日の摂取量), or before に and a verb whose clause
+  ends in an amount (1日に食べる草の量, 1日に産む卵の数); 一日 in kanji is いちにち unless a month
+  comes right before it. Native counters count 3 natively where the word does (三切れ みきれ, 三日三晩
+  みばん).
 * Kanji numerals need ruby themselves: one ruby over the whole number + counter with the full
   reading (三日 みっか, 二十日 はつか, 十四日 じゅうよっか, 三十日 さんじゅうにち, 七人 しちにん); a kana
   part of the counter (三か月) is left bare, so the number and the counter's kanji get one each.

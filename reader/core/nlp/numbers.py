@@ -49,6 +49,7 @@ _DURATION_AFTER = frozenset({"あたり", "当たり", "当り", "平均", "中"
                              "足らず", "単位", "ごと", "分", "ずつ", "遅れ"})
 # What may stand between 1日に/1日で and the number of a rate (1日に平均8000人, 1日に約1万人).
 _RATE_BEFORE_NUMBER = frozenset({"平均", "約", "およそ", "最大", "最多", "最高", "最低", "延べ", "で"})
+_DAILY_AMOUNTS = ("量", "数")  # 1日に食べる量: a clause ending in an amount makes 1日 a day's span
 # 分 before 丈/袖 is a tenth of the full length (七分丈 しちぶたけ, 九分丈 くぶたけ, 五分袖 ごぶそで).
 _GARMENT_BU = "ぶ(丈)"
 _GARMENT_NUMBER = {7: "しち", 9: "く"}
@@ -161,9 +162,22 @@ def _is_date(tokens: list[Token], i: int, k: int, kanji: bool) -> bool:
     k += 1  # 1日に2回, 1日に平均8000人, 1日で約1万人: a rate per day, not the first of the month
     if k < len(tokens) and tokens[k].surface.startswith("必要"):
         return False  # 1日に必要なエネルギー: what a day needs
+    if k < len(tokens) and tokens[k].pos[0] == "動詞" and any(
+            t.surface.endswith(_DAILY_AMOUNTS) for t in _until_clause_end(tokens[k + 1:k + 5])):
+        return False  # 1日に食べる草の量, 1日に産む卵の数: a verb that makes an amount per day
     while k < len(tokens) and tokens[k].surface in _RATE_BEFORE_NUMBER:
         k += 1
     return not (k < len(tokens) and _numeric(tokens[k]))
+
+
+def _until_clause_end(tokens: list[Token]) -> list[Token]:
+    """The tokens up to the first comma or sentence end."""
+    out = []
+    for t in tokens:
+        if t.surface in ("、", "。", "，", "！", "？"):
+            break
+        out.append(t)
+    return out
 
 
 def _even_odds(tokens: list[Token], i: int, k: int) -> bool:

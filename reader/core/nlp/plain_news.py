@@ -3,6 +3,8 @@
 - 降り before ます is 降る (ふり) when rain or snow fell: 雨が1時間に80ミリ降りました. Sudachi takes
   降りる (おり, get off) once an amount stands between the subject and the verb; with a place or
   vehicle before it (電車を降りました, 駅で降りました) it stays おり.
+- 降り glued before 続く, 積もる, しきる, 注ぐ or 止む is always 降る, ふり (雨は20日夜まで降り続く,
+  降り積もった雪): no compound of 降りる (おり) ends so; 降り立つ, 降り始める keep Sudachi's choice.
 - (額, a sum or the forehead, is read in fiction.py with the other rules for it.)
 - 年 as a plain noun before が, を, は, も is age or the year, とし (年が明ける, 年を取る, 生まれた年は);
   Sudachi reads some ねん, and takes 年が for one word (いちばん年が上の人 ねんが|じょう).
@@ -17,6 +19,7 @@ WORDS = frozenset({"降り", "年", "年が", "上", "下"})  # all plain_news_f
 _FALLING = ("雨", "雪", "雹", "ひょう", "あられ", "みぞれ", "灰")
 _SUBJECT_PARTICLES = frozenset({"が", "も", "は"})
 _NOT_FALLING_BEFORE = frozenset({"を", "から", "で", "に", "へ", "まで"})  # 駅で降りる, 車から降りる
+_FALLING_ON = frozenset({"続く", "積もる", "しきる", "頻る", "注ぐ", "止む", "やむ"})  # 降り続く: only rain, snow
 _CLAUSE_ENDS = frozenset({"、", "。", "！", "？", "「", "」", "を", "\n"})
 _TOSHI_BEFORE = frozenset({"が", "を", "は", "も"})
 _TOSHI_AFTER_POS = frozenset({"助詞", "連体詞", "形容詞", "動詞", "助動詞", "副詞", "補助記号", "接続詞"})
@@ -44,6 +47,8 @@ def plain_news_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if surface == "降り":
+        if reading == "おり" and glued(token, nxt) and nxt.lemma in _FALLING_ON:
+            return "ふり"  # 雨は20日夜まで降り続く
         if reading == "おり" and token.lemma == "降りる" and nxt is not None and nxt.lemma == "ます" \
                 and _rain_or_snow_fell(tokens, i):
             return "ふり"

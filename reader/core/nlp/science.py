@@ -12,7 +12,9 @@
   which stays where seeds are sown (種をまく) or no species cue is in the sentence. Only where
   idioms.py left 種 open (uncertain); the reading is then certain. The other way round, a 種 that
   Sudachi reads しゅ (opening a phrase: 種を一晩水に浸けてから蒔いた) in a sentence about sowing or
-  raising plants (蒔く, 植え, 発芽, 苗, 畑, 栽培) and not about species is a seed, たね.
+  raising plants (蒔く, 植え, 発芽, 苗, 畑, 栽培) and not about species is a seed, たね. So is a 種
+  before から that something grows from (2千年前の種から花が咲いた, 種から育てた), whether or not idioms.py
+  left it open; この種から, 同種から ("this kind") stay しゅ.
 - 筋 glued after the name of a kind of muscle that Sudachi splits off (骨格|筋, 平滑|筋, 横紋|筋,
   咀嚼|筋) is the muscle, きん, as in 心筋 and 腹筋; Sudachi reads the split-off 筋 すじ,
   which stays after other nouns (道筋, 政府筋 "government sources", 関係筋). The parts before it read
@@ -57,6 +59,9 @@ _SEED_CUES = ("まく", "まい", "まき", "蒔", "撒", "植", "芽", "実", "
 _SOWING_CUES = ("蒔", "撒", "播", "植え", "発芽", "芽が", "芽を", "苗", "畑", "栽培", "家庭菜園", "プランター",
                 "育苗", "種まき", "種蒔き")
 
+_GROWING_CUES = ("咲", "発芽", "芽", "育", "実った", "実る")  # 種から花が咲いた, 種から育てた
+_KIND_BEFORE = frozenset({"この", "その", "あの", "どの", "同じ", "各"})  # この種から: "this kind"
+
 
 def science_fix(tokens: list[Token], i: int, reading: str, uncertain: bool) -> tuple[str, bool] | None:
     """A corrected (reading, uncertain) for tokens[i], whose current reading is ``reading``, or None."""
@@ -79,6 +84,11 @@ def science_fix(tokens: list[Token], i: int, reading: str, uncertain: bool) -> t
         if reading == "きょく" and glued(token, nxt) and nxt.surface in _EXTREMELY_BEFORE:
             return "ごく", False
         return None
+    if reading == "しゅ" and token.surface == "種" and nxt is not None and nxt.surface == "から" \
+            and (prev is None or prev.surface not in _KIND_BEFORE and prev.pos[0] != "名詞"):
+        text = "".join(t.surface for t in sentence_of(tokens, i))
+        if any(cue in text for cue in _GROWING_CUES) and not any(cue in text for cue in _SPECIES_CUES):
+            return "たね", False  # 2千年前の種から花が咲きました: what grows from it is a seed
     if reading == "しゅ" and uncertain and token.surface == "種":
         text = "".join(t.surface for t in sentence_of(tokens, i))
         if any(cue in text for cue in _SOWING_CUES) and not any(cue in text for cue in _SPECIES_CUES):

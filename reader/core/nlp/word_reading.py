@@ -29,6 +29,7 @@ school textbooks (100円玉 だま, 1等星 せい, 三角形の角 かく, 米1
 都が平城京に みやこ, 表と裏 おもて) in school.py;
 hobby blogs and gear pages (種植え たねうえ, キャンプ飯 めし, 特急形車両 がた, 雑草取り ざっそう,
 人工授粉 じゅふん) in hobby.py;
+seasons, nature, farming and fishing news (一本桜, 河津桜 ざくら, 一本釣り漁船 づり…ぎょ) in nature.py;
 device reviews, manuals, app help and programming blogs (値が空なら から, 条件が偽なら ぎ, 一行ずつ
 いちぎょう, 横一列 いちれつ, 五十五型 がた) in tech.py.
 
@@ -52,6 +53,7 @@ from . import (
     hobby,
     household,
     idioms,
+    nature,
     official,
     places,
     plain_news,
@@ -126,6 +128,8 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         fixed = school.school_fix(tokens, i, reading)  # 100円玉 だま, 1等星 せい, 三角形の角 かく
     if not fixed and surface in hobby.WORDS:
         fixed = hobby.hobby_fix(tokens, i, reading)  # 種植え たねう, キャンプ飯 めし, 通勤形 がた
+    if not fixed and nature.is_nature_word(surface):
+        fixed = nature.nature_fix(tokens, i, reading)  # 一本桜, 河津桜 ざくら, 一本釣り漁船 づりぎょ
     if fixed:
         reading = fixed  # 奥が深い ふかい, 小口切り こぐちぎり, 鶏ガラ とりがら, だしの素 もと
     if "じか" in reading and "近" in surface[1:]:
