@@ -136,3 +136,15 @@ def test_no_customers_come(text, expected):
 ])
 def test_older_siblings_called_by_name(text, expected):
     assert expected in readings(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("すべて国民は、法の下に平等である。", "下:もと"),  # under the law: authority, not a place
+    ("神の名の下に戦争が正当化された。", "下:もと"),
+    ("医師の指導の下で食事を見直した。", "下:もと"),
+    ("詰め物の下で虫歯が進んでいた。", "下:した"),  # physically under it
+    ("大きな桜の木の下で弁当を広げた。", "下:した"),
+    ("机の下に猫が隠れていた。", "下:した"),
+])
+def test_under_a_thing_or_under_an_authority(text, expected):
+    assert expected in readings(text)

@@ -24,9 +24,6 @@
   counter is left for the suffix to join.
 - 喘息 is ぜんそく; before the suffix 持ち (喘息持ち, "asthmatic") Sudachi picks an odd lexicon entry read
   ずだ.
-- 下 after の and a body part, a tooth or a dressing (詰め物の下で, 皮膚の下に, かさぶたの下, ギプスの下)
-  is physically under it, した; Sudachi reads もと ("under the guidance of": 医師の指導の下で), which
-  stays after every other noun.
 """
 from __future__ import annotations
 
@@ -43,10 +40,6 @@ _HELD = ("赤ちゃん", "赤ん坊", "子", "子ども", "子供", "娘", "息�
 # Who or what holds a baby or a young animal in the passive (母親に抱かれて だ).
 _HOLDERS = ("母", "母親", "父", "父親", "親", "両親", "祖母", "祖父", "飼育員", "飼育係", "係員", "獣医", "腕", "胸",
             "ママ", "パパ", "お母さん", "お父さん", "看護師", "助産師", "保育士", "職員", "スタッフ")
-# Body parts, teeth and dressings: what 〜の下 is physically under (した).
-_UNDER = frozenset({"皮膚", "肌", "歯茎", "歯ぐき", "爪", "舌", "目", "まぶた", "脇", "胸", "乳房", "耳",
-                    "あご", "顎", "鼻", "詰め物", "被せ物", "銀歯", "かさぶた", "ギプス", "包帯", "ガーゼ",
-                    "湿布", "絆創膏", "おむつ", "傷口", "入れ歯", "歯"})
 # What makes 便 stool (べん) or a flight or delivery (びん). A one-character body cue matches a whole word only
 # (色, not 色々); every other cue any word holding it (便秘薬, 飛行機, 乗っ), as a doubt keeps びん.
 _BODY_CUES = ("赤ちゃん", "子ども", "子供", "おむつ", "オムツ", "下痢", "便秘", "腸", "大腸", "お腹", "おなか",
@@ -63,7 +56,7 @@ def _cued(words: list[str], cues: tuple[str, ...], whole: bool) -> bool:
 
 _SPAN_ENDS = frozenset({"以上", "以下", "程度", "前後"})  # what closes a span before 間 (以上|間を)
 # all care_fix looks at
-WORDS = frozenset({"湯", "薬", "張り", "抱い", "抱く", "抱き", "抱け", "抱か", "病", "品", "下", "便", "間", "喘息"})
+WORDS = frozenset({"湯", "薬", "張り", "抱い", "抱く", "抱き", "抱け", "抱か", "病", "品", "便", "間", "喘息"})
 
 
 def _object_of(tokens: list[Token], i: int) -> Token | None:
@@ -130,7 +123,4 @@ def care_fix(tokens: list[Token], i: int, reading: str) -> str | None:
                 and nxt is not None and nxt.pos[0] == "助詞":
             return "あいだ"  # 五分以上間をあけてください
         return None
-    if surface == "下" and reading == "もと" and prev is not None and prev.surface == "の" and i >= 2 \
-            and glued(tokens[i - 2], prev) and tokens[i - 2].surface.removeprefix("お") in _UNDER:
-        return "した"  # 詰め物の下で虫歯が進んでいた
     return None

@@ -12,20 +12,14 @@
 - 大綱 in a sentence about pulling it (綱引き, 引き合う, 引っ張る, 曳く) is a festival's great rope,
   おおつな (重さ5トンの大綱を引き合う); Sudachi reads たいこう ("an outline"), which stays elsewhere
   (経済対策の大綱をまとめた).
-- 下 after の and a tree, a plant or a thing one stands or digs under (桜の木の下で, 橋の下に, 落ち葉の下,
-  岩の下, 雪の下から) is physically under it, した, as care.py does for the body; Sudachi reads もと
-  ("under the guidance of"), which stays after every other noun (指導の下で, 監督の下).
 """
 from __future__ import annotations
 
 from .tokens import Token, glued, sentence_of
 
-WORDS = frozenset({"桜", "大綱", "下"})  # and any word ending in 漁 (see is_nature_word)
+WORDS = frozenset({"桜", "大綱"})  # and any word ending in 漁 (see is_nature_word)
 
 _BLOSSOM_CUES = ("咲", "開花", "満開", "見頃", "花見", "花", "並木", "つぼみ", "散", "ライトアップ", "品種", "樹齢")
-# What one stands, shelters or digs under outdoors: 〜の下 is then した, not もと.
-_OVERHEAD = frozenset({"木", "樹", "大木", "木々", "巨木", "大樹", "桜", "松", "杉", "枝", "葉", "落ち葉", "橋", "岩",
-                       "石", "屋根", "軒", "雪", "氷", "土", "砂", "地面", "水面", "海面", "床", "縁側", "藤棚"})
 _PULLING_CUES = ("綱引", "引き合", "引っ張", "引き回", "曳")
 _HONORIFICS = frozenset({"さん", "ちゃん", "様", "さま", "氏", "君", "くん", "選手", "容疑者", "被告", "先生"})
 
@@ -41,9 +35,6 @@ def nature_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     surface = token.surface
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if surface == "下":
-        return "した" if reading == "もと" and prev is not None and prev.surface == "の" and i >= 2 \
-            and glued(tokens[i - 2], prev) and tokens[i - 2].surface in _OVERHEAD else None  # 桜の木の下で
     if surface == "大綱":
         pulled = any(cue in t.surface for t in sentence_of(tokens, i) for cue in _PULLING_CUES)
         return "おおつな" if pulled and reading == "たいこう" else None  # 大綱を引き合う綱引き

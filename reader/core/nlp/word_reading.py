@@ -22,7 +22,8 @@ sports reporting (9回表 おもて, 最多勝 しょう, 残り試合 しあい
 beauty, fashion and health-goods pages (ワンサイズ上 うえ, 炭酸泡 あわ, 白髪 しらが, 一割引き びき,
 小銭入れ こ, 後ろ身頃 ごろ, 甲高の足 こうだか) in beauty.py;
 health and care pages, patients' blogs and medicine packaging (葛根湯 とう, お腹の張り はり, 赤ちゃんを抱いた
-だいた, 病児保育 びょう, 本品 ぴん, 赤ちゃんの便 べん, 五分以上間を あいだ, 詰め物の下 した) in care.py;
+だいた, 病児保育 びょう, 本品 ぴん, 赤ちゃんの便 べん, 五分以上間を あいだ) in care.py;
+下 after の as physically under (詰め物の下, 桜の木の下 した) or under authority (法の下 もと) in under.py;
 homes, rooms and household money (引き落とし日 び, 変動型 がた, 三十坪 さんじゅうつぼ, 前家賃 まえ,
 四畳半一間 ひとま) in household.py;
 school textbooks (100円玉 だま, 1等星 せい, 三角形の角 かく, 米1合 こめ, 五・七・五 しち,
@@ -61,6 +62,7 @@ from . import (
     science,
     sports,
     tech,
+    under,
     voicing,
     writing,
 )
@@ -110,6 +112,8 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         fixed = household.household_fix(tokens, i, reading)  # 引き落とし日 び, 変動型 がた, 四畳半一間 ひとま
     if not fixed and surface in beauty.WORDS:
         fixed = beauty.beauty_fix(tokens, i, reading)  # ワンサイズ上 うえ, 炭酸泡 あわ, 一割引き びき
+    if not fixed and surface in under.WORDS:
+        fixed = under.under_fix(tokens, i, reading)  # 詰め物の下 した, 桜の木の下 した, 法の下の平等 もと
     if not fixed and surface in care.WORDS:
         fixed = care.care_fix(tokens, i, reading)  # 葛根湯 とう, お腹の張り はり, 赤ちゃんを抱いた だいた
     if not fixed and surface in essays.WORDS:
