@@ -3,7 +3,8 @@ politics, elections, local government, the economy, wages, markets, trade and di
 amount after a noun of trade or stock (輸出高, 外貨準備高 だか), 一 glued before a one-kanji noun (一極集中
 いっきょく, 一党独裁 いっとう), 露 as Russia in a headline naming another country (米、露に追加制裁 ろ), 値
 before 下げる/上げる in a market report (銘柄が値を下げた ね), the electoral districts 1人区 and 2人区
-(いちにん, ににん), and digits inside one word (第1子 だい|し, not だ|いいっし). Each rule is also
+(いちにん, ににん), a lone 米 near an ally's dealings (米は同盟国に防衛費の増額を求めた べい), and digits
+inside one word (第1子 だい|し, not だ|いいっし). Each rule is also
 checked where it must not fire.
 
 The genre's sentences with the readings a careful editor checked are in fixtures/politics_review.tsv
@@ -96,6 +97,16 @@ def test_electoral_district_of_one_or_two(text, expected):
     ("JR東海の新幹線", "東海:とうかい"),  # letters are still read by name
 ])
 def test_digits_inside_a_word(text, expected):
+    assert expected in readings(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("米は同盟国に防衛費の増額を求めています。", "米:べい"),
+    ("米は防衛費の増額を日本に求めた。", "米:べい"),
+    ("米を作る農家が減っている。", "米:こめ"),  # a rice word near: rice
+    ("米の値段が上がった。", "米:こめ"),
+])
+def test_us_with_an_ally_s_dealings(text, expected):
     assert expected in readings(text)
 
 
