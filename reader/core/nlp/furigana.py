@@ -10,6 +10,7 @@ import unicodedata
 from functools import lru_cache
 
 from ..kana import KANJI_CLASS
+from .numerals import ASCII_FW, parse_number
 from .tokens import is_kana, is_kanji, to_hiragana
 
 
@@ -44,10 +45,30 @@ def _spelled(text: str) -> str | None:
     return None
 
 
+# A number's last sound as other words say it: 4 し/よ, 7 しち, 9 く (第4子 だいよんし, 第9条 だいくじょう).
+_ALSO_SAID = (("よん", ("し", "よ")), ("なな", ("しち",)), ("きゅう", ("く",)))
+
+
+def _number_said(text: str) -> str | None:
+    """A pattern for digits inside a word as they may be said (第1子 だいいっし: 1 is いち or いっ), so
+    the kanji around them are not left to take the number's sound; None for anything else."""
+    if not (text and len(text) <= 4 and all(ch in ASCII_FW for ch in text)):
+        return None
+    num = parse_number(text)
+    kana = "".join(p[1] for p in num.pieces) if num else ""
+    if not kana:
+        return None
+    said = {kana, kana[:-1] + "っ"}
+    for plain, others in _ALSO_SAID:
+        if kana.endswith(plain):
+            said.update(kana[:-len(plain)] + other for other in others)
+    return "|".join(sorted(said, key=len, reverse=True))
+
+
 def _other_pattern(text: str, strict: bool = False) -> str:
-    """Letters spelled out by name (strict: only so; else when the reading does so); anything else is
-    skipped over."""
-    spelled = _spelled(text)
+    """Letters spelled out by name, digits read as a number (strict: only so; else when the reading
+    does so); anything else is skipped over."""
+    spelled = _spelled(text) or _number_said(text)
     if spelled is None:
         return "(?:.*?)"
     return f"(?:{spelled})" if strict else f"(?:{spelled}|.*?)"
@@ -117,7 +138,7 @@ def align(surface: str, reading: str) -> tuple[tuple[int, int, str], ...]:
         return ()
     reading = to_hiragana(reading)
     m = None
-    if any(kind == "O" and _spelled(surface[s:e]) for kind, s, e in runs):
+    if any(kind == "O" and (_spelled(surface[s:e]) or _number_said(surface[s:e])) for kind, s, e in runs):
         # Letters first as spelled (生成AI せいせいえーあい: 生成 is せいせい, not せ with いせい
         # skipped over), then, when the reading does not spell them, as anything.
         m = re.fullmatch(_pattern(surface, runs, strict=True, reading=reading), reading)

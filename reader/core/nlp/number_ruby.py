@@ -9,6 +9,7 @@ scored on):
   separable: 日 → か, the number's part (ふつ, はつ) stays unshown over the digits.
 * Irregular readings, where the counter's sound cannot be cut from the number's, get ONE ruby over
   digits and counter together (NHK style): 1日 ついたち, 1人 ひとり, 2人 ふたり, 20歳 はたち.
+  Before 区 (an electoral district electing one or two: 1人区, 2人区) 人 is にん, regular again.
   1日 is ついたち as a date and いちにち (日 → にち) before あたり/平均/中/おき or another number
   (1日3回; also after に/で, with 平均/約/最大 between: 1日に平均8000人, 1日に約1万人) or after
   約/わずか, or before の and an amount (1日の雨量, 1日の摂取量), or before に and a verb whose clause

@@ -65,12 +65,13 @@ _IDIOM_FIRST = frozenset(w[0] for w in _IDIOMS)
 
 
 # ------------------------------------------------------------------------------ reading a pair
-def _read_pair(num: Number, c: Counter, date: bool, minute_as: str) -> tuple[list, str, str, str]:
+def _read_pair(num: Number, c: Counter, date: bool, minute_as: str,
+               district: bool = False) -> tuple[list, str, str, str]:
     """(pieces, counter kana, number kana override, whole-pair kana). Exactly one of the last two may be set."""
     pieces = list(num.pieces)
     atom, kana, tag = pieces[-1]
     v = num.exact
-    if (c.hook, v) in _WHOLE:
+    if (c.hook, v) in _WHOLE and not district:
         return pieces, "", "", _WHOLE[(c.hook, v)] + c.tail
     if c.hook == "day" and v is not None:
         if v == 1 and date and not c.tail:
@@ -275,8 +276,11 @@ def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[
     cstart, cend = numend, tokens[k - 1].end
     date = counter.hook == "day" and num.exact == 1 and _is_date(tokens, i, k, num.kanji_only)
     minute = _minute_as(tokens, i, k) if counter.hook == "minute" else ""
-    pieces, ckana, override, whole = _read_pair(num, counter, date, minute)
-    if head and num.kanji_only and t.surface not in _OVERRIDE and not split_tail:
+    # 1人区, 2人区: an electoral district electing one or two, read いちにん, ににん (not ひとり)
+    district = counter.hook == "person" and num.exact in (1, 2) and k < len(tokens) \
+        and tokens[k].surface == "区" and tokens[k].start == cend
+    pieces, ckana, override, whole = _read_pair(num, counter, date, minute, district)
+    if head and num.kanji_only and t.surface not in _OVERRIDE and not split_tail and not district:
         mine = whole or (override or "".join(p[1] for p in pieces)) + ckana
         # A word Sudachi knows (一人前, 百本 as a name) keeps its reading, but not one the counter runs
         # on past (三代|目: 三代 みよ is a village, 三代目 さんだいめ; 二部|屋 is 二 + 部屋 ふたへや).

@@ -10,7 +10,8 @@ travel, food and craft compounds (檜風呂 ぶろ, 砂糖菓子 がし, 妻籠�
 bios, broadcasting, manga, royalty, classical music and festivals (最終巻 かん, 伯爵家 け, 背番号十八番
 じゅうはちばん, 大神輿 おおみこし, 三拍子 びょうし, 月次祭 つきなみ) in bios.py;
 editorial and essay words read by the wrong sense (選挙の度に たび, 大分前 だいぶ) in essays.py;
-business and political reporting (資源高 だか, 一審 いっしん, EEZ外 がい, 中、… ちゅう) in business.py;
+business and political reporting (資源高, 外貨準備高 だか, 一審 いっしん, 一極集中 いっ, EEZ外 がい, 中、… ちゅう,
+米、露に… ろ) in business.py;
 diaries, letters and manuals (三人位 くらい, 親しき仲 した, 旧年中 ねんちゅう, 転送致します) in writing.py;
 plain-language news (雨が80ミリ降りました ふ, 年が上 とし…うえ) in plain_news.py;
 notices, rules and manuals (手続きは窓口で行って おこなって, 正しくお使い ただしく, 番号札 ふだ) in official.py;
