@@ -23,14 +23,18 @@ Which ruby goes where (digits, counter, a mixed number) is number_ruby.py's. Wha
 * 分 is ぶん in a fraction (3分の1), ぶ after 割 (3割5分), before 丈/袖 (七分丈 しちぶ, 九分丈 くぶ,
   五分袖 ごぶ: tenths of a sleeve's or leg's length) and after 度 (38度5分, a temperature;
   北緯35度40分 stays ふん) and わけ in a record (6勝4敗1分, draws);
-  月期 is がっき (3月期).
+  月期 is がっき (3月期); 月 after the years of a prison term is months, げつ (懲役2年6月, 禁錮1年2月),
+  not a month of the calendar. A rough count of days (2、3日, 二、三日, 4、5日, 5、6日: the smaller number,
+  a comma, the next one) with a word of duration by it (今後, この; は, で, ほど, 前, 後, 間 …) is にち, as in the
+  lexicon's 二三日 にさんにち (今後2、3日は, 二、三日位休み); bare or after a month (5月2、3日) they may be dates,
+  and 3、4日 keeps よっか (さんよっか is said).
 
 Choices where usage varies are documented in counters.py (7人 しちにん: NHK lists it first and
 Sudachi reads 7 as シチ before 人; it only shows over kanji numerals, as digits carry no ruby).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .counters import COUNTERS, MAX_KEY_LEN, Counter, p_form
 from .number_ruby import emit, emit_whole_number
@@ -55,6 +59,12 @@ _GARMENT_BU = "ぶ(丈)"
 _GARMENT_NUMBER = {7: "しち", 9: "く"}
 # Kanji-only single tokens whose Sudachi reading we replace (三十日 ミソカ, 一回 イチカイ).
 _OVERRIDE = frozenset({"三十日", "一回"})
+_TERMS = frozenset({"懲役", "禁錮", "禁固", "禁こ"})  # 懲役2年6月: a sentence's length in years and months
+_TERM_MONTHS = Counter("げつ")
+_ROUGH_DAYS = frozenset({3, 5, 6})  # the larger of 2、3日, 4、5日, 5、6日 (にさんにち, しごにち, ごろくにち)
+_ROUGH_AFTER = frozenset({"は", "で", "ほど", "程", "程度", "くらい", "ぐらい", "位", "前", "後", "中", "以内", "間",
+                          "おき", "ごと", "のうち", "も", "かけ", "かかる", "かかり", "かかっ", "たっ", "経っ"})
+_ROUGH_BEFORE = frozenset({"今後", "ここ", "この", "わずか", "約", "ほんの", "あと", "残り"})
 # Set phrases that look like number + counter but are read otherwise (三日月 みかづき). Sudachi
 # splits them in running text (三 みっ|日 か|月 つき), so their reading is given here, whole.
 _IDIOMS = {"三日月": "みかづき", "一期一会": "いちごいちえ", "一世一代": "いっせいちだい",
@@ -181,6 +191,32 @@ def _until_clause_end(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _term_months(tokens: list[Token], i: int) -> bool:
+    """The number at tokens[i] follows N年 glued, itself straight after 懲役 or 禁錮 (懲役2年|6月)."""
+    j = i - 1
+    if j < 1 or tokens[j].surface != "年" or tokens[j].end != tokens[i].start:
+        return False
+    j -= 1
+    while j >= 0 and _numeric(tokens[j]) and tokens[j].end == tokens[j + 1].start:
+        j -= 1
+    return j >= 0 and j < i - 2 and tokens[j].surface in _TERMS
+
+
+def _rough_days(tokens: list[Token], i: int, k: int, v: int, c: Counter) -> bool:
+    """tokens[i] (the number v before 日, which ends before tokens[k]) follows v-1 and a comma, not after a
+    month, and a word of duration is next to it (今後2、3日は, 2、3日前, 二、三日位; not 5月2、3日)."""
+    nxt = tokens[k].surface if k < len(tokens) else ""
+    if c.tail != "かん" and nxt not in _ROUGH_AFTER and not (i >= 3 and tokens[i - 3].surface in _ROUGH_BEFORE):
+        return False  # a bare 2、3日 may be two dates
+    if i < 2 or tokens[i - 1].surface not in ("、", "，", ",") or not _numeric(tokens[i - 2]):
+        return False
+    before = parse_number(tokens[i - 2].surface)
+    if before is None or before.exact != v - 1:
+        return False
+    prev = tokens[i - 3] if i >= 3 else None
+    return prev is None or not (prev.surface.endswith("月") or _numeric(prev))
+
+
 def _even_odds(tokens: list[Token], i: int, k: int) -> bool:
     """tokens[i] (a number) and its 分 repeat glued (五分五分): the halves of even odds."""
     num = tokens[i].surface
@@ -273,6 +309,10 @@ def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[
         handled.update(range(i, j))
         return j
     counter, k = found
+    if counter is COUNTERS["月"] and _term_months(tokens, i):
+        counter = _TERM_MONTHS  # 懲役2年6月 ろくげつ, not the sixth month
+    elif counter.hook == "day" and num.exact in _ROUGH_DAYS and _rough_days(tokens, i, k, num.exact, counter):
+        counter = replace(counter, reading="にち", hook="")  # 2、3日 にさんにち: a couple of days
     cstart, cend = numend, tokens[k - 1].end
     date = counter.hook == "day" and num.exact == 1 and _is_date(tokens, i, k, num.kanji_only)
     minute = _minute_as(tokens, i, k) if counter.hook == "minute" else ""

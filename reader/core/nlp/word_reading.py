@@ -17,7 +17,8 @@ plain-language news (雨が80ミリ降りました ふ, 年が上 とし…う�
 notices, rules and manuals (手続きは窓口で行って おこなって, 正しくお使い ただしく, 番号札 ふだ) in official.py;
 novels and stories (何してんの なに, お腹空いた す, カレーが辛い から, 実がなる み, 額に手を当てた ひたい, and
 every rule for 実 and 額)
-in fiction.py; science, medicine and technology news (第三相 そう, 極低温 ごく, 一・五倍 いっ,
+in fiction.py; crime, court, accident and weather news (大けが おお, 金を奪って かね, 北北東 ほくほくとう,
+南|南西 なん) in incidents.py; science, medicine and technology news (第三相 そう, 極低温 ごく, 一・五倍 いっ,
 多くの種が絶滅 しゅ) in science.py;
 sports reporting (9回表 おもて, 最多勝 しょう, 残り試合 しあい, 前頭筆頭 まえがしら) in sports.py;
 beauty, fashion and health-goods pages (ワンサイズ上 うえ, 炭酸泡 あわ, 白髪 しらが, 一割引き びき,
@@ -55,6 +56,7 @@ from . import (
     hobby,
     household,
     idioms,
+    incidents,
     nature,
     official,
     places,
@@ -103,6 +105,8 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         fixed = headlines.headline_fix(tokens, i, reading)
     if not fixed and surface in encyclopedia.WORDS:
         fixed = encyclopedia.encyclopedia_fix(tokens, i, reading)
+    if not fixed and surface in incidents.WORDS:
+        fixed = incidents.incidents_fix(tokens, i, reading)  # 大けが おお, 金に困る かね, 南南西 なん
     if not fixed and surface in places.WORDS:
         fixed = places.place_fix(tokens, i, reading)  # 八重洲口 ぐち, 日向灘 ひゅうが
     if not fixed and surface in culture.WORDS:
