@@ -73,7 +73,43 @@ from .readings import context_reading
 from .tokens import Token, is_kanji
 
 _VOICED_STARTS, _VOICING_WORDS = voicing.VOICED_STARTS, voicing.WORDS  # read once a kanji word
-_EVERYDAY_WORDS, _HEADLINE_WORDS = everyday.WORDS, headlines.WORDS
+
+# The families of fixes after rendaku, in the order they are tried, each with the words it can change.
+_FAMILIES = (
+    (everyday.WORDS, everyday.everyday_fix),  # 鶏ガラ とり, だしの素 もと, ゆみ姉 ねえ
+    (headlines.WORDS, headlines.headline_fix),  # 衆議|院本|会議 いんほん
+    (encyclopedia.WORDS, encyclopedia.encyclopedia_fix),  # 八つ やっ, 信濃国 のくに
+    (incidents.WORDS, incidents.incidents_fix),  # 大けが おお, 金に困る かね, 南南西 なん
+    (places.WORDS, places.place_fix),  # 八重洲口 ぐち, 日向灘 ひゅうが
+    (culture.WORDS, culture.culture_fix),  # 檜風呂 ぶろ, 砂糖菓子 がし, 妻籠宿 じゅく
+    (bios.WORDS, bios.bios_fix),  # 最終巻 かん, 伯爵家 け, 大神輿 おおみこし, 三拍子 びょうし
+    (household.WORDS, household.household_fix),  # 引き落とし日 び, 変動型 がた, 三十坪 つぼ
+    (beauty.WORDS, beauty.beauty_fix),  # ワンサイズ上 うえ, 炭酸泡 あわ, 一割引き びき
+    (under.WORDS, under.under_fix),  # 詰め物の下 した, 法の下の平等 もと
+    (care.WORDS, care.care_fix),  # 葛根湯 とう, お腹の張り はり, 赤ちゃんを抱いた だいた
+    (essays.WORDS, essays.essay_fix),  # 選挙の度に たび, 大分前 だいぶ, 表に出す おもて
+    (business.WORDS, business.business_fix),  # 資源高 だか, 一審 いっしん, 就 (any word it starts)
+    (plain_news.WORDS, plain_news.plain_news_fix),  # 雨が80ミリ降りました ふ, 年が上 とし
+    (sports.WORDS, sports.sports_fix),  # 9回表 おもて, 最多勝 しょう, 前頭筆頭 まえがしら
+    (fiction.WORDS, fiction.fiction_fix),  # 何してんの なに, お腹空いた す, 実がなる み
+    (tech.WORDS, tech.tech_fix),  # 値が空なら から, 条件が偽なら ぎ, 一行ずつ いちぎょう
+    (school.WORDS, school.school_fix),  # 100円玉 だま, 1等星 せい, 三角形の角 かく
+    (hobby.WORDS, hobby.hobby_fix),  # 種植え たねう, キャンプ飯 めし, 通勤形 がた
+    (nature.WORDS, nature.nature_fix),  # 一本桜 ざくら, 大綱 おおつな; any word ending in 漁
+)
+# word -> the fixes that may change it, in family order: one dict lookup instead of a test per family.
+_FIXES_FOR: dict[str, tuple] = {}
+for _words, _fix in _FAMILIES:
+    for _word in _words:
+        _FIXES_FOR[_word] = (*_FIXES_FOR.get(_word, ()), _fix)
+
+
+def _fixes_by_shape(surface: str) -> tuple:
+    """The fixes for a word that a family takes by its shape, not by the word: 就… (business), …坪
+    (household), …漁 (nature), with those for the word itself, in family order."""
+    return tuple(fix for words, fix in _FAMILIES if surface in words or (fix is business.business_fix
+                 and surface[:1] == "就") or (fix is household.household_fix and surface[-1:] == "坪")
+                 or (fix is nature.nature_fix and nature.is_nature_word(surface)))
 
 
 def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
@@ -96,49 +132,15 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         written = writing.writing_fix(tokens, i, reading)
         if written:
             reading, uncertain = written  # 三人位 くらい, 親しき仲 した, 旧年中 ねんちゅう
-    fixed = None  # the checks before each call keep it off the common path
+    fixed = None
     if reading[:1] in _VOICED_STARTS or surface in _VOICING_WORDS:
-        fixed = voicing.voicing_fix(tokens, i, reading)
-    if not fixed and surface in _EVERYDAY_WORDS:
-        fixed = everyday.everyday_fix(tokens, i, reading)
-    if not fixed and surface in _HEADLINE_WORDS:
-        fixed = headlines.headline_fix(tokens, i, reading)
-    if not fixed and surface in encyclopedia.WORDS:
-        fixed = encyclopedia.encyclopedia_fix(tokens, i, reading)
-    if not fixed and surface in incidents.WORDS:
-        fixed = incidents.incidents_fix(tokens, i, reading)  # 大けが おお, 金に困る かね, 南南西 なん
-    if not fixed and surface in places.WORDS:
-        fixed = places.place_fix(tokens, i, reading)  # 八重洲口 ぐち, 日向灘 ひゅうが
-    if not fixed and surface in culture.WORDS:
-        fixed = culture.culture_fix(tokens, i, reading)  # 檜風呂 ぶろ, 砂糖菓子 がし, 妻籠宿 じゅく
-    if not fixed and surface in bios.WORDS:
-        fixed = bios.bios_fix(tokens, i, reading)  # 最終巻 かん, 伯爵家 け, 大神輿 おおみこし, 三拍子 びょうし
-    if not fixed and (surface in household.WORDS or surface[-1:] == "坪"):
-        fixed = household.household_fix(tokens, i, reading)  # 引き落とし日 び, 変動型 がた, 四畳半一間 ひとま
-    if not fixed and surface in beauty.WORDS:
-        fixed = beauty.beauty_fix(tokens, i, reading)  # ワンサイズ上 うえ, 炭酸泡 あわ, 一割引き びき
-    if not fixed and surface in under.WORDS:
-        fixed = under.under_fix(tokens, i, reading)  # 詰め物の下 した, 桜の木の下 した, 法の下の平等 もと
-    if not fixed and surface in care.WORDS:
-        fixed = care.care_fix(tokens, i, reading)  # 葛根湯 とう, お腹の張り はり, 赤ちゃんを抱いた だいた
-    if not fixed and surface in essays.WORDS:
-        fixed = essays.essay_fix(tokens, i, reading)  # 選挙の度に たび, 大分前 だいぶ, 表に出す おもて
-    if not fixed and (surface in business.WORDS or surface[:1] == "就"):
-        fixed = business.business_fix(tokens, i, reading)
-    if not fixed and surface in plain_news.WORDS:
-        fixed = plain_news.plain_news_fix(tokens, i, reading)  # 雨が80ミリ降りました ふ, 年が上 とし
-    if not fixed and surface in sports.WORDS:
-        fixed = sports.sports_fix(tokens, i, reading)  # 9回表 おもて, 最多勝 しょう, 前頭筆頭 まえがしら
-    if not fixed and surface in fiction.WORDS:
-        fixed = fiction.fiction_fix(tokens, i, reading)  # 何してんの なに, お腹空いた す, 実がなる み
-    if not fixed and surface in tech.WORDS:
-        fixed = tech.tech_fix(tokens, i, reading)  # 値が空なら から, 条件が偽なら ぎ, 一行ずつ いちぎょう
-    if not fixed and surface in school.WORDS:
-        fixed = school.school_fix(tokens, i, reading)  # 100円玉 だま, 1等星 せい, 三角形の角 かく
-    if not fixed and surface in hobby.WORDS:
-        fixed = hobby.hobby_fix(tokens, i, reading)  # 種植え たねう, キャンプ飯 めし, 通勤形 がた
-    if not fixed and nature.is_nature_word(surface):
-        fixed = nature.nature_fix(tokens, i, reading)  # 一本桜, 河津桜 ざくら, 一本釣り漁船 づりぎょ
+        fixed = voicing.voicing_fix(tokens, i, reading)  # 奥が深い ふかい, 小口切り こぐちぎり
+    if not fixed:
+        for fix in _FIXES_FOR.get(surface, ()) if surface[:1] != "就" and surface[-1:] not in "坪漁" \
+                else _fixes_by_shape(surface):
+            fixed = fix(tokens, i, reading)
+            if fixed:
+                break  # the first family that changes the reading wins
     if fixed:
         reading = fixed  # 奥が深い ふかい, 小口切り こぐちぎり, 鶏ガラ とりがら, だしの素 もと
     if "じか" in reading and "近" in surface[1:]:
