@@ -6,6 +6,10 @@
   スタッフ, ご近所, お店) makes it かた, a
   direction or a place (東, 奥, 駅, a place name) ほう; before へ/は/に/のみ it addresses people
   (お客様の方へ, 会員の方のみ: かた). All of these stay marked uncertain: only meaning decides.
+- Before いますか / いませんか / いらっしゃいますか (past 、 or は) a post is asking its readers, かた
+  (不登校の子を持つ親の方、いますか), and so is a sentence opening with a noun + の方、 (子持ちの方、
+  お昼どうしてます？); 〜方が楽 / がマシ / が無難 / が確実 / が得 / が便利 compare, ほう
+  (一人でいる方が楽), like 方がいい.
 - After の and a condition people have (認知症の方, 糖尿病の方, 妊娠中の方, 服用中の方) or an age or
   care level with 以上/以下/未満 (六十五歳以上の方, 要介護三以上の方が対象): a person, かた, as clinic
   pages and notices say of patients; a comparison after it (以上の方が多い) keeps ほう.
@@ -42,10 +46,30 @@ def _person_noun(noun: Token, before: Token | None) -> bool:
     return polite or noun.surface[-1:] in _PERSON_ENDINGS or noun.surface in _PEOPLE
 
 
+def _asking_readers(tokens: list[Token], i: int) -> bool:
+    """方 is followed, past 、 or は, by いますか / いませんか / いらっしゃいますか: asking who reads."""
+    after = "".join(t.surface for t in tokens[i + 1:i + 6]).lstrip("、,はで")
+    return after.startswith(("いますか", "いませんか", "いらっしゃいますか", "いらっしゃいませんか", "おられますか"))
+
+
+def _calling_readers(tokens: list[Token], i: int) -> bool:
+    """A sentence opens with a noun + の方、 (子持ちの方、…): it calls on readers who are such people."""
+    if i + 1 >= len(tokens) or tokens[i + 1].surface != "、" or i < 2 or tokens[i - 1].surface != "の" \
+            or tokens[i - 2].surface in _DIRECTIONS or tokens[i - 2].pos[2:3] == ("地名",):
+        return False  # 駅の方、混んでた？: a direction
+    j = i - 2
+    while j >= 0 and tokens[j].pos[0] in ("名詞", "接頭辞", "接尾辞") and glued(tokens[j], tokens[j + 1]):
+        j -= 1
+    return j < 0 or tokens[j].surface in ("。", "！", "？", "!", "?", "\n", "」", "「", "　") and j < i - 2
+
+
 def kata_or_hou(token: Token, prev: Token | None, nxt: Token | None, tokens: list[Token], i: int):
     after = "".join(t.surface for t in tokens[i + 1:i + 3])
     comparison = after.startswith(("がいい", "が良い", "がよい", "がまし", "が多い", "が少ない", "が大き",
-                                   "が小さ", "が早", "が安", "が高", "がずっと", "がはるか"))
+                                   "が小さ", "が早", "が安", "が高", "がずっと", "がはるか", "が楽", "がマシ",
+                                   "が無難", "が確実", "が得", "が便利"))
+    if not comparison and (_asking_readers(tokens, i) or _calling_readers(tokens, i)):
+        return "かた", True  # 親の方、いますか; ワーママの方、教えて: a post asking readers who are such people
     if prev is not None and prev.surface in ("た", "だ") and prev.pos[0] == "助動詞" and after.startswith("が"):
         return "ほう", False  # 〜た方が: the comparative construction (早く行った方がいい, 使った方がきれい)
     if prev is not None and prev.pos[0] in ("動詞", "助動詞", "形容詞") and not comparison:

@@ -33,6 +33,7 @@ school textbooks (100円玉 だま, 1等星 せい, 三角形の角 かく, 米1
 hobby blogs and gear pages (種植え たねうえ, キャンプ飯 めし, 特急形車両 がた, 雑草取り ざっそう,
 人工授粉 じゅふん) in hobby.py;
 seasons, nature, farming and fishing news (一本桜, 河津桜 ざくら, 一本釣り漁船 づり…ぎょ) in nature.py;
+Q&A sites and forum posts (何分位 ぷんくらい, 何合 なんごう, 車中泊って はく, 前|髪切り まえ) in forums.py;
 device reviews, manuals, app help and programming blogs (値が空なら から, 条件が偽なら ぎ, 一行ずつ
 いちぎょう, 横一列 いちれつ, 五十五型 がた) in tech.py.
 
@@ -52,6 +53,7 @@ from . import (
     essays,
     everyday,
     fiction,
+    forums,
     headlines,
     hobby,
     household,
@@ -96,6 +98,7 @@ _FAMILIES = (
     (school.WORDS, school.school_fix),  # 100円玉 だま, 1等星 せい, 三角形の角 かく
     (hobby.WORDS, hobby.hobby_fix),  # 種植え たねう, キャンプ飯 めし, 通勤形 がた
     (nature.WORDS, nature.nature_fix),  # 一本桜 ざくら, 大綱 おおつな; any word ending in 漁
+    (forums.WORDS, forums.forums_fix),  # 何分位 ぷんくらい, 何合 なんごう, 車中泊って はく, 前|髪切り まえ
 )
 # word -> the fixes that may change it, in family order: one dict lookup instead of a test per family.
 _FIXES_FOR: dict[str, tuple] = {}

@@ -1,6 +1,7 @@
 """Readings the analyser gets wrong in everyday writing (diaries, posts, letters, e-mails, manuals).
 
-- 位 glued after an amount (三人位, 一時間位, 二十歳位, 半分位) or after これ/それ/あれ/どれ is the
+- 位 glued after an amount (三人位, 一時間位, 二十歳位, 半分位), after これ/それ/あれ/どれ, or after
+  a question of amount (いくら位, 何回位, 何日位, 何時間位, as askers write) is the
   particle くらい, "about"; Sudachi reads the suffix い, which is a rank and follows a bare number
   (三位, 第一位, 何位) or stands in a word (上位, 首位): those keep it.
 - An adjective in its literary attributive form -き/-しき (親しき仲, 正しき道, 激しき戦い, 清き一票)
@@ -66,6 +67,11 @@ def _amount(tokens: list[Token], j: int) -> bool:
     return counter and j > 0 and glued(tokens[j - 1], t) and tokens[j - 1].pos[1:2] == ("数詞",)
 
 
+def _asked_amount(t: Token) -> bool:
+    """いくら, or 何 + a counter as one token (何回, 何日, 何時間): 何位 alone is "which rank"."""
+    return t.surface == "いくら" or t.surface[:1] == "何" and t.surface[1:] in COUNTERS
+
+
 @lru_cache(maxsize=1024)
 def _modern_reading(adjective: str) -> str | None:
     """The reading of the modern adjective ``adjective`` (正しい) as the analyser gives it alone, or
@@ -126,8 +132,8 @@ def writing_fix(tokens: list[Token], i: int, reading: str) -> tuple[str, bool] |
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if surface == "位" and reading == "い" and glued(prev, token) \
-            and (prev.surface in _DEMONSTRATIVES or _amount(tokens, i - 1)):
-        return "くらい", False  # 三人位, 一時間位, これ位
+            and (prev.surface in _DEMONSTRATIVES or _amount(tokens, i - 1) or _asked_amount(prev)):
+        return "くらい", False  # 三人位, 一時間位, これ位, いくら位, 何回位
     if surface in _NOUNS_AFTER and token.pos[0] == "接尾辞" and glued(prev, token) \
             and prev.surface in _LITERARY_ENDINGS and i >= 2 and _literary_stem(tokens, i - 2):
         return _NOUNS_AFTER[surface], False  # 惜しき人 ひと, 等しき者 もの
