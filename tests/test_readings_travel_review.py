@@ -3,8 +3,9 @@ reviews, sightseeing and temple guides, transport guides and restaurant reviews:
 or a mushroom (ぶどう狩り がり), 地 before a katakana drink (地ビール じ), 棟 glued after a noun (シャワー棟
 とう), 太 before a noun (太麺 ふと), 便 after 交通の (べん) and glued after a noun (臨時便 びん), 市場 as a market
 hall (海鮮市場 いちば), 玉 counting noodles (一玉 ひとたま), 下り before a train (くだり), 盛 after a portion size
-(並盛 もり), 三種 before a dish (さんしゅ), 粥 after a noun (温泉粥 がゆ), and a lexicon compound's ー spelled as a
-kanji reading (水餃子 すいぎょうざ). Each rule is also checked where it must not fire.
+(並盛 もり), 三種 before a dish (さんしゅ), 粥 after a noun (温泉粥 がゆ), 羽田 as the airport (羽田行き はねだ), and a
+lexicon compound's ー spelled as a kanji reading (水餃子 すいぎょうざ). Each rule is also checked where it must not
+fire.
 
 The genre's sentences with the readings a careful editor checked are in fixtures/travel_review.tsv
 (sentence, tab, the rubies as tests.rubies.readings writes them); each is a regression case.
@@ -79,11 +80,26 @@ def test_convenience_and_services(text, expected):
     ("港の近くに海鮮市場があります。", "海鮮:かいせん|市場:いちば"),
     ("市場の二階に食堂があり、朝から営業しています。", "市場:いちば"),
     ("市場で干物を買いました。", "市場:いちば"),
+    ("観光客向けの市場ですが、地元の人も買い物に来ます。", "市場:いちば"),
+    ("市場の朝は早く、四時にはセリが始まります。", "市場:いちば"),
+    ("青空市場で野菜を買いました。", "青空:あおぞら|市場:いちば"),
     ("市場の動向を注視します。", "市場:しじょう"),  # economics
+    ("国内市場の規模は年々拡大しています。", "国内市場:こくないしじょう"),
     ("株式市場が下落しました。", "株式市場:かぶしきしじょう"),
     ("市場の価格が上がり、海鮮丼も値上げしました。", "市場:しじょう"),  # prices: left to the analyser
 ])
 def test_market_hall(text, expected):
+    assert expected in readings(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("羽田行きの最終便に間に合いました。", "羽田:はねだ|行:い"),
+    ("羽田発の便で帰りました。", "羽田:はねだ|発:はつ"),
+    ("羽田から那覇へ飛びました。", "羽田:はねだ|那覇:なは"),
+    ("羽田さんに会いました。", "羽田:はた"),  # the surname before an honorific
+    ("羽田孜元首相が空港を視察した。", "羽田:はた|孜:つとむ"),  # before a given name
+])
+def test_haneda_airport(text, expected):
     assert expected in readings(text)
 
 

@@ -20,10 +20,13 @@
   like 二種 and 五種.
 - 粥 glued after a noun is rice porridge and voices, がゆ (温泉粥, 白粥), as in the lexicon's 七草粥 and 中華粥;
   Sudachi gives the split-off 粥 an odd じょう.
-- 市場 glued after a seafood or morning word is a market hall one visits, いちば (海鮮市場, 鮮魚市場, 朝市場),
-  and so is a 市場 in a sentence about eating there (市場の二階に食堂がある, 市場で食べ歩き) with nothing
-  about trade or prices; Sudachi reads しじょう (the market in economics), which stays otherwise (株式市場,
-  市場の動向, 中央卸売市場).
+- 羽田 that Sudachi takes for the surname はた is the airport, はねだ, glued before 行き, 発, 着 or 便 (羽田行き,
+  羽田発) or in a sentence about flying (羽田から那覇へ飛んだ, 羽田の国際線); before an honorific or a given
+  name it stays the surname (羽田さん, 羽田孜 はた).
+- 市場 glued after a seafood or morning word is a market hall one visits, いちば (海鮮市場, 鮮魚市場, 青空市場),
+  and so is a 市場 in a sentence about eating or shopping there (市場の二階に食堂がある, 市場で食べ歩き,
+  観光客向けの市場, 四時にはセリが始まる) with nothing about trade or prices; Sudachi reads しじょう (the
+  market in economics), which stays otherwise (株式市場, 市場の動向, 中央卸売市場).
 """
 from __future__ import annotations
 
@@ -36,14 +39,20 @@ def _katakana(surface: str) -> bool:
 
 _LOCAL_GOODS = ("ビール", "ワイン", "サイダー", "ウイスキー", "ウィスキー", "ソーセージ", "ハム", "チーズ", "コーラ")
 _CONVENIENCE_OF = frozenset({"交通", "アクセス"})
-_MARKET_KINDS = frozenset({"海鮮", "鮮魚", "朝", "魚介", "漁港"})
+_MARKET_KINDS = frozenset({"海鮮", "鮮魚", "朝", "魚介", "漁港", "青空"})
 # What makes a 市場 a hall to eat and shop in, and what keeps it the market of economics.
-_MARKET_HALL_CUES = ("食堂", "食べ歩き", "海鮮", "鮮魚", "干物", "朝ごはん", "朝食", "丼", "寿司", "屋台", "土産")
+_MARKET_HALL_CUES = ("食堂", "食べ歩き", "海鮮", "鮮魚", "干物", "朝ごはん", "朝食", "丼", "寿司", "屋台", "土産",
+                     "買い物", "観光客", "セリ", "競り")
 _ECONOMY_CUES = ("株", "経済", "価格", "相場", "取引", "動向", "規模", "参入", "需要", "投資", "シェア", "卸売",
                  "金融", "競争")
 _TRAINS = ("列車", "電車", "方面", "特急", "急行", "快速", "普通", "ホーム", "便", "線")
 _PORTIONS = frozenset({"並", "大", "特", "中", "小", "超"})
-WORDS = frozenset({"狩り", "地", "棟", "太", "便", "市場", "下り", "盛", "三種", "粥"})  # all travel_fix looks at
+# What 羽田 the airport is glued to, and the words of a sentence about flying.
+_FLIGHT_SUFFIXES = frozenset({"行き", "行", "発", "着", "便", "経由"})
+_FLIGHT_CUES = ("空港", "便", "飛行機", "飛", "搭乗", "国際線", "国内線", "フライト", "那覇", "新千歳", "福岡空港")
+_NAME_AFTER = ("さん", "様", "氏", "君", "くん", "ちゃん", "先生")
+# all travel_fix looks at
+WORDS = frozenset({"狩り", "地", "棟", "太", "便", "市場", "下り", "盛", "三種", "粥", "羽田"})
 
 
 def travel_fix(tokens: list[Token], i: int, reading: str) -> str | None:
@@ -84,6 +93,13 @@ def travel_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     if surface == "粥":
         if reading not in ("かゆ", "がゆ") and glued(prev, token) and prev.pos[0] == "名詞":
             return "がゆ"  # 温泉|粥
+        return None
+    if surface == "羽田":
+        if reading != "はた" or nxt is not None and (nxt.surface in _NAME_AFTER or nxt.pos[2:4] == ("人名", "名")):
+            return None  # 羽田さん, 羽田孜: the surname はた
+        if glued(token, nxt) and nxt.surface in _FLIGHT_SUFFIXES \
+                or any(c in t.surface for t in sentence_of(tokens, i) for c in _FLIGHT_CUES):
+            return "はねだ"  # 羽田行きの最終便, 羽田から那覇へ飛んだ
         return None
     if surface == "便":
         if reading == "びん" and i > 1 and prev.surface == "の" and tokens[i - 2].surface in _CONVENIENCE_OF:
