@@ -3,7 +3,8 @@ reviews, sightseeing and temple guides, transport guides and restaurant reviews:
 or a mushroom (ぶどう狩り がり), 地 before a katakana drink (地ビール じ), 棟 glued after a noun (シャワー棟
 とう), 太 before a noun (太麺 ふと), 便 after 交通の (べん) and glued after a noun (臨時便 びん), 市場 as a market
 hall (海鮮市場 いちば), 玉 counting noodles (一玉 ひとたま), 下り before a train (くだり), 盛 after a portion size
-(並盛 もり), 三種 before a dish (さんしゅ), 粥 after a noun (温泉粥 がゆ), 羽田 as the airport (羽田行き はねだ), and a
+(並盛 もり), 三種 before a dish (さんしゅ), 粥 after a noun (温泉粥 がゆ), 羽田 as the airport (羽田行き はねだ), 一組
+and 二組 of guests (ひと, ふた), お札 at a shrine (ふだ), and a
 lexicon compound's ー spelled as a kanji reading (水餃子 すいぎょうざ). Each rule is also checked where it must not
 fire.
 
@@ -142,6 +143,26 @@ def test_rice_porridge(text, expected):
 def test_lexicon_compound_spelled_as_kanji_read():
     assert "水餃子:すいぎょうざ" in readings("焼き餃子と水餃子を頼みました。")
     assert "餃子:ぎょうざ" in readings("餃子は一人前六個です。")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("貸切風呂は一組五十分制です。", "一:ひと|組:くみ"),
+    ("二組の家族が泊まっていました。", "二:ふた|組:くみ"),
+    ("三年二組の教室です。", "三年:さんねん|二:に|組:くみ"),  # a school class
+    ("一日三組限定の宿です。", "三:さん|組:くみ"),
+])
+def test_parties_of_guests(text, expected):
+    assert expected in readings(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("境内の授与所でお札をいただきました。", "札:ふだ"),
+    ("神社でお札とお守りを買いました。", "神社:じんじゃ|札:ふだ"),
+    ("お札を財布に入れました。", "札:さつ"),  # a banknote
+    ("お寺の売店でお札を両替してもらいました。", "札:さつ"),
+])
+def test_shrine_talisman(text, expected):
+    assert expected in readings(text)
 
 
 def test_noodle_balls():

@@ -23,6 +23,10 @@
 - 羽田 that Sudachi takes for the surname はた is the airport, はねだ, glued before 行き, 発, 着 or 便 (羽田行き,
   羽田発) or in a sentence about flying (羽田から那覇へ飛んだ, 羽田の国際線); before an honorific or a given
   name it stays the surname (羽田さん, 羽田孜 はた).
+- 一 and 二 glued before 組 count parties of guests natively, ひと and ふた (一組五十分制, 二組の家族, like 一部屋);
+  Sudachi leaves いち, に. After 年 they number a school class and are left alone (三年二組 に).
+- お札 in a sentence about a shrine or a temple (授与所, お守り, 神社, 御朱印, 神棚) with no money about is the
+  talisman, ふだ; Sudachi reads さつ (a banknote), which stays otherwise (お札を財布に入れた).
 - 市場 glued after a seafood or morning word is a market hall one visits, いちば (海鮮市場, 鮮魚市場, 青空市場),
   and so is a 市場 in a sentence about eating or shopping there (市場の二階に食堂がある, 市場で食べ歩き,
   観光客向けの市場, 四時にはセリが始まる) with nothing about trade or prices; Sudachi reads しじょう (the
@@ -51,8 +55,13 @@ _PORTIONS = frozenset({"並", "大", "特", "中", "小", "超"})
 _FLIGHT_SUFFIXES = frozenset({"行き", "行", "発", "着", "便", "経由"})
 _FLIGHT_CUES = ("空港", "便", "飛行機", "飛", "搭乗", "国際線", "国内線", "フライト", "那覇", "新千歳", "福岡空港")
 _NAME_AFTER = ("さん", "様", "氏", "君", "くん", "ちゃん", "先生")
+_NATIVE_COUNT = {"一": ("いち", "ひと"), "二": ("に", "ふた")}  # a party of guests: 一組 ひとくみ
+_SHRINE_CUES = ("神社", "寺", "境内", "授与", "お守り", "守り", "御朱印", "神棚", "厄除", "祈祷", "参拝", "社務所",
+                "神宮")
+_MONEY_CUES = ("財布", "円", "両替", "お金", "現金", "紙幣", "硬貨", "小銭")
 # all travel_fix looks at
-WORDS = frozenset({"狩り", "地", "棟", "太", "便", "市場", "下り", "盛", "三種", "粥", "羽田"})
+WORDS = frozenset({"狩り", "地", "棟", "太", "便", "市場", "下り", "盛", "三種", "粥", "羽田", "一", "二", "札",
+                   "お札"})
 
 
 def travel_fix(tokens: list[Token], i: int, reading: str) -> str | None:
@@ -93,6 +102,19 @@ def travel_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     if surface == "粥":
         if reading not in ("かゆ", "がゆ") and glued(prev, token) and prev.pos[0] == "名詞":
             return "がゆ"  # 温泉|粥
+        return None
+    if surface in _NATIVE_COUNT:
+        if not (glued(token, nxt) and nxt.surface == "組" and token.pos[1] == "数詞"):
+            return None
+        plain, native = _NATIVE_COUNT[surface]
+        if reading == plain and not (glued(prev, token) and prev.surface.endswith("年")):
+            return native  # 一組五十分制 ひと
+        return None
+    if surface in ("札", "お札"):
+        if reading in ("さつ", "おさつ") and (surface == "お札" or glued(prev, token) and prev.surface in ("お", "御")):
+            words = [t.surface for t in sentence_of(tokens, i)]
+            if any(c in w for w in words for c in _SHRINE_CUES) and not any(c in w for w in words for c in _MONEY_CUES):
+                return reading.replace("さつ", "ふだ")  # 授与所でお札をいただく
         return None
     if surface == "羽田":
         if reading != "はた" or nxt is not None and (nxt.surface in _NAME_AFTER or nxt.pos[2:4] == ("人名", "名")):
