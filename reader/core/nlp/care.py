@@ -18,7 +18,8 @@
   Sudachi reads the suffix ひん.
 - 便 in a sentence about the body (赤ちゃんの便の色, 便が出ない, 硬い便, 便に血が混じる, おむつ, 下痢,
   腸...) with nothing about transport or post (飛行機, 乗る, 送る, 欠航, 船, 郵便) is stool, べん; Sudachi reads
-  びん (a flight, a delivery), which stays otherwise (午後の便に乗った, 次の便で送ります).
+  びん (a flight, a delivery), which stays otherwise (午後の便に乗った, 次の便で送ります) and glued after a
+  noun (臨時便が出る: a service).
 - 間 that Sudachi takes for the suffix かん (三日間) glued after 以上, 以下 or 程度, with a particle after it
   (五分以上|間をあけて, 四時間以上間が空く), is the noun "an interval", あいだ: 以上 ends the span, so no
   counter is left for the suffix to join.
@@ -111,7 +112,8 @@ def care_fix(tokens: list[Token], i: int, reading: str) -> str | None:
             return "ぴん"  # 本|品 ほんぴん
         return None
     if surface == "便":
-        if reading == "びん" and token.pos[0] == "名詞":
+        if reading == "びん" and token.pos[0] == "名詞" \
+                and not (glued(prev, token) and prev.pos[0] == "名詞" and is_kanji(prev.surface[-1])):
             words = [t.surface for t in sentence_of(tokens, i) if t is not token]
             if _cued(words, _BODY_CUES, True) and not _cued(words, _TRANSPORT_CUES, False):
                 return "べん"  # 赤ちゃんの便の色, 便が出ない

@@ -9,7 +9,8 @@ that reading is the word's (where it holds several and none is the pieces' own, 
 in the second piece's sound: 山|上 やま|じょう → 山上 さんじょう); so is the reading of a word the
 lexicon lacks where Sudachi cuts it across a rarer word (水|道管 → 水道管 すいどうかん, a closed
 list), and a noun + 着 the lexicon holds where Sudachi reads 着 as the verb 着す (不時|着し きし →
-不時着し ふじちゃくし).
+不時着し ふじちゃくし). A lexicon reading with ー is spelled as a kanji reading is (水|餃子 すいぎょうざ, not
+the lexicon's すいぎょーざ), as word_reading spells a single word's.
 Left alone: a suffix glued to the name before it (明治|大|時代 is 明治大 + 時代, not 大時代 おおじだい),
 a number and its counter (numbers.py reads those), 中 (国中 is くにじゅう "all over
 the country"; the lexicon's 国中 is こくちゅう), 前 glued after a noun, which is "before" it (終戦の日|前
@@ -23,6 +24,7 @@ import re
 from ..kana import KANJI_CLASS
 from .tokenizer import lexicon_readings
 from .tokens import Token
+from .word_reading import _spelled_long_vowels as spelled_long_vowels
 
 # Words the lexicon lacks that Sudachi cuts across a rarer word: 水|道管 (道管 is a plant's xylem,
 # どうかん; 水 then reads みず) is 水道管 すいどうかん, the water main. 下水|道管 reads right as it is.
@@ -69,6 +71,7 @@ def compound_readings(tokens: list[Token], handled: set[int]) -> list[tuple[int,
             readings = frozenset(r for r in readings if r.endswith(second.reading))
         if len(readings) == 1:
             (reading,) = readings
+            reading = spelled_long_vowels(reading)  # 水餃子: the lexicon's すいぎょーざ is spelled すいぎょうざ
             if reading != joined:
                 out.append((i, reading))
                 taken_to = i + 1

@@ -106,6 +106,7 @@ _BASE: dict[str, Counter] = {
     "袋": Counter("ふくろ", hook="native"),
     "皿": Counter("さら", hook="native"),
     "粒": Counter("つぶ", hook="native"),
+    "玉": Counter("たま", hook="native"),  # noodles, cabbages: 替え玉1玉 ひとたま, 2玉 ふたたま
     "坪": Counter("つぼ", hook="native"),
     # rooms and their size in tatami mats: 一部屋 ひとへや, 二部屋 ふたへや; 四畳 よじょう, 四帖 よじょう
     "部屋": Counter("へや", hook="native"),

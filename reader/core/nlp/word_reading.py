@@ -7,6 +7,8 @@ the set phrase they stand in (値が付く ね, 国王の命により めい, �
 sports and science words (八つ やっ, 信濃国 のくに, 高山植物 こうざん, 上手投げ うわ) in encyclopedia.py;
 words read by the place they are glued to (八重洲口 ぐち, 日向灘 ひゅうが) in places.py;
 travel, food and craft compounds (檜風呂 ぶろ, 砂糖菓子 がし, 妻籠宿 じゅく, 飛騨牛 ぎゅう) in culture.py;
+hotel, sightseeing and restaurant pages (ぶどう狩り がり, 地ビール じ, シャワー棟 とう, 太麺 ふと, 交通の便 べん,
+海鮮市場 いちば, 羽田行き はねだ, 一組 ひと, 神社のお札 ふだ) in travel.py;
 bios, broadcasting, manga, royalty, classical music and festivals (最終巻 かん, 伯爵家 け, 背番号十八番
 じゅうはちばん, 大神輿 おおみこし, 三拍子 びょうし, 月次祭 つきなみ) in bios.py;
 editorial and essay words read by the wrong sense (選挙の度に たび, 大分前 だいぶ) in essays.py;
@@ -67,6 +69,7 @@ from . import (
     science,
     sports,
     tech,
+    travel,
     under,
     voicing,
     writing,
@@ -84,6 +87,7 @@ _FAMILIES = (
     (incidents.WORDS, incidents.incidents_fix),  # 大けが おお, 金に困る かね, 南南西 なん
     (places.WORDS, places.place_fix),  # 八重洲口 ぐち, 日向灘 ひゅうが
     (culture.WORDS, culture.culture_fix),  # 檜風呂 ぶろ, 砂糖菓子 がし, 妻籠宿 じゅく
+    (travel.WORDS, travel.travel_fix),  # ぶどう狩り がり, 地ビール じ, シャワー棟 とう, 交通の便 べん
     (bios.WORDS, bios.bios_fix),  # 最終巻 かん, 伯爵家 け, 大神輿 おおみこし, 三拍子 びょうし
     (household.WORDS, household.household_fix),  # 引き落とし日 び, 変動型 がた, 三十坪 つぼ
     (beauty.WORDS, beauty.beauty_fix),  # ワンサイズ上 うえ, 炭酸泡 あわ, 一割引き びき
