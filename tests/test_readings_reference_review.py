@@ -3,8 +3,8 @@ rivers, companies and brands, products and vehicles, transport and infrastructur
 organisations, sports clubs and definitions of terms: 中央駅 (ちゅうおうえき, not Sudachi's Korean station),
 八十 standing alone as a number (はちじゅう, not やそ), 三重塔 (さんじゅうの), 河岸段丘 (かがん), 谷底平野
 (こくてい), the data of bridges and dams (橋長 きょうちょう, 堤高 ていこう), katakana kinds of bridge (トラス橋
-きょう), 湧出し (ゆうしゅつ), 北前船 (ぶね) and 河口 in a sentence about a river or a delta (かこう). Each rule
-is also checked where it must not fire.
+きょう), 湧出し (ゆうしゅつ), 北前船 (ぶね), 本川 beside 支川 (ほんせん), 平山城 (じろ) and 河口 in a
+sentence about a river or a delta (かこう). Each rule is also checked where it must not fire.
 
 The genre's sentences with the readings a careful editor checked are in fixtures/reference_review.tsv
 (sentence, tab, the rubies as tests.rubies.readings writes them); each is a regression case.
@@ -109,6 +109,25 @@ def test_coastal_trader(text, expected):
     ("河口氏は川を調べた。", "河口:かわぐち"),  # a surname, though the sentence has a river
 ])
 def test_river_mouth(text, expected):
+    assert expected in readings(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("この川は本川の左岸に注ぐ支川である。", "本川:ほんせん"),
+    ("本川の水位観測所が中流に置かれている。", "本川:ほんせん"),
+    ("本川の集落に住む。", "本川:ほんがわ"),  # a place, nothing about a river system
+    ("本川さんに会った。", "本川:もとかわ"),  # a surname
+])
+def test_main_stream(text, expected):
+    assert expected in readings(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("この城は平山城である。", "平山:ひらやま|城:じろ"),
+    ("平山さんの城を訪ねた。", "城:しろ"),
+    ("大阪城の天守", "城:じょう"),
+])
+def test_hill_castle(text, expected):
     assert expected in readings(text)
 
 

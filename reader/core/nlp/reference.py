@@ -20,17 +20,24 @@ bridges, dams and buildings, fixed from context.
   湧き出し without its き, わきだし.
 - 船 glued after 北前 is the Edo coastal trader, ぶね (北前船 きたまえぶね, like 千石船 せんごくぶね);
   Sudachi reads the suffix せん.
+- 本川 that Sudachi takes for the place name ほんがわ, in a sentence about a river system (支川, 支流,
+  左岸, 右岸, 水位, 水系, 流域, 合流, 中流), is the main stream, ほんせん, the river authorities' word beside
+  支川 しせん; elsewhere (本川の集落) and as a surname (本川さん もとかわ) it is left alone.
+- 城 glued after 平山 is the castle type built on a hill in a plain, じろ (平山城 ひらやまじろ, like 山城
+  やまじろ); Sudachi takes 平山 for a surname and reads the suffix じょう. A kanji after it (平山城址)
+  makes another word.
 - (河口 in a sentence about a river or a delta, かこう, is in incidents.py.)
 """
 from __future__ import annotations
 
-from .tokens import Token, glued
+from .tokens import Token, glued, is_kanji, sentence_of
 
 _BRIDGE_KINDS = frozenset({"トラス", "アーチ", "ラーメン", "ローゼ", "ランガー", "ニールセン", "ガーダー", "ゲルバー",
                            "コンクリート", "ボックス", "ケーブル", "ワーレン", "プレート"})
 _DAM_PARTS = ("高", "頂", "長")  # 堤高, 堤頂長, 堤長
+_RIVER_SYSTEM = ("支川", "支流", "左岸", "右岸", "水位", "水系", "流域", "合流", "中流")
 
-WORDS = frozenset({"中央駅", "八十", "三重", "河岸", "谷底", "橋長", "堤", "高", "橋", "湧出し", "船"})
+WORDS = frozenset({"中央駅", "八十", "三重", "河岸", "谷底", "橋長", "堤", "高", "橋", "湧出し", "船", "本川", "城"})
 
 
 def reference_fix(tokens: list[Token], i: int, reading: str) -> str | None:
@@ -43,7 +50,7 @@ def reference_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         return "ちゅうおうえき" if reading != "ちゅうおうえき" else None
     if surface == "八十":
         # 八十島, 八十神: the old word glued to a kanji noun keeps やそ
-        kanji_after = glued(token, nxt) and "\u4e00" <= nxt.surface[0] <= "\u9fff"
+        kanji_after = glued(token, nxt) and is_kanji(nxt.surface[0])
         return "はちじゅう" if reading == "やそ" and not kanji_after else None
     if surface == "三重":
         return "さんじゅうの" if reading == "みえ" and glued(token, nxt) and nxt.surface == "塔" else None
@@ -66,4 +73,11 @@ def reference_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         return "ゆうしゅつし" if reading == "わきだし" else None
     if surface == "船":
         return "ぶね" if reading == "せん" and glued(prev, token) and prev.surface == "北前" else None
+    if surface == "本川":
+        river = any(cue in t.surface for t in sentence_of(tokens, i) if t is not token for cue in _RIVER_SYSTEM)
+        return "ほんせん" if reading == "ほんがわ" and token.pos[2:3] == ("地名",) and river else None
+    if surface == "城":
+        kanji_after = glued(token, nxt) and is_kanji(nxt.surface[0])  # 平山城址: another word
+        hill_castle = glued(prev, token) and prev.surface == "平山" and not kanji_after
+        return "じろ" if reading == "じょう" and hill_castle else None
     return None

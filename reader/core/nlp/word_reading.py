@@ -7,7 +7,7 @@ the set phrase they stand in (値が付く ね, 国王の命により めい, �
 sports and science words (八つ やっ, 信濃国 のくに, 高山植物 こうざん, 上手投げ うわ) in encyclopedia.py;
 words read by the place they are glued to (八重洲口 ぐち, 日向灘 ひゅうが) in places.py;
 encyclopedia articles on rivers, railways, bridges, dams and companies (三重塔 さんじゅうの, 河岸段丘 かがん,
-堤高 ていこう, トラス橋 きょう, 八十の支店 はちじゅう, 中央駅 ちゅうおうえき) in reference.py;
+堤高 ていこう, トラス橋 きょう, 八十の支店 はちじゅう, 中央駅 ちゅうおうえき, 平山城 じろ) in reference.py;
 travel, food and craft compounds (檜風呂 ぶろ, 砂糖菓子 がし, 妻籠宿 じゅく, 飛騨牛 ぎゅう) in culture.py;
 bios, broadcasting, manga, royalty, classical music and festivals (最終巻 かん, 伯爵家 け, 背番号十八番
 じゅうはちばん, 大神輿 おおみこし, 三拍子 びょうし, 月次祭 つきなみ) in bios.py;
