@@ -13,8 +13,10 @@
   whole words 北北西 and 西南西: 南南西 なんなんせい, 東南東 とうなんとう. A quarter standing alone (南の風,
   南に進む) keeps its kun reading.
 - 河口 that Sudachi takes for the place name かわぐち, in a sentence about a river or the sea (川の河口付近,
-  津波が河口をさかのぼる), is a river mouth, かこう. Not glued before 湖 (河口湖) nor after a proper noun
-  (富士河口), and without water in the sentence it is left alone.
+  津波が河口をさかのぼる) or the land a river builds (三角州, 河口付近に土砂が堆積;
+  河口から十キロの地点まで潮が…), is a river mouth, かこう.
+  Not glued before 湖 (河口湖) nor after a proper noun (富士河口), nor tagged a surname (河口氏は川を調べた),
+  and without water in the sentence it is left alone.
 - 今 glued before シーズン, シリーズ or ツアー is "this", こん (今シーズン一番の冷え込み こんシーズン), as in
   今季 and 今大会; Sudachi reads it いま.
 - (懲役2年6月, a term of months after years, げつ, is read with the number in numbers.py.)
@@ -33,7 +35,8 @@ _MONEY_VERBS = frozenset({"奪う", "盗む", "借りる", "貸す", "払う", "
                           "無い", "出す", "ない"})
 _GOLD_CUES = ("金塊", "延べ棒", "純金", "金貨", "地金", "金製", "金箔", "金メダル", "グラム", "金価格", "金相場",
               "金属")
-_WATER = ("川", "河川", "海", "津波", "湾", "港", "海岸", "堤防", "水位", "氾濫", "釣", "船", "魚", "干潟", "高潮")
+_WATER = ("川", "河川", "海", "津波", "湾", "港", "海岸", "堤防", "水位", "氾濫", "釣", "船", "魚", "干潟", "高潮",
+          "土砂", "三角州", "堆積", "潮", "上流", "下流", "流域")  # a delta is built at a river mouth
 _THIS_KATAKANA = frozenset({"シーズン", "シリーズ", "ツアー"})  # 今シーズン こん
 WORDS = frozenset({"大", "大火事", "金", "北北東", "河口", "今", *_QUARTER_ON})  # all incidents_fix looks at
 
@@ -68,7 +71,8 @@ def incidents_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         return "かね" if reading == "きん" and token.pos[0] == "名詞" and _money(tokens, i) else None
     if surface == "河口":
         prev = tokens[i - 1] if i > 0 else None
-        if reading == "かわぐち" and not (glued(token, nxt) and nxt.surface.startswith("湖")) \
+        if reading == "かわぐち" and token.pos[2:3] != ("人名",) \
+                and not (glued(token, nxt) and nxt.surface.startswith("湖")) \
                 and not (glued(prev, token) and prev.pos[1:2] == ("固有名詞",)) \
                 and any(t is not token and any(w in t.surface for w in _WATER) for t in sentence_of(tokens, i)):
             return "かこう"  # 川の河口付近: a river mouth
