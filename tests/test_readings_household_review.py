@@ -10,13 +10,9 @@ The genre's sentences with the readings a careful editor checked are in fixtures
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tests.rubies import by_word, readings, uncertain
-
-_GENRE = Path(__file__).parent / "fixtures" / "household_review.tsv"
+from tests.rubies import by_word, genre_cases, readings, uncertain
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -212,11 +208,6 @@ def test_building_on_a_plot(text, expected):
     assert expected in readings(text)
 
 
-def _genre_cases() -> list[tuple[str, str]]:
-    rows = [line.split("\t") for line in _GENRE.read_text(encoding="utf-8").splitlines() if line]
-    return [(text, expected) for text, expected in rows]
-
-
-@pytest.mark.parametrize("text,expected", _genre_cases())
+@pytest.mark.parametrize("text,expected", genre_cases("household"))
 def test_genre_sentences(text, expected):
     assert readings(text) == expected

@@ -12,13 +12,9 @@ The genre's sentences with the readings a careful editor checked are in fixtures
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tests.rubies import by_word, readings
-
-_GENRE = Path(__file__).parent / "fixtures" / "nature_review.tsv"
+from tests.rubies import by_word, genre_cases, readings
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -122,11 +118,6 @@ def test_three_nights():
     assert by_word("一晩中雨が降りました。")["一晩"] == "ひとばん"
 
 
-def _genre_cases() -> list[tuple[str, str]]:
-    rows = [line.split("\t") for line in _GENRE.read_text(encoding="utf-8").splitlines() if line]
-    return [(text, expected) for text, expected in rows]
-
-
-@pytest.mark.parametrize("text,expected", _genre_cases())
+@pytest.mark.parametrize("text,expected", genre_cases("nature"))
 def test_genre_sentences(text, expected):
     assert readings(text) == expected

@@ -12,13 +12,9 @@ The genre's sentences with the readings a careful editor checked are in fixtures
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tests.rubies import readings, spans
-
-_GENRE = Path(__file__).parent / "fixtures" / "politics_review.tsv"
+from tests.rubies import genre_cases, readings, spans
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -110,11 +106,6 @@ def test_us_with_an_ally_s_dealings(text, expected):
     assert expected in readings(text)
 
 
-def _genre_cases() -> list[tuple[str, str]]:
-    rows = [line.split("\t") for line in _GENRE.read_text(encoding="utf-8").splitlines() if line]
-    return [(text, expected) for text, expected in rows]
-
-
-@pytest.mark.parametrize("text,expected", _genre_cases())
+@pytest.mark.parametrize("text,expected", genre_cases("politics"))
 def test_genre_sentences(text, expected):
     assert readings(text) == expected

@@ -13,13 +13,9 @@ The genre's sentences with the readings a careful editor checked are in fixtures
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tests.rubies import by_word, readings
-
-_GENRE = Path(__file__).parent / "fixtures" / "travel_review.tsv"
+from tests.rubies import by_word, genre_cases, readings
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -172,11 +168,6 @@ def test_noodle_balls():
     assert "十円玉:じゅうえんだま" in readings("十円玉が一つ。")  # a coin
 
 
-def _genre_cases() -> list[tuple[str, str]]:
-    rows = [line.split("\t") for line in _GENRE.read_text(encoding="utf-8").splitlines() if line]
-    return [(text, expected) for text, expected in rows]
-
-
-@pytest.mark.parametrize("text,expected", _genre_cases())
+@pytest.mark.parametrize("text,expected", genre_cases("travel"))
 def test_genre_sentences(text, expected):
     assert readings(text) == expected
