@@ -7,10 +7,6 @@
 - 飯 glued after a noun or a verb's stem as a suffix is めし, a meal of a kind (キャンプ飯, ズボラ飯,
   山飯, 男飯, 漁師飯, 賄い飯, のっけ飯); Sudachi reads the suffix はん. The Chinese dishes the lexicon
   knows (炒飯, 中華飯, 天津飯) are whole words and keep はん, and so does 鶏飯 (けいはん, Amami's dish).
-- 形 glued after a railway service class (通勤形, 近郊形, 急行形, 特急形; 一般形 before 車両, 電車,
-  気動車: alone it is a general form, 方程式の一般形 いっぱんけい) or a model number
-  (キハ40形, D51形, 700形) is the rolling-stock class, がた, as railways name them; Sudachi reads the
-  suffix けい, which stays after other words (正三角形, 流線形).
 - 草 opening a word glued after the prefix 雑 is the second kanji of 雑草, そう (雑草取り ざっそうとり):
   Sudachi splits 雑|草取り and reads くさとり, which would print ざっくさとり.
 - 尺 glued before a fish's name in katakana is a foot of length, しゃく (尺アジ, 尺ヤマメ: a fish a foot
@@ -34,9 +30,6 @@ from __future__ import annotations
 from .tokens import Token, glued, is_kana, is_kanji
 
 _STEM_ENDINGS = frozenset("いきしちにひみりぎじびえけせてねへめれげべ")
-_SERVICE_CLASSES = frozenset({"通勤", "近郊", "急行", "特急"})
-_ROLLING_STOCK = ("車両", "電車", "気動車", "客車", "車")  # 一般形 alone is a general form (いっぱんけい)
-_DIGITS = frozenset("0123456789０１２３４５６７８９")
 # (first, second) glued -> (which of the two is misread, the analyser's reading, the compound's)
 _SPLIT_HALVES = {("授", "粉"): (1, "こな", "ふん"), ("電球", "色"): (1, "しょく", "いろ"),
                  ("テント", "場"): (1, "じょう", "ば"), ("ガレ", "場"): (1, "じょう", "ば"),
@@ -51,7 +44,7 @@ _EDGE_VERBS = frozenset({"座る", "腰掛ける", "置く", "塗る", "囲う",
 _RIMMED = frozenset({"画面", "本体", "ケース", "レンズ", "液晶", "ディスプレイ", "モニター", "眼鏡", "メガネ",
                      "グラス", "カップ", "コップ", "皿", "器", "鍋", "机", "テーブル", "池", "川", "崖", "目", "穴",
                      "帽子", "箱", "瓶", "窓", "鏡", "額", "画像", "写真", "ボタン", "トレイ", "フライパン", "浴槽"})
-WORDS = frozenset({"種", "種植", "飯", "形", "縁", "尺", "傷", "片", "草取り", "草刈り", "草抜き", "草むしり"}) \
+WORDS = frozenset({"種", "種植", "飯", "縁", "尺", "傷", "片", "草取り", "草刈り", "草抜き", "草むしり"}) \
     | frozenset(pair[k] for pair, (k, _, _) in _SPLIT_HALVES.items())  # all hobby_fix looks at
 
 
@@ -84,15 +77,6 @@ def hobby_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         if reading == "はん" and token.pos[0] == "接尾辞" and glued(prev, token) \
                 and prev.pos[0] in ("名詞", "動詞") and prev.pos[1] != "数詞" and prev.surface != "鶏":
             return "めし"  # キャンプ飯, 賄い飯
-        return None
-    if surface == "形":
-        if reading != "けい" or token.pos[0] != "接尾辞" or not glued(prev, token):
-            return None
-        if prev.surface in _SERVICE_CLASSES or prev.surface == "一般" and glued(token, nxt) \
-                and nxt.surface.startswith(_ROLLING_STOCK):
-            return "がた"  # 通勤形電車, 特急形車両, 一般形気動車
-        if prev.surface and all(ch in _DIGITS for ch in prev.surface):
-            return "がた"  # キハ40形, D51形, 700形
         return None
     if surface == "傷":
         if reading == "しょう" and token.pos[0] == "接尾辞" and glued(prev, token) \

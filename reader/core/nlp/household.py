@@ -4,9 +4,6 @@
   受け取り日, 振り替え日) is the day fixed for it and voices, び, as in the lexicon's 支払日 and
   締め切り日; Sudachi reads the split-off 日 ひ. After a particle or a 連体詞 it stays ひ (雨の日,
   この日, ある日).
-- 型 that Sudachi takes for the suffix けい after a noun is the type or model, がた (変動型, 固定型
-  の住宅ローン, as in 選択型 and 参加型 Sudachi reads right); けい is only inside words the lexicon
-  knows whole (典型, 類型).
 - 三十坪, which Sudachi takes for the place name みそつ, is thirty tsubo of land or floor, さんじゅうつぼ
   (土地は三十坪です), like 二十坪 and 四十坪 it reads right: kanji numerals + 坪 read as the number.
 - 造 glued after a building material written in katakana or letters (鉄筋コンクリート造, RC造, SRC造,
@@ -56,7 +53,7 @@ _LAND = ("土地", "更地", "解体", "建物", "物件", "建て替", "建替"
          "戸建", "建築", "借地", "底地", "地主")
 _MATERIALS = frozenset({"鉄筋", "煉瓦", "鉄骨", "軽量鉄骨"})  # 鉄筋|コンクリート|造 ends in katakana
 # All household_fix looks at, with any word ending in 坪 (三十坪).
-WORDS = frozenset({"日", "時", "型", "前", "間", "間続き", "古", "偶", "月", "造", "縁", "上物", *_ROOM_COUNTS})
+WORDS = frozenset({"日", "時", "前", "間", "間続き", "古", "偶", "月", "造", "縁", "上物", *_ROOM_COUNTS})
 
 
 def household_fix(tokens: list[Token], i: int, reading: str) -> str | None:
@@ -80,9 +77,6 @@ def household_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         land = any(t.surface.startswith(_LAND) for t in sentence_of(tokens, i))
         want = "うわもの" if land else "じょうもの"  # 上物付きの土地; 上物のワイン
         return want if reading != want else None
-    if surface == "型":
-        noun = glued(prev, token) and prev.pos[0] == "名詞"
-        return "がた" if reading == "けい" and token.pos[0] == "接尾辞" and noun else None  # 変動型
     if surface[-1:] == "坪":
         num = parse_number(surface[:-1]) if token.pos[1:2] == ("固有名詞",) else None
         if num is None or not num.kanji_only or reading.endswith("つぼ"):

@@ -24,9 +24,12 @@
   and reads いろ.
 - 後払い that Sudachi reads ごばらい (as it does before を) is あとばらい, paying after delivery, as it
   reads the word elsewhere (代金は後払いです).
-- 型 or 形 glued after a number or a battery size, which Sudachi sometimes reads けい (五十五型, 単三形,
-  単4形), is がた, a screen size, a model or a battery, as it reads 五十型 and 三十二型 (五十五型のテレビ
-  ごじゅうごがた, 単三形の乾電池 たんさんがた). 単一 that Sudachi reads たんいつ ("single") before 形,
+- 型 and 形 that Sudachi reads as the suffix けい are がた, a type, a size or a model, after:
+  a number or a battery size (五十五型のテレビ ごじゅうごがた, 単三形, 単4形, as it reads 五十型);
+  a model number in digits (キハ40形, D51形, 700形); a railway service class (通勤形, 近郊形, 急行形,
+  特急形; 一般形 only before 車両, 電車, 気動車: alone it is a general form, 方程式の一般形 いっぱんけい);
+  and, for 型, any noun (変動型, 固定型の住宅ローン, as Sudachi reads 選択型 and 参加型). けい stays inside
+  words the lexicon knows whole (典型, 類型, 正三角形, 流線形). 単一 that Sudachi reads たんいつ ("single") before 形,
   電池 or 乾電池 is the battery size, たんいち (単一形 たんいちがた).
 - 縦横 glued before 比 is the aspect ratio, たてよこ (縦横比 たてよこひ); Sudachi reads じゅうおう, which
   stays in 縦横無尽 and on its own (縦横に走る).
@@ -53,6 +56,9 @@ _NUMERALS = {"一": "いち", "二": "に", "三": "さん", "四": "よん", "�
 _NAME_COUNTERS = {"列": "れつ", "行": "ぎょう", "文字": "もじ"}
 _HONORIFICS = ("さん", "氏", "様", "さま", "君", "くん", "ちゃん", "先生")
 _BATTERIES = frozenset({"単一", "単二", "単三", "単四", "単五"})
+_SERVICE_CLASSES = frozenset({"通勤", "近郊", "急行", "特急"})  # railway classes: 通勤形 つうきんがた
+_ROLLING_STOCK = ("車両", "電車", "気動車", "客車", "車")  # 一般形 alone is a general form (いっぱんけい)
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
 _NAMES = frozenset(n + c for n in _NUMERALS for c in _NAME_COUNTERS)  # 一列, 八文字 …
 # All tech_fix looks at.
 WORDS = frozenset({"空", "偽", "一行", "型", "形", "印", "単一", "縦横", "後払い", "色", "上", "下"}) | _NAMES
@@ -83,8 +89,7 @@ def tech_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         mark = glued(prev, token) and (prev.surface in _MARKS or prev.surface in _MARK_NAMES)
         return "じるし" if mark and reading in ("いん", "しるし") else None  # ×印 ばつじるし, チェック印
     if surface in ("型", "形"):
-        size = glued(prev, token) and (prev.pos[1:2] == ("数詞",) or prev.surface in _BATTERIES)
-        return "がた" if reading == "けい" and size else None  # 五十五型, 単三形
+        return "がた" if reading == "けい" and glued(prev, token) and _model_or_size(token, prev, nxt) else None
     if surface in ("上", "下"):
         before = tokens[i - 2] if i > 1 else None
         first = glued(prev, token) and (prev.surface == "一番" or prev.surface == "番" and glued(before, prev)
@@ -121,3 +126,18 @@ def _empty(tokens: list[Token], i: int) -> bool:
     if nxt.surface == "の":
         return after is not None and after.surface.startswith(_EMPTY_BEFORE_NO)  # 空の配列, 空の場合
     return nxt.surface in _EMPTY_PREDICATES and prev is not None and prev.surface in _TOPIC  # 値が空なら
+
+
+def _model_or_size(token: Token, prev: Token, nxt: Token | None) -> bool:
+    """型/形 (read けい) glued after ``prev`` names a type, a size or a model: 五十五型, 単三形, 700形,
+    通勤形, 変動型."""
+    if prev.pos[1:2] == ("数詞",) or prev.surface in _BATTERIES:
+        return True  # 五十五型, 単三形
+    if token.pos[0] != "接尾辞":
+        return False
+    if prev.surface and all(ch in _DIGITS for ch in prev.surface):
+        return True  # キハ40形, D51形, 700形
+    if token.surface == "型":
+        return prev.pos[0] == "名詞"  # 変動型
+    return prev.surface in _SERVICE_CLASSES or prev.surface == "一般" and nxt is not None \
+        and nxt.start == token.end and nxt.surface.startswith(_ROLLING_STOCK)  # 通勤形電車, 一般形気動車
