@@ -30,16 +30,16 @@ beauty, fashion and health-goods pages (ワンサイズ上 うえ, 炭酸泡 あ
 health and care pages, patients' blogs and medicine packaging (葛根湯 とう, お腹の張り はり, 赤ちゃんを抱いた
 だいた, 病児保育 びょう, 本品 ぴん, 赤ちゃんの便 べん, 五分以上間を あいだ) in care.py;
 下 after の as physically under (詰め物の下, 桜の木の下 した) or under authority (法の下 もと) in under.py;
-homes, rooms and household money (引き落とし日 び, 変動型 がた, 三十坪 さんじゅうつぼ, 前家賃 まえ,
+homes, rooms and household money (引き落とし日 び, 築古 ふる, 三十坪 さんじゅうつぼ, 前家賃 まえ,
 四畳半一間 ひとま) in household.py;
 school textbooks (100円玉 だま, 1等星 せい, 三角形の角 かく, 米1合 こめ, 五・七・五 しち,
 都が平城京に みやこ, 表と裏 おもて) in school.py;
-hobby blogs and gear pages (種植え たねうえ, キャンプ飯 めし, 特急形車両 がた, 雑草取り ざっそう,
+hobby blogs and gear pages (種植え たねうえ, キャンプ飯 めし, 尺アジ しゃく, 雑草取り ざっそう,
 人工授粉 じゅふん) in hobby.py;
 seasons, nature, farming and fishing news (一本桜, 河津桜 ざくら, 一本釣り漁船 づり…ぎょ) in nature.py;
 Q&A sites and forum posts (何分位 ぷんくらい, 何合 なんごう, 車中泊って はく, 前|髪切り まえ) in forums.py;
 device reviews, manuals, app help and programming blogs (値が空なら から, 条件が偽なら ぎ, 一行ずつ
-いちぎょう, 横一列 いちれつ, 五十五型 がた) in tech.py.
+いちぎょう, 横一列 いちれつ; 型/形 がた: 五十五型, キハ40形, 通勤形, 変動型) in tech.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -93,7 +93,7 @@ _FAMILIES = (
     (culture.WORDS, culture.culture_fix),  # 檜風呂 ぶろ, 砂糖菓子 がし, 妻籠宿 じゅく
     (travel.WORDS, travel.travel_fix),  # ぶどう狩り がり, 地ビール じ, シャワー棟 とう, 交通の便 べん
     (bios.WORDS, bios.bios_fix),  # 最終巻 かん, 伯爵家 け, 大神輿 おおみこし, 三拍子 びょうし
-    (household.WORDS, household.household_fix),  # 引き落とし日 び, 変動型 がた, 三十坪 つぼ
+    (household.WORDS, household.household_fix),  # 引き落とし日 び, 築古 ふる, 三十坪 つぼ
     (beauty.WORDS, beauty.beauty_fix),  # ワンサイズ上 うえ, 炭酸泡 あわ, 一割引き びき
     (under.WORDS, under.under_fix),  # 詰め物の下 した, 法の下の平等 もと
     (care.WORDS, care.care_fix),  # 葛根湯 とう, お腹の張り はり, 赤ちゃんを抱いた だいた
@@ -104,7 +104,7 @@ _FAMILIES = (
     (fiction.WORDS, fiction.fiction_fix),  # 何してんの なに, お腹空いた す, 実がなる み
     (tech.WORDS, tech.tech_fix),  # 値が空なら から, 条件が偽なら ぎ, 一行ずつ いちぎょう
     (school.WORDS, school.school_fix),  # 100円玉 だま, 1等星 せい, 三角形の角 かく
-    (hobby.WORDS, hobby.hobby_fix),  # 種植え たねう, キャンプ飯 めし, 通勤形 がた
+    (hobby.WORDS, hobby.hobby_fix),  # 種植え たねう, キャンプ飯 めし, 尺アジ しゃく
     (nature.WORDS, nature.nature_fix),  # 一本桜 ざくら, 大綱 おおつな; any word ending in 漁
     (forums.WORDS, forums.forums_fix),  # 何分位 ぷんくらい, 何合 なんごう, 車中泊って はく, 前|髪切り まえ
 )
