@@ -28,6 +28,11 @@ def is_kana(ch: str) -> bool:
     return (0x3041 <= o <= 0x309F or 0x30A1 <= o <= 0x30FA or ch in "ーヽヾ") and ch not in "ヶヵ"
 
 
+def is_katakana_word(text: str) -> bool:
+    """Non-empty and katakana throughout, with ー (スープ, テント): a loanword or a name in katakana."""
+    return bool(text) and all("\u30a1" <= ch <= "\u30fa" or ch == "ー" for ch in text)
+
+
 def is_kana_text(text: str) -> bool:
     """Non-empty and kana throughout (hiragana, katakana, ー): what a ruby reading may be."""
     return KANA_ONLY.fullmatch(text) is not None

@@ -21,9 +21,7 @@ from functools import lru_cache
 
 from .counters import COUNTERS
 from .tokenizer import tokenize
-from .tokens import Token, glued, is_kanji
-
-_HONORIFICS = ("さん", "様", "さま", "氏", "君", "くん", "ちゃん", "先生")
+from .tokens import HONORIFICS, Token, glued, is_kanji
 
 # Counters for rice and sake the counter table leaves out (お米何合, 何升).
 _MEASURES = frozenset({"合", "升", "斗", "勺"})
@@ -65,7 +63,7 @@ def forums_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         return None
     # 何 + a counter: a question of amount the analyser took for a surname (何合 かわい).
     if token.pos[2:3] != ("人名",) or reading.startswith("なん") \
-            or nxt is not None and glued(token, nxt) and nxt.surface.startswith(_HONORIFICS):
+            or nxt is not None and glued(token, nxt) and nxt.surface.startswith(HONORIFICS):
         return None
     after_n = _after_san(surface[1:])
     return "なん" + after_n if after_n else None

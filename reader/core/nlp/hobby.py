@@ -27,7 +27,7 @@
 """
 from __future__ import annotations
 
-from .tokens import Token, glued, is_kana, is_kanji
+from .tokens import Token, glued, is_kana, is_kanji, is_katakana_word
 
 _STEM_ENDINGS = frozenset("いきしちにひみりぎじびえけせてねへめれげべ")
 # (first, second) glued -> (which of the two is misread, the analyser's reading, the compound's)
@@ -55,9 +55,6 @@ def _verb_stem_noun(token: Token) -> bool:
         and token.pos[0] in ("名詞", "動詞")
 
 
-def _katakana(text: str) -> bool:
-    return bool(text) and all("\u30a1" <= ch <= "\u30fc" for ch in text)
-
 
 def hobby_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     """A corrected reading for tokens[i], whose current reading is ``reading``, or None."""
@@ -80,15 +77,15 @@ def hobby_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         return None
     if surface == "傷":
         if reading == "しょう" and token.pos[0] == "接尾辞" and glued(prev, token) \
-                and (prev.pos[0] == "動詞" or _katakana(prev.surface)):
+                and (prev.pos[0] == "動詞" or is_katakana_word(prev.surface)):
             return "きず"  # 拭き傷, 引っかき傷, スレ傷: a scratch, in a shop's description of used gear
         return None
     if surface == "片":
-        if reading == "へん" and token.pos[0] == "接頭辞" and glued(token, nxt) and _katakana(nxt.surface):
+        if reading == "へん" and token.pos[0] == "接頭辞" and glued(token, nxt) and is_katakana_word(nxt.surface):
             return "かた"  # 片チャンネル, 片ロック: one of a pair, as in 片方, 片足
         return None
     if surface == "尺":
-        if reading == "さし" and glued(token, nxt) and nxt.pos[0] == "名詞" and _katakana(nxt.surface):
+        if reading == "さし" and glued(token, nxt) and nxt.pos[0] == "名詞" and is_katakana_word(nxt.surface):
             return "しゃく"  # 尺アジ, 尺ヤマメ: a fish a foot long
         return None
     if surface == "縁":

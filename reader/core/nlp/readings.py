@@ -67,7 +67,7 @@ from .abbreviations import ABBREVIATIONS, abbreviation_reading, is_abbreviation_
 from .counters import COUNTERS
 from .kata_hou import kata_or_hou
 from .tokenizer import lexicon_readings
-from .tokens import Token, glued, has_kanji, is_kanji
+from .tokens import Token, glued, has_kanji, is_kanji, is_katakana_word
 
 _NAN_BEFORE = ("の", "で", "だ", "です", "と", "て", "なの", "でも", "か月", "カ月")
 _NANI_BEFORE = ("を", "が", "も", "に", "か", "や", "から", "より", "ひとつ", "一つ")
@@ -172,10 +172,6 @@ def _counts_banks(tokens: list[Token], number: int) -> bool:
     return any(word in sentence for word in _BANK_WORDS)
 
 
-def _katakana_word(token: Token) -> bool:
-    return all("\u30a1" <= ch <= "\u30fa" or ch == "ー" for ch in token.surface)
-
-
 
 def _throughout(tokens: list[Token], i: int) -> bool:
     """中 at tokens[i] means "all over" a place or "all through" a span: after a place name, a
@@ -265,7 +261,8 @@ def context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
             return rice  # 米を炊く こめ; 米は利下げを決めた べい (uncertain)
     if surface == "方" and token.pos[0] == "名詞":
         return kata_or_hou(token, prev, nxt, tokens, i)
-    if surface == "家" and prev is not None and (prev.proper or _katakana_word(prev)) and token.pos[0] in _NOMINAL:
+    if surface == "家" and prev is not None and (prev.proper or is_katakana_word(prev.surface)) \
+            and token.pos[0] in _NOMINAL:
         return "け", False  # a family or house name: ルクセンブルク家, 徳川家
     if surface == "家" and token.pos[0] == "接尾辞" and prev is not None and prev.surface in _FORMAL_NOUNS:
         return "いえ", False  # ため家は: a formal noun takes no suffix, so 家 is the noun "house"
@@ -282,7 +279,7 @@ def context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
     if surface == "今" and nxt is not None and nxt.surface == "朝家" and glued(token, nxt):
         return "け", False  # 今|朝家を出た: 今朝 けさ
     if surface == "人" and token.pos[0] == "接尾辞" and glued(prev, token) and prev.pos[2:3] != ("人名",) \
-            and (prev.proper or _katakana_word(prev)):
+            and (prev.proper or is_katakana_word(prev.surface)):
         return "じん", False  # a people or someone from a place: カナダ人, ノルマン人, 京都人
     if surface in _GRAND and prev is not None and prev.surface == "お" and glued(prev, token) \
             and nxt is not None and nxt.surface in _FAMILY_HONORIFICS and glued(token, nxt):
@@ -367,7 +364,7 @@ def context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         if surface in _RENDAKU and prev.pos[2:3] not in (("人名",), ("地名",)) \
                 and prev.surface not in _TIME_ADVERBS:
             return _RENDAKU[surface], False  # not after a name: 優月寿司 (a shop) keeps すし
-        if surface in _RENDAKU_AFTER_NAME and (prev.proper or _katakana_word(prev)) and \
+        if surface in _RENDAKU_AFTER_NAME and (prev.proper or is_katakana_word(prev.surface)) and \
                 prev.surface[-1:] not in "ヶケが":
             return _RENDAKU_AFTER_NAME[surface], False
         if token.lemma == "付ける" and token.pos[0] == "動詞" and reading.startswith("つ"):

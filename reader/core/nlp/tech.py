@@ -36,7 +36,8 @@
 """
 from __future__ import annotations
 
-from .tokens import Token, glued, sentence_of
+from .numerals import ASCII_FW
+from .tokens import HONORIFICS, Token, glued, sentence_of
 
 # What 空の may stand before and mean "empty" (空の配列, 空の場合); 空の色, 空の下 are the sky.
 _EMPTY_BEFORE_NO = ("場合", "まま", "とき", "時", "状態", "配列", "文字列", "リスト", "セル", "欄", "フォルダ",
@@ -54,11 +55,9 @@ _MARK_NAMES = frozenset({"バツ", "ばつ", "マル", "まる", "チェック",
 _NUMERALS = {"一": "いち", "二": "に", "三": "さん", "四": "よん", "五": "ご", "六": "ろく", "七": "なな", "八": "はち",
              "九": "きゅう", "十": "じゅう"}
 _NAME_COUNTERS = {"列": "れつ", "行": "ぎょう", "文字": "もじ"}
-_HONORIFICS = ("さん", "氏", "様", "さま", "君", "くん", "ちゃん", "先生")
 _BATTERIES = frozenset({"単一", "単二", "単三", "単四", "単五"})
 _SERVICE_CLASSES = frozenset({"通勤", "近郊", "急行", "特急"})  # railway classes: 通勤形 つうきんがた
 _ROLLING_STOCK = ("車両", "電車", "気動車", "客車", "車")  # 一般形 alone is a general form (いっぱんけい)
-_DIGITS = frozenset("0123456789０１２３４５６７８９")
 _NAMES = frozenset(n + c for n in _NUMERALS for c in _NAME_COUNTERS)  # 一列, 八文字 …
 # All tech_fix looks at.
 WORDS = frozenset({"空", "偽", "一行", "型", "形", "印", "単一", "縦横", "後払い", "色", "上", "下"}) | _NAMES
@@ -106,7 +105,7 @@ def tech_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     if surface == "縦横":
         return "たてよこ" if glued(token, nxt) and nxt.surface == "比" else None  # 縦横比
     if surface in _NAMES:
-        if token.pos[2:3] != ("人名",) or nxt is not None and nxt.surface.startswith(_HONORIFICS):
+        if token.pos[2:3] != ("人名",) or nxt is not None and nxt.surface.startswith(HONORIFICS):
             return None
         return _NUMERALS[surface[0]] + _NAME_COUNTERS[surface[1:]]  # 一列 いちれつ, 八文字 はちもじ
     return None
@@ -135,7 +134,7 @@ def _model_or_size(token: Token, prev: Token, nxt: Token | None) -> bool:
         return True  # 五十五型, 単三形
     if token.pos[0] != "接尾辞":
         return False
-    if prev.surface and all(ch in _DIGITS for ch in prev.surface):
+    if prev.surface and all(ch in ASCII_FW for ch in prev.surface):
         return True  # キハ40形, D51形, 700形
     if token.surface == "型":
         return prev.pos[0] == "名詞"  # 変動型

@@ -5,9 +5,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..kana import has_kanji, is_kana, is_kana_text, is_kanji, to_hiragana
+from ..kana import has_kanji, is_kana, is_kana_text, is_kanji, is_katakana_word, to_hiragana
 
-__all__ = ["Ruby", "Token", "glued", "has_kanji", "is_kana", "is_kana_text", "is_kanji", "sentence_of", "to_hiragana"]
+__all__ = ["Ruby", "Token", "HONORIFICS", "glued", "has_kanji", "is_kana",
+           "is_kana_text", "is_kanji", "is_katakana_word", "sentence_of", "to_hiragana"]
 
 @lru_cache(maxsize=4096)
 def _pos_str(pos: tuple[str, ...]) -> str:
@@ -50,6 +51,8 @@ def glued(a: Token | None, b: Token | None) -> bool:
     return a is not None and b is not None and a.end == b.start
 
 
+# What follows a person's name (健太さん, 山田氏): a name, not a word, stands before it.
+HONORIFICS = ("さん", "様", "さま", "氏", "君", "くん", "ちゃん", "先生")
 _SENTENCE_ENDS = frozenset({"。", "！", "？", "!", "?", "\n"})
 
 

@@ -34,12 +34,7 @@
 """
 from __future__ import annotations
 
-from .tokens import Token, glued, sentence_of
-
-
-def _katakana(surface: str) -> bool:
-    return bool(surface) and all("\u30a1" <= ch <= "\u30fc" for ch in surface)
-
+from .tokens import Token, glued, is_katakana_word, sentence_of
 
 _LOCAL_GOODS = ("ビール", "ワイン", "サイダー", "ウイスキー", "ウィスキー", "ソーセージ", "ハム", "チーズ", "コーラ")
 _CONVENIENCE_OF = frozenset({"交通", "アクセス"})
@@ -75,7 +70,8 @@ def travel_fix(tokens: list[Token], i: int, reading: str) -> str | None:
             return "がり"  # ぶどう|狩り
         return None
     if surface == "地":
-        if reading == "ち" and glued(token, nxt) and _katakana(nxt.surface) and nxt.surface.startswith(_LOCAL_GOODS):
+        if reading == "ち" and glued(token, nxt) and is_katakana_word(nxt.surface) \
+                and nxt.surface.startswith(_LOCAL_GOODS):
             return "じ"  # 地|ビール
         return None
     if surface == "棟":
