@@ -19,6 +19,8 @@
   is the edge, ふち (鉢の縁まで, 花壇の縁をレンガで囲った, 湯船の縁に腰掛けた); Sudachi reads えん, the tie,
   which stays elsewhere (ご縁, 縁を切る, 縁がある, 何かの縁で). So is 縁 after の and a thing with a rim
   (画面の縁, 本体の縁, グラスの縁, 目の縁), but not after people and events (家族の縁, 番組出演が縁で).
+- 弱音 glued before a noun is the musician's "soft tone", じゃくおん (弱音器, 弱音ペダル, 弱音針); Sudachi
+  reads よわね, "complaints", which stays on its own (弱音を吐く).
 - A word split off a compound the lexicon lacks is read as in the compound: 粉 after 授 (人工授粉
   じゅふん, not こな), 場 after テント, ガレ, ザレ (テント場, ガレ場 ば: a campsite, a scree slope in the
   mountains; キャンプ場, スキー場 stay じょう), 前 before ボケ (前ボケ まえ, the blur in front of the
@@ -44,7 +46,7 @@ _EDGE_VERBS = frozenset({"座る", "腰掛ける", "置く", "塗る", "囲う",
 _RIMMED = frozenset({"画面", "本体", "ケース", "レンズ", "液晶", "ディスプレイ", "モニター", "眼鏡", "メガネ",
                      "グラス", "カップ", "コップ", "皿", "器", "鍋", "机", "テーブル", "池", "川", "崖", "目", "穴",
                      "帽子", "箱", "瓶", "窓", "鏡", "額", "画像", "写真", "ボタン", "トレイ", "フライパン", "浴槽"})
-WORDS = frozenset({"種", "種植", "飯", "縁", "尺", "傷", "片", "草取り", "草刈り", "草抜き", "草むしり"}) \
+WORDS = frozenset({"種", "種植", "飯", "縁", "弱音", "尺", "傷", "片", "草取り", "草刈り", "草抜き", "草むしり"}) \
     | frozenset(pair[k] for pair, (k, _, _) in _SPLIT_HALVES.items())  # all hobby_fix looks at
 
 
@@ -62,6 +64,9 @@ def hobby_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     surface = token.surface
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if surface == "弱音":
+        return "じゃくおん" if reading == "よわね" and glued(token, nxt) and nxt.pos[0] in ("名詞", "接尾辞") \
+            else None  # 弱音器, 弱音ペダル; 弱音を吐く stays よわね
     if surface == "種植":
         if reading == "しゅしょく" and glued(token, nxt) and nxt.surface.startswith("え"):
             return "たねう"  # 種植えをした: noun + 植え, not the noun 種植 and a filler え

@@ -13,7 +13,8 @@ Each rule fixes a class of errors seen against human annotation, not single sent
 - 何 is なに before を, が, も, に, か, や (何をした, 何もない) and なん before counters, の, で, だ.
 - Country abbreviations in headlines (米 べい, 英, 中ロ) and the lone 米 that is rice: abbreviations.py.
 - 方 as a person (かた) or a side (ほう): kata_hou.py.
-- Given names (裕: ゆたか, ひろし, ゆう …) are read as the dictionary guesses, marked uncertain; so
+- Given names (裕: ゆたか, ひろし, ゆう …) are read as the dictionary guesses, marked uncertain, save
+  that 智 takes its usual name reading とも where the lexicon has one (智之 ともゆき, 智花 ともか); so
   are surnames the lexicon reads more than one way (大谷 おおたに/おおや, 羽生 はにゅう/はぶ).
 - 言う is いう in writing (Sudachi gives the spoken ゆう for some forms).
 - Words whose reading depends on meaning (今日, 市場, 後, 他, 間 …) keep the analyser's reading,
@@ -33,7 +34,8 @@ Each rule fixes a class of errors seen against human annotation, not single sent
   の方へ/の方は/の方に address people (かた).
 - 家 that Sudachi glues as a suffix to a formal noun (ため家は) is the noun いえ.
 - その後 as one token is そのご, as その + 後 is (uncertain: そのあと is the spoken variant).
-- Set phrases: いつの間, 瞬く間, あっという間 read 間 as ま.
+- Set phrases: いつの間, 瞬く間, あっという間 read 間 as ま. Right after a particle (両者は間に入った)
+  間に is "in between", あいだ (uncertain); Sudachi reads ま there, which needs a phrase before it.
 - 一 before a native noun with okurigana is ひと (一休み, 一塗り).
 - お祖母さん, お祖父ちゃん are おばあさん, おじいちゃん (the kanji of 祖母/祖父 written for the familiar word).
 - 数 + a counter that Sudachi takes for a given name (数人 かずひと) is "several": すうにん; 日間 after
@@ -98,7 +100,8 @@ _NOT_COMPOUNDING = ("数詞", "形容詞的", "動詞的", "形状詞的")
 # the user's correction (reading overrides) settles it for good.
 _MEANING_DEPENDENT = {"今日", "市場", "後", "他", "間", "上手", "下手", "大家", "人気", "明日", "昨日",
                       "最中", "生物", "心中", "色紙", "工場", "風車", "寒気", "変化", "一行", "上方", "目下",
-                      "生年", "山道"}
+                      "生年", "山道", "手技", "小人", "見物", "分別", "末期", "気質", "仮名", "自重", "細目",
+                      "風穴", "金星", "裏面"}
 # Formal nouns (形式名詞): grammatical heads that never take a suffix such as 家.
 _FORMAL_NOUNS = frozenset({"ため", "こと", "もの", "とき", "ところ", "わけ", "はず", "うち", "まま", "ほう", "よう"})
 # Places and the body, after which 中 is "all over" (じゅう): 国中, 学校中, 体中.
@@ -132,7 +135,8 @@ _ANALYSER_SLIPS = {"富士山": ("ふじやま", "ふじさん"), "歩兵": ("�
                    "寄木": ("よりき", "よせぎ"), "栗": ("りつ", "くり"),
                    "所謂": ("しょい", "いわゆる"), "階": ("きざはし", "かい"), "下々": ("げげ", "しもじも"),
                    "塵": ("ごみ", "ちり"), "弘法": ("ぐほう", "こうぼう"), "鶏肉": ("けいにく", "とりにく"),
-                   "雪道": ("せつどう", "ゆきみち"), "良型": ("りょうけい", "りょうがた")}
+                   "雪道": ("せつどう", "ゆきみち"), "良型": ("りょうけい", "りょうがた"),
+                   "飯田": ("はんだ", "いいだ"), "牧港": ("まちなと", "まきみなと")}
 # Regions named after 日本, which Sudachi reads にっぽん: news says にほん (西日本豪雨, 北日本), but the
 # newspapers named after them (西日本新聞, 北日本新聞) keep にっぽん.
 _REGIONS_OF_JAPAN = frozenset({"西日本", "北日本", "南日本"})
@@ -304,6 +308,8 @@ def context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
     if surface in _ANALYSER_SLIPS and reading == _ANALYSER_SLIPS[surface][0]:
         return _ANALYSER_SLIPS[surface][1], False
     if token.pos[2:4] == ("人名", "名") and token.pos[1] == "固有名詞":
+        if surface[0] == "智" and not reading.startswith("とも"):  # 智之, 智花: とも is 智's usual name reading
+            reading = min((r for r in lexicon_readings(surface, token.pos) if r.startswith("とも")), default=reading)
         return reading, True  # given names have many readings; the dictionary's is a guess
     if token.pos[1:4] == ("固有名詞", "人名", "姓") and len(lexicon_readings(surface, _SURNAME)) > 1:
         return reading, True  # 大谷 おおたに/おおや, 羽生 はにゅう/はぶ: the analyser can only guess which
@@ -327,6 +333,9 @@ def context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
             "".join(t.surface for t in tokens[max(0, i - k):i]).endswith(phrase)
             for phrase in _SET_PHRASE_MA for k in (1, 2, 3)):
         return "ま", False
+    if surface == "間" and reading == "ま" and prev is not None and prev.pos[0] == "助詞" and prev.surface != "の" \
+            and nxt is not None and nxt.surface == "に" and glued(token, nxt):
+        return "あいだ", True  # 両者は間に入った, 〜のは間に訴訟があった: "in between" (ま needs a phrase before it)
     if surface == "一" and token.pos[1:2] == ("数詞",) and nxt is not None and glued(token, nxt) and \
             nxt.pos[0] == "名詞" and is_kanji(nxt.surface[0]) and len(nxt.surface) >= 2 and \
             "\u3041" <= nxt.surface[-1] <= "\u3096":

@@ -10,15 +10,17 @@
 - 大時代 glued after a name (ネブラスカ大時代, 早稲田大時代) is 大 "university" + 時代 "days", だいじだい,
   the bio's "in his university days"; Sudachi reads the rare おおじだい ("old-fashioned"), which stays
   where no name comes before it (大時代な芝居).
+- 拳 glued before a noun in kanji is けん, the first kanji of a fighter's title or style (拳王, 拳王軍,
+  拳聖 as the lexicon has it); Sudachi splits off 拳 and reads こぶし, the fist, which stays on its own.
 - 一、三塁 and its kin are one word to Sudachi (いちさんるい): the reading gets the comma back, いち、
   さんるい, so furigana.py splits it at the comma (一 いち, 三塁 さんるい), not as 一 い, 三塁 ちさんるい.
 """
 from __future__ import annotations
 
-from .tokens import Token
+from .tokens import Token, is_kanji
 
 _BASES = {"一、二塁": "いち", "一、三塁": "いち", "二、三塁": "に"}
-WORDS = frozenset({"表", "勝", "試合", "前頭", "大時代", *_BASES})  # all sports_fix looks at
+WORDS = frozenset({"表", "勝", "試合", "前頭", "大時代", "拳", *_BASES})  # all sports_fix looks at
 
 _INNING_BEFORE = frozenset({"回", "初回"})
 _PLAIN_MATCH_AFTER = frozenset({"残り"})
@@ -39,6 +41,10 @@ def sports_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     if surface in _BASES:
         head = _BASES[surface]
         return head + "、" + reading[len(head):] if reading.startswith(head) and "、" not in reading else None
+    if surface == "拳":
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        return "けん" if reading == "こぶし" and nxt is not None and nxt.start == tokens[i].end \
+            and nxt.pos[0] == "名詞" and is_kanji(nxt.surface[0]) else None  # 拳王軍 けんおうぐん
     prev = _glued_before(tokens, i)
     if surface == "表":
         if reading != "ひょう" or prev is None or prev.surface not in _INNING_BEFORE:

@@ -24,7 +24,7 @@ every rule for 実 and 額)
 in fiction.py; crime, court, accident and weather news (大けが おお, 金を奪って かね, 北北東 ほくほくとう,
 南|南西 なん) in incidents.py; science, medicine and technology news (第三相 そう, 極低温 ごく, 一・五倍 いっ,
 多くの種が絶滅 しゅ) in science.py;
-sports reporting (9回表 おもて, 最多勝 しょう, 残り試合 しあい, 前頭筆頭 まえがしら) in sports.py;
+sports reporting (9回表 おもて, 最多勝 しょう, 残り試合 しあい, 前頭筆頭 まえがしら, 拳王 けん) in sports.py;
 beauty, fashion and health-goods pages (ワンサイズ上 うえ, 炭酸泡 あわ, 白髪 しらが, 一割引き びき,
 小銭入れ こ, 後ろ身頃 ごろ, 甲高の足 こうだか) in beauty.py;
 health and care pages, patients' blogs and medicine packaging (葛根湯 とう, お腹の張り はり, 赤ちゃんを抱いた
@@ -35,7 +35,7 @@ homes, rooms and household money (引き落とし日 び, 築古 ふる, 三十�
 school textbooks (100円玉 だま, 1等星 せい, 三角形の角 かく, 米1合 こめ, 五・七・五 しち,
 都が平城京に みやこ, 表と裏 おもて) in school.py;
 hobby blogs and gear pages (種植え たねうえ, キャンプ飯 めし, 尺アジ しゃく, 雑草取り ざっそう,
-人工授粉 じゅふん) in hobby.py;
+人工授粉 じゅふん, 弱音器 じゃくおん) in hobby.py;
 seasons, nature, farming and fishing news (一本桜, 河津桜 ざくら, 一本釣り漁船 づり…ぎょ) in nature.py;
 Q&A sites and forum posts (何分位 ぷんくらい, 何合 なんごう, 車中泊って はく, 前|髪切り まえ) in forums.py;
 device reviews, manuals, app help and programming blogs (値が空なら から, 条件が偽なら ぎ, 一行ずつ
