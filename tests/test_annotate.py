@@ -169,7 +169,7 @@ def test_context_rules(text, word, reading):
     ("店の主として働く", "主", "ぬし"),  # the owner, not "mainly"
     ("市長が日曜に会見した", "市長", "しちょう"),
     ("瞬きをする", "瞬", "まばた"),
-    ("4月1日に始まる", "月", "がつ"),  # after a number 月 is the month and 日 the date
+    ("4月1日に始まる", "4月", "しがつ"),  # after a number 月 is the month and 日 the date
     ("毎日来日する", "来日", "らいにち"),
     ("日米首脳が会談した", "日米", "にちべい"),
     ("前日比で上がった", "前日比", "ぜんじつひ"),

@@ -42,6 +42,13 @@ def test_particle_spelled_as_said_is_still_okurigana():
     assert align("話は合う", "はなしわあう") == ((0, 1, "はなし"), (2, 3, "あ"))
 
 
+def test_a_digit_counted_natively_inside_a_word_anchors_the_split():
+    # 週休3日制 is one lexicon word; 3 is said みっ there, so 週休 keeps its own reading
+    assert align("週休3日制", "しゅうきゅうみっかせい") == ((0, 2, "しゅうきゅう"), (3, 5, "かせい"))
+    assert align("週休２日制", "しゅうきゅうふつかせい") == ((0, 2, "しゅうきゅう"), (3, 5, "かせい"))
+    assert align("第1子", "だいいっし") == ((0, 1, "だい"), (2, 3, "し"))
+
+
 _KANJI = st.sampled_from("日本語東京大学話合取扱見上下行来")
 _KANA = st.sampled_from("あいうえおかきくけこさしすせそたちつてとなにぬねのはまやらわをんっゃー")
 

@@ -20,9 +20,11 @@ counter with value-dependent readings that numbers.py works out itself: "day" (�
 Choices where usage varies (NHK's handbook allows both): 8 before k counters is はっ (8回 はっかい),
 10 is じゅっ (10分 じゅっぷん, not じっぷん), 7 before 人/時/月/時間 and 17日 is しち, before 年 and the
 rest なな; 4 before 泊/発/杯 keeps h (よんはく), only 分 takes p (よんぷん); after ん, 本/杯/匹 voice to
-b (さんぼん) while 分/泊/発/敗/歩/品/票 take p (さんぷん, 千票 せんぴょう). Digits never carry ruby, so
-the number's side of these choices shows only over kanji numerals (七人 しちにん); the counter's side
-(3票 ぴょう) shows everywhere.
+b (さんぼん) while 分/泊/発/敗/歩/品/票 take p (さんぷん, 千票 せんぴょう). Digits carry no ruby of their
+own, so the number's side of the choices where usage varies shows only over kanji numerals (七人
+しちにん; 7人 shows 人 にん); the counter's side (3票 ぴょう) shows everywhere. Where the number is
+said unlike its digits by everyone (4月 しがつ, 7日 なのか), one ruby covers digits and counter
+(number_ruby.py).
 """
 from __future__ import annotations
 

@@ -47,6 +47,10 @@ def _spelled(text: str) -> str | None:
 
 # A number's last sound as other words say it: 4 し/よ, 7 しち, 9 く (第4子 だいよんし, 第9条 だいくじょう).
 _ALSO_SAID = (("よん", ("し", "よ")), ("なな", ("しち",)), ("きゅう", ("く",)))
+# A lone digit counted natively before a counter inside a word (週休3日制 しゅうきゅうみっかせい, 2人組
+# ふたりぐみ): without these the kanji before it would take the number's sound.
+_NATIVE = {"1": ("ひと", "つい"), "2": ("ふた", "ふつ"), "3": ("みっ", "み"), "4": ("よっ", "よ"), "5": ("いつ",),
+           "6": ("むっ", "む"), "7": ("なの", "なな"), "8": ("よう", "やっ"), "9": ("ここの",)}
 
 
 def _number_said(text: str) -> str | None:
@@ -58,7 +62,7 @@ def _number_said(text: str) -> str | None:
     kana = "".join(p[1] for p in num.pieces) if num else ""
     if not kana:
         return None
-    said = {kana, kana[:-1] + "っ"}
+    said = {kana, kana[:-1] + "っ", *_NATIVE.get(unicodedata.normalize("NFKC", text), ())}
     for plain, others in _ALSO_SAID:
         if kana.endswith(plain):
             said.update(kana[:-len(plain)] + other for other in others)

@@ -2,13 +2,17 @@
 scored on):
 
 * Digits never get ruby of their own (but a mixed number's one ruby covers its digits, below).
-* Separable readings (number reading + counter reading, the counter's part possibly sound-changed):
-  the counter alone gets ruby: 3本 → 本 ぼん, 6分 → 分 ぷん, 3人 → 人 にん, 4月 → 月 がつ, 4時 → 時 じ,
-  2022年 → 年 ねん, 4日間 → 日間 かかん, 2度目 → 度目 どめ, 3回目 → 回目 かいめ, 30日 → 日 にち.
-  The days 2–10, 14, 20, 24 (ふつ-か, みっ-か, よっ-か … とお-か, じゅうよっ-か, はつ-か) count as
-  separable: 日 → か, the number's part (ふつ, はつ) stays unshown over the digits.
+* Separable readings (the digits said as they read alone, the counter's part possibly sound-changed)
+  the counter alone gets ruby: 3本 → 本 ぼん, 6分 → 分 ぷん (ろっ, a small っ, is still 6), 3人 → 人 にん,
+  2022年 → 年 ねん, 2度目 → 度目 どめ, 3回目 → 回目 かいめ, 30日 → 日 にち.
 * Irregular readings, where the counter's sound cannot be cut from the number's, get ONE ruby over
-  digits and counter together (NHK style): 1日 ついたち, 1人 ひとり, 2人 ふたり, 20歳 はたち.
+  digits and counter together (NHK style): 1日 ついたち, 1人 ひとり, 2人 ふたり, 20歳 はたち. So do
+  numbers said unlike their digits: the native days 2–10, 14, 20, 24 (7日 なのか, 20日 はつか, 24日
+  にじゅうよっか, 4日間 よっかかん, 3日目 みっかめ), native counts (1口 ひとくち, 3切れ 3切 みき), and 4, 7, 9
+  read otherwise where everyone does (4月 しがつ, 4人 よにん, 4時 よじ, 7月 しちがつ, 9時 くじ);
+  where both are said (7人 しち/なな, 29日 く/きゅう) the counter keeps its ruby alone. A number of
+  more than three digits (2024年 …よねん) keeps the counter's ruby alone too, as the reading would
+  overhang it.
   Before 区 (an electoral district electing one or two: 1人区, 2人区) 人 is にん, regular again.
   1日 is ついたち as a date and いちにち (日 → にち) before あたり/平均/中/おき or another number
   (1日3回; also after に/で, with 平均/約/最大 between: 1日に平均8000人, 1日に約1万人) or after
@@ -45,6 +49,12 @@ def emit(text: str, num: Number, start: int, cstart: int, cend: int, pieces: lis
         cstart, counter = cstart + 1, counter[1:]
     while cend > cstart and counter and is_kana(text[cend - 1]) and counter.endswith(to_hiragana(text[cend - 1])):
         cend, counter = cend - 1, counter[:-1]  # and its trailing kana (切れ: 切 き), like okurigana
+    if not num.has_kanji and cstart == start + num.atoms[-1].end <= start + _MAX_WHOLE_DIGITS and counter \
+            and _said_unlike_digits(num, pieces, override, counter):
+        reading = (override or "".join(p[1] for p in pieces)) + counter
+        if len(reading) * _RT_EM <= 1.5 * _base_em(text[start:cend]) + 0.5:
+            out.append(Ruby(start, cend, reading))  # 7日 なのか, 4月 しがつ, 1口 ひとくち: one ruby
+            return
     if num.kanji_only:
         reading = override or "".join(p[1] for p in pieces)
         if cstart == start + num.atoms[-1].end:
@@ -55,6 +65,24 @@ def emit(text: str, num: Number, start: int, cstart: int, cend: int, pieces: lis
         emit_whole_number(text, num, start, pieces, out)
     if cstart < cend and counter:
         out.append(Ruby(cstart, cend, counter))
+
+
+def _said_unlike_digits(num: Number, pieces: list, override: str, counter: str) -> bool:
+    """Whether the number before a counter is said other than its digits are read alone, beyond the
+    small っ before some counters (6本 ろっ-ぽん, 10分 じゅっ-ぷん): a native word (7日 なの-か, 1口
+    ひと-くち, 3切れ み-きれ) or another reading of 4, 7, 9 that everyone uses (4月 し-がつ, 4人 よ-にん,
+    14日 じゅうよっ-か, 7月 しち-がつ, 9時 く-じ). A reader who sees the counter's ruby alone would say
+    these wrong. Where both are said (7人 しち/なな, 29日 く/きゅう) the counter keeps its ruby alone."""
+    if override:
+        return True
+    plain, said = num.pieces[-1][1], pieces[-1][1]
+    if said == plain or plain[-1:] in "くちう" and said in (plain[:-1] + "っ", plain[:-2] + "っ"):
+        return False  # いち いっ, ろく ろっ, はち はっ, じゅう じゅっ/じっ, ひゃく ひゃっ
+    if (plain, said) == ("なな", "しち"):
+        return counter.startswith("がつ")  # 7月 しちがつ; 7人, 7時, 27日 are said with なな too
+    if (plain, said) == ("きゅう", "く"):
+        return counter.startswith(("がつ", "じ"))  # 9月 くがつ, 9時 くじ; 29日 is said with きゅう too
+    return True
 
 
 def emit_whole_number(text: str, num: Number, start: int, pieces: list, out: list[Ruby]) -> None:
@@ -72,6 +100,9 @@ def emit_whole_number(text: str, num: Number, start: int, pieces: list, out: lis
     out.append(Ruby(start, end, kana))
 
 
+# Up to how many digits a number said unlike its digits gets one ruby with its counter (24日
+# にじゅうよっか); a year (2024年) keeps the counter's alone, as the reading would overhang it.
+_MAX_WHOLE_DIGITS = 3
 # Ruby text is half the size of the text (resources/reader/reader.css); ASCII digits are about
 # half as wide as a kanji, full-width digits as wide.
 _RT_EM = 0.5

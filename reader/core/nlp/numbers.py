@@ -30,7 +30,7 @@ Which ruby goes where (digits, counter, a mixed number) is number_ruby.py's. Wha
   and 3、4日 keeps よっか (さんよっか is said).
 
 Choices where usage varies are documented in counters.py (7人 しちにん: NHK lists it first and
-Sudachi reads 7 as シチ before 人; it only shows over kanji numerals, as digits carry no ruby).
+Sudachi reads 7 as シチ before 人; it only shows over kanji numerals, as 7人 shows 人 にん alone).
 """
 from __future__ import annotations
 
