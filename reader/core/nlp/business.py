@@ -11,7 +11,8 @@
   So is 一 glued before any one-kanji noun whose reading starts in the か, さ or た rows: the
   compound's 一 geminates (東京一極集中 いっきょく, 一党独裁 いっとう); counters never come here
   (numbers.py reads them), and 一対一 keeps いち (a numeral follows); so does 一作 (第一作 is said
-  both ways, and いち is what the bios review chose).
+  both ways, and いち is what the bios review chose), and 一組 is a school class, いちくみ (六年一組),
+  or a set, ひとくみ (travel.py), never いっくみ.
 - 外 glued after an abbreviation in Latin letters, or after one in brackets (EEZ外, 水域(EEZ)外), is
   "outside", がい, as in 圏外 and 域外; Sudachi reads the lone noun そと.
 - A one-kanji country abbreviation opening a headline before 、 (中、レアアース輸出を規制へ) is the
@@ -81,7 +82,7 @@ def business_fix(tokens: list[Token], i: int, reading: str) -> str | None:
 
 def _one_kanji_noun(token: Token) -> bool:
     return len(token.surface) == 1 and (token.pos[:2] == ("名詞", "普通名詞") or token.pos[0] == "接尾辞") \
-        and token.reading[:1] in _GEMINATING and token.surface != "作"
+        and token.reading[:1] in _GEMINATING and token.surface not in ("作", "組")
 
 
 def _numeral_after(tokens: list[Token], j: int) -> bool:

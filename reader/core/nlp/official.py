@@ -10,6 +10,10 @@
   (請求は選挙管理委員会に行ってください) both senses fit, so the reading is marked uncertain; 〜へ keeps いって.
   A clinical procedure (検査, 測定, 診察, 接種) as the topic does the same (測定は一日四回行っています,
   検査は予約制で行っております), but after 〜に naming a place it keeps いって (検査は近くの病院に行って受けた).
+  Chores a school or a home carries out count too, and keep いって after 〜に the same way
+  (掃除は一日二回行っています おこなって; 掃除は公園に行って いって). A procedure marked by を
+  counts when no verb stands between it and 行っ and no 〜に/〜へ comes right before (給食の配膳を、
+  子どもたちが自分たちで行っています); 確認をして行って and 掃除を手伝いに行って keep いって.
 - 正しく is ただしく (正しくお使いください, 正しく理解する); Sudachi takes it for the adverb まさしく
   ("indeed"), which is kept only where a noun or その/それ follows (正しくその通りだ).
 - 方 before どうぞ (次の方、どうぞ, お待ちの方どうぞ) is a person called to the counter, かた; Sudachi reads
@@ -30,6 +34,9 @@ _PROCEDURES = frozenset({
     "提出", "返却", "交換", "処理", "作業", "点検", "清掃", "消毒", "調査", "審査", "照会",
     "受付", "販売", "支給", "発行", "交付", "回収", "配布", "申出", "申し出", "異動", "確認",
 })
+# Chores of a school or a home, carried out (掃除は一日二回行っています) but, like a clinical procedure,
+# also gone somewhere for (掃除は公園に行ってした): after 〜に naming a place they keep いって.
+_CHORES = frozenset({"掃除", "配膳", "片付け", "後片付け"})
 _PROCEDURE_ENDS = (*(w for w in _PROCEDURES if len(w) > 1), "届", "振替")
 # Clinical procedures, carried out (測定は一日四回行っています) but also gone somewhere for (検査は病院に
 # 行って受けた): after 〜に naming a place they keep いって.
@@ -44,13 +51,18 @@ _CURRENCY = ("円", "ドル", "元", "ユーロ", "ポンド", "ウォン", "ル
 
 def _is_procedure(word: str) -> bool:
     """A procedure, or a compound that ends in one (印鑑登録, 住所変更, 転入届, 口座振替)."""
-    return word in _PROCEDURES or word in _CLINICAL or len(word) > 2 and word.endswith(_PROCEDURE_ENDS)
+    return word in _PROCEDURES or word in _CLINICAL or word in _CHORES \
+        or len(word) > 2 and word.endswith(_PROCEDURE_ENDS)
 
 
 def _procedure_topic(tokens: list[Token], i: int) -> str:
-    """A procedure noun + は/も earlier in the sentence of tokens[i], with no verb of going between."""
+    """A procedure noun + は/も earlier in the sentence of tokens[i], with no verb of going between;
+    or one + を with no verb at all between (配膳を子どもたちが自分たちで行って; not 確認をして行って)."""
     for k in range(i - 1, 0, -1):
         tok = tokens[k]
+        if tok.surface == "を" and _is_procedure(tokens[k - 1].surface) and tokens[k - 1].end == tok.start \
+                and all(t.pos[0] != "動詞" for t in tokens[k + 1:i]) and tokens[i - 1].surface not in ("に", "へ"):
+            return tokens[k - 1].surface
         if tok.surface in _STOP or tok.lemma in _GOING \
                 or (tok.pos[:2] == ("助詞", "接続助詞") and tok.surface not in ("て", "で")) \
                 or (tok.surface == "で" and tokens[k - 1].surface == "の"):
@@ -75,7 +87,7 @@ def _go_fix(tokens: list[Token], i: int, reading: str) -> tuple[str, bool] | Non
     if prev.surface == "に" and i >= 2 and tokens[i - 2].surface not in _TIME_BEFORE_NI \
             and tokens[i - 2].pos[:2] != ("名詞", "数詞") and tokens[i - 2].pos[1:2] != ("助数詞",):
         # 請求は選挙管理委員会に行って: to carry out there, or to go there; 検査は病院に行って: to go
-        return ("おこなっ", True) if topic not in _CLINICAL else None
+        return ("おこなっ", True) if topic not in _CLINICAL and topic not in _CHORES else None
     return "おこなっ", False  # 手続きは十四日以内に行って, 申請は窓口で行って
 
 
