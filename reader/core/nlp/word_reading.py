@@ -41,7 +41,10 @@ Q&A sites and forum posts (何分位 ぷんくらい, 何合 なんごう, 車�
 device reviews, manuals, app help and programming blogs (値が空なら から, 条件が偽なら ぎ, 一行ずつ
 いちぎょう, 横一列 いちれつ; 型/形 がた: 五十五型, キハ40形, 通勤形, 変動型) in tech.py;
 pet, parenting and school-life blogs and notices (園で流行って えん, 換毛期 かんもうき, 一回食 いっかいしょく,
-お座りと待てを ま) in family.py.
+お座りと待てを ま) in family.py;
+game, anime, manga and entertainment news (描き下ろし かき, サイン色紙 しきし, 劇伴 ばん, 四天王 し,
+重版出来 しゅったい, 同人ゲーム どうじん, 最新話 わ, 下段攻撃 げだん, 対空技 くうわざ, 舞台下手 しもて,
+千穐楽 せんしゅうらく) in games.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -61,6 +64,7 @@ from . import (
     family,
     fiction,
     forums,
+    games,
     headlines,
     hobby,
     household,
@@ -111,6 +115,7 @@ _FAMILIES = (
     (nature.WORDS, nature.nature_fix),  # 一本桜 ざくら, 大綱 おおつな; any word ending in 漁
     (forums.WORDS, forums.forums_fix),  # 何分位 ぷんくらい, 何合 なんごう, 車中泊って はく, 前|髪切り まえ
     (family.WORDS, family.family_fix),  # 園で流行 えん, 換毛期 かん, 一回食 いっ, 待てを ま
+    (games.WORDS, games.games_fix),  # 描き下ろし かき, サイン色紙 しきし, 劇伴 げきばん, 最新話 わ
 )
 # word -> the fixes that may change it, in family order: one dict lookup instead of a test per family.
 _FIXES_FOR: dict[str, tuple] = {}
