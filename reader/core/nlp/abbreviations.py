@@ -2,14 +2,14 @@
 
 - Country abbreviations in headlines (米, 英, 仏, 独, 露/ロ, 中, 日, 韓, 豪 …): Sudachi reads a lone
   韓 or 豪 as a given name. Next to another abbreviation, or before a noun like 首相 or 政府,
-  they take their abbreviation reading.
+  they take their abbreviation reading; never a name before an honorific (日比さん ひび, not にちひ).
 - 米 on its own before a particle is rice, こめ (田んぼで米を作る); Sudachi reads every lone 米 べい.
   Uncertain unless a rice word stands near (米は… may be the United States in a newspaper); with
   a country or words of states near it (米は利下げを決めた, 日本と米の関係) it is べい, uncertain.
 """
 from __future__ import annotations
 
-from .tokens import Token, glued
+from .tokens import HONORIFICS, Token, glued
 
 # One-kanji country and region abbreviations as news headlines use them.
 ABBREVIATIONS = {
@@ -46,6 +46,8 @@ def abbreviation_reading(token: Token, prev: Token | None, nxt: Token | None) ->
         is_abbreviation_like(nxt) and nxt.pos[0] == "名詞")
     before_head = nxt is not None and nxt.surface in _HEADS
     personal = token.pos[2:3] == ("人名",)
+    if personal and nxt is not None and glued(token, nxt) and nxt.surface.startswith(HONORIFICS):
+        return None  # 日比さん ひび: a surname before an honorific is no pair of countries
     if not (neighbour_abbr or before_head or personal and (prev is None or is_abbreviation_like(prev))):
         return None
     if token.surface in ABBREVIATIONS:

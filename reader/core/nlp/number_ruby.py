@@ -14,7 +14,8 @@ scored on):
   more than three digits (2024年 …よねん) keeps the counter's ruby alone too, as the reading would
   overhang it.
   Before 区 (an electoral district electing one or two: 1人区, 2人区) 人 is にん, regular again.
-  1日 is ついたち as a date and いちにち (日 → にち) before あたり/平均/中/おき or another number
+  1日 is ついたち as a date and いちにち (日 → にち) before あたり/平均/中/おき, before a word of moving
+  a date (1日延長, 1日延期, 1日早めた, 1日遅く; 3月1日に延長 stays a date) or another number
   (1日3回; also after に/で, with 平均/約/最大 between: 1日に平均8000人, 1日に約1万人) or after
   約/わずか, or before の and an amount (1日の雨量, 1日の摂取量), or before に and a verb whose clause
   ends in an amount (1日に食べる草の量, 1日に産む卵の数); 一日 in kanji is いちにち unless a month

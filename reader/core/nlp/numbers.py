@@ -50,7 +50,10 @@ _WHOLE = {("person", 1): "ひとり", ("person", 2): "ふたり", ("age", 20): "
 _NATIVE_ONE_TWO = {1: "ひと", 2: "ふた"}  # a native counter counts 1 and 2 in native numerals (1口 ひとくち)
 _DURATION_BEFORE = frozenset({"約", "わずか", "たった", "最短", "最長", "丸", "ほぼ"})
 _DURATION_AFTER = frozenset({"あたり", "当たり", "当り", "平均", "中", "おき", "置き", "限り", "以内", "未満",
-                             "足らず", "単位", "ごと", "分", "ずつ", "遅れ"})
+                             "足らず", "単位", "ごと", "分", "ずつ", "遅れ",
+                             # moved by a day: 会期を1日延長, 出発を1日早めた, 1日遅く
+                             "延長", "延期", "短縮", "前倒し", "繰り上げ", "繰り下げ", "早め", "早く", "遅く",
+                             "遅らせ"})
 # What may stand between 1日に/1日で and the number of a rate (1日に平均8000人, 1日に約1万人).
 _RATE_BEFORE_NUMBER = frozenset({"平均", "約", "およそ", "最大", "最多", "最高", "最低", "延べ", "で"})
 _DAILY_AMOUNTS = ("量", "数")  # 1日に食べる量: a clause ending in an amount makes 1日 a day's span

@@ -4,12 +4,24 @@
   八条口), like 南口 and 登山口 that the lexicon already voices; Sudachi reads it くち after a name.
 - 日向 glued before 灘 is the old province, ひゅうが (日向灘 the sea off Miyazaki, where earthquakes
   start); Sudachi reads it ひなた ("a sunny spot"), which stays elsewhere (日向坂, 日向ぼっこ).
+- 島 that Sudachi splits off (as the suffix とう, or the noun しま) after a place name of three kanji or
+  more is the island named after it, じま (与那国島 よなぐにじま, 波照間島, 多良間島, 北大東島, 沖永良部島;
+  渡嘉敷島まで, where Sudachi says しま), as the lexicon's 宮古島 and 石垣島. It stays とう after a
+  shorter name, where Sino and foreign names are (台湾島, 巨済島, 利尻島, and the native 与論島 too:
+  usage varies), after a name with 硫黄 (南硫黄島 みなみいおうとう, officially とう), after a name
+  with a contracted sound (羅処和島 らしょわとう: Kuril names are read とう), after katakana (ハワイ島)
+  and after a common noun (人工島).
+- 着 that Sudachi splits off as a suffix after a place name is arrival there, ちゃく (ワシントン着、,
+  成田着の便, 上海着), as its 発 beside it (ワシントン発 はつ); Sudachi reads ぎ (clothes: 部屋着,
+  普段着), which stays after any other word.
+- 峰 glued after a place name is the cape or peak named after it, ほう (喜望峰 きぼうほう); Sudachi reads
+  the split-off 峰 みね, which stays after a particle or alone (峰を越える, 山の峰).
 """
 from __future__ import annotations
 
-from .tokens import Token
+from .tokens import Token, is_kanji
 
-WORDS = frozenset({"口", "日向"})  # all place_fix looks at
+WORDS = frozenset({"口", "日向", "島", "着", "峰"})  # all place_fix looks at
 
 _PROVINCE_BEFORE = frozenset({"灘"})
 
@@ -21,6 +33,19 @@ def place_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         prev = tokens[i - 1] if i > 0 else None
         if reading == "くち" and prev is not None and prev.end == token.start and prev.pos[2:3] == ("地名",):
             return "ぐち"
+        return None
+    if token.surface in ("着", "峰"):
+        prev = tokens[i - 1] if i > 0 else None
+        if reading == {"着": "ぎ", "峰": "みね"}[token.surface] and prev is not None \
+                and prev.end == token.start and prev.pos[2:3] == ("地名",):
+            return "ちゃく" if token.surface == "着" else "ほう"  # ワシントン|着, 喜望|峰
+        return None
+    if token.surface == "島":
+        prev = tokens[i - 1] if i > 0 else None
+        if reading in ("とう", "しま") and prev is not None and prev.end == token.start \
+                and prev.pos[2:3] == ("地名",) and len(prev.surface) >= 3 and all(map(is_kanji, prev.surface)) \
+                and "硫黄" not in prev.surface and not any(ch in "ゃゅょ" for ch in prev.reading):
+            return "じま"  # 与那国|島: a Japanese island named after its place (Sino names are shorter)
         return None
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if reading == "ひなた" and nxt is not None and nxt.start == token.end and nxt.surface in _PROVINCE_BEFORE:

@@ -5,7 +5,8 @@ unvoiced) is set right in voicing.py; recipe and blog words (鶏ガラ とり, �
 in everyday.py; news-headline splits (衆議|院本|会議 いんほん) in headlines.py; words read by
 the set phrase they stand in (値が付く ね, 国王の命により めい, 駐車場有 あり) in idioms.py; history,
 sports and science words (八つ やっ, 信濃国 のくに, 高山植物 こうざん, 上手投げ うわ) in encyclopedia.py;
-words read by the place they are glued to (八重洲口 ぐち, 日向灘 ひゅうが) in places.py;
+words read by the place they are glued to (八重洲口 ぐち, 日向灘 ひゅうが, 与那国島 じま,
+ワシントン着 ちゃく, 喜望峰 ほう) in places.py;
 encyclopedia articles on rivers, railways, bridges, dams and companies (三重塔 さんじゅうの, 河岸段丘 かがん,
 堤高 ていこう, トラス橋 きょう, 八十の支店 はちじゅう, 中央駅 ちゅうおうえき, 平山城 じろ) in reference.py;
 travel, food and craft compounds (檜風呂 ぶろ, 砂糖菓子 がし, 妻籠宿 じゅく, 飛騨牛 ぎゅう) in culture.py;
@@ -44,7 +45,8 @@ pet, parenting and school-life blogs and notices (園で流行って えん, 換
 お座りと待てを ま) in family.py;
 game, anime, manga and entertainment news (描き下ろし かき, サイン色紙 しきし, 劇伴 ばん, 四天王 し,
 重版出来 しゅったい, 同人ゲーム どうじん, 最新話 わ, 下段攻撃 げだん, 対空技 くうわざ, 舞台下手 しもて,
-千穐楽 せんしゅうらく) in games.py.
+千穐楽 せんしゅうらく) in games.py;
+defense and diplomacy news (一国二制度 いっ, 「大勢の命 おおぜい) in diplomacy.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -58,6 +60,7 @@ from . import (
     business,
     care,
     culture,
+    diplomacy,
     encyclopedia,
     essays,
     everyday,
@@ -96,7 +99,7 @@ _FAMILIES = (
     (encyclopedia.WORDS, encyclopedia.encyclopedia_fix),  # 八つ やっ, 信濃国 のくに
     (reference.WORDS, reference.reference_fix),  # 三重塔 さんじゅうの, 河岸段丘 かがん, 堤高 ていこう
     (incidents.WORDS, incidents.incidents_fix),  # 大けが おお, 金に困る かね, 南南西 なん
-    (places.WORDS, places.place_fix),  # 八重洲口 ぐち, 日向灘 ひゅうが
+    (places.WORDS, places.place_fix),  # 八重洲口 ぐち, 日向灘 ひゅうが, 与那国島 じま, ワシントン着 ちゃく
     (culture.WORDS, culture.culture_fix),  # 檜風呂 ぶろ, 砂糖菓子 がし, 妻籠宿 じゅく
     (travel.WORDS, travel.travel_fix),  # ぶどう狩り がり, 地ビール じ, シャワー棟 とう, 交通の便 べん
     (bios.WORDS, bios.bios_fix),  # 最終巻 かん, 伯爵家 け, 大神輿 おおみこし, 三拍子 びょうし
@@ -116,6 +119,7 @@ _FAMILIES = (
     (forums.WORDS, forums.forums_fix),  # 何分位 ぷんくらい, 何合 なんごう, 車中泊って はく, 前|髪切り まえ
     (family.WORDS, family.family_fix),  # 園で流行 えん, 換毛期 かん, 一回食 いっ, 待てを ま
     (games.WORDS, games.games_fix),  # 描き下ろし かき, サイン色紙 しきし, 劇伴 げきばん, 最新話 わ
+    (diplomacy.WORDS, diplomacy.diplomacy_fix),  # 一国二制度 いっ, 「大勢の命 おおぜい
 )
 # word -> the fixes that may change it, in family order: one dict lookup instead of a test per family.
 _FIXES_FOR: dict[str, tuple] = {}
