@@ -123,6 +123,31 @@ def _split_by_words(surface: str, reading: str, runs: list[tuple[str, int, int]]
     return tuple(spans) if len(spans) == sum(kind == "K" for kind, _, _ in runs) else None
 
 
+def _digits_said_otherwise(surface: str, runs: list[tuple[str, int, int]],
+                           reading: str) -> tuple[tuple[int, int, str], ...] | None:
+    """Digits said otherwise than as their number (36協定 さぶろくきょうてい) would be left unread and
+    the kanji beside them take the digits' sound too (協定 さぶろくきょうてい): one ruby over the digits
+    and the kanji they touch instead; None where the digits take some of the reading themselves."""
+    pattern = "".join("(.+?)" if kind == "K" else
+                      re.escape(to_hiragana(surface[s:e])) if kind == "A" else
+                      "(.*?)" if _number_said(surface[s:e]) else "(?:.*?)" for kind, s, e in runs)
+    m = re.fullmatch(pattern, reading)
+    if m is None:
+        return None
+    kept = [(kind, s, e) for kind, s, e in runs if kind == "K" or _number_said(surface[s:e])]
+    spans: list[list] = []  # [start, end, reading, has kanji]
+    for (kind, s, e), said in zip(kept, m.groups(), strict=True):
+        if kind == "O" and said:
+            return None  # the digits are read on their own: the plain split stands
+        if spans and spans[-1][1] == s:
+            spans[-1][1], spans[-1][2], spans[-1][3] = e, spans[-1][2] + said, spans[-1][3] or kind == "K"
+        else:
+            spans.append([s, e, said, kind == "K"])
+    if not all(kanji and said for _, _, said, kanji in spans):
+        return None  # digits touching no kanji
+    return tuple((s, e, said) for s, e, said, _ in spans)
+
+
 @lru_cache(maxsize=65536)
 def align(surface: str, reading: str) -> tuple[tuple[int, int, str], ...]:
     """Ruby spans (start, end, reading) relative to `surface`, one per kanji run. Empty when the
@@ -148,6 +173,10 @@ def align(surface: str, reading: str) -> tuple[tuple[int, int, str], ...]:
         m = re.fullmatch(_pattern(surface, runs, strict=True, reading=reading), reading)
     if m is None:
         m = re.fullmatch(_pattern(surface, runs, reading=reading), reading)
+        if m is not None and any(kind == "O" and _number_said(surface[s:e]) for kind, s, e in runs):
+            unsaid = _digits_said_otherwise(surface, runs, reading)
+            if unsaid:
+                return unsaid
     kanji_runs = [(s, e) for kind, s, e in runs if kind == "K"]
     if m:
         if len(kanji_runs) > 1 and any(kind == "A" for kind, _, _ in runs):

@@ -3,7 +3,7 @@
 - 方 after a verb is a person (かた: 購入を考えている方) unless a comparison follows (した方がいい:
   ほう); 〜た方が is the comparative construction (ほう).
 - After の: a noun for people before it (利用者, 係員, 観光客, 美容師, 代理人, 地元, 担当, 同一世帯,
-  スタッフ, ご近所, お店) makes it かた, a
+  スタッフ, ご近所, お店) or an honorific verb's stem after お (免許をお持ちの方) makes it かた, a
   direction or a place (東, 奥, 駅, a place name) ほう; before へ/は/に/のみ it addresses people
   (お客様の方へ, 会員の方のみ: かた). All of these stay marked uncertain: only meaning decides.
 - Before いますか / いませんか / いらっしゃいますか (past 、 or は) a post is asking its readers, かた
@@ -38,11 +38,12 @@ _DIRECTIONS = frozenset({"東", "西", "南", "北", "上", "下", "右", "左",
 
 def _person_noun(noun: Token, before: Token | None) -> bool:
     """A noun for people (利用者, 係員, 観光客, 地元), or one made polite with お/ご (お店, ご近所)."""
-    if noun.pos[0] != "名詞":
-        return False
-    polite = noun.surface[:1] in ("お", "ご", "御") and len(noun.surface) > 1 and noun.reading[:1] in ("お", "ご") \
-        or before is not None and before.surface in ("お", "ご", "御") and before.pos[0] == "接頭辞" \
+    prefixed = before is not None and before.surface in ("お", "ご", "御") and before.pos[0] == "接頭辞" \
         and glued(before, noun)
+    if noun.pos[0] != "名詞":
+        return noun.pos[0] == "動詞" and prefixed  # お持ちの方, お住まいの方: an honorific verb's stem
+    polite = noun.surface[:1] in ("お", "ご", "御") and len(noun.surface) > 1 and noun.reading[:1] in ("お", "ご") \
+        or prefixed
     return polite or noun.surface[-1:] in _PERSON_ENDINGS or noun.surface in _PEOPLE
 
 

@@ -17,6 +17,7 @@ is taken only when our reading agrees with Sudachi's or the word is in _OVERRIDE
 Which ruby goes where (digits, counter, a mixed number) is number_ruby.py's. What is read how:
 
 * Ranges (29～30日, 29-30日, 3、4日): only the number touching the counter is read with it.
+* A year in kanji digits before a word that holds its 年 (二〇二四|年問題) is read as a year.
 * The counter's kana prefix (か月, カ国) never gets ruby; ヶ/ヵ/ケ/箇 do (ヶ月 かげつ).
 * Set phrases that only look like a number + counter are read whole: 三日月 みかづき, 一期一会,
   二十四節気 にじゅうしせっき (Sudachi: にじゅうよん|せっき).
@@ -265,6 +266,20 @@ def _split_tail(text: str, tokens: list[Token], start: int, j: int, num: Number)
     return whole, nxt.start + p, nxt.surface[p:], j + 1
 
 
+def _year_in_next_word(text: str, tokens: list[Token], i: int, j: int, num: Number) -> str:
+    """二〇二四 (a year in kanji digits) before a word Sudachi fused with its 年 (年問題, 年度末, 年版):
+    the number as said before 年, にせんにじゅうよ (not にれいによん); "" for anything else."""
+    if j != i + 1 or j >= len(tokens) or "〇" not in tokens[i].surface or not num.kanji_only \
+            or tokens[j].start != tokens[i].end or not _fits(text, tokens[j]):
+        return ""
+    nxt = tokens[j].surface
+    key = "年度" if nxt.startswith("年度") and len(nxt) > 2 else "年" if nxt[:1] == "年" and len(nxt) > 1 else ""
+    if not key:
+        return ""
+    pieces, _, override, whole = _read_pair(num, COUNTERS[key], False, "")
+    return "" if whole else override or "".join(p[1] for p in pieces)
+
+
 def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[int],
           groups: list[NumberGroup] | None = None) -> int:
     """Read the number starting at tokens[i], if one does; the index after what was used, else i."""
@@ -305,6 +320,11 @@ def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[
             # with a place value (百, 千, 万 …) and nothing after it is read as the number.
             out.append(Ruby(numstart, numend, "".join(p[1] for p in num.pieces)))
             handled.add(i)
+            return j
+        year = _year_in_next_word(text, tokens, i, j, num)
+        if year:  # 二〇二四|年問題: the year's number, read before 年; the word keeps its own ruby
+            out.append(Ruby(numstart, numend, year))
+            handled.update(range(i, j))
             return j
         if head or not (num.has_kanji and not num.kanji_only):
             return i

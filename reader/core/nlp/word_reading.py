@@ -17,6 +17,7 @@ bios, broadcasting, manga, royalty, classical music and festivals (最終巻 か
 editorial and essay words read by the wrong sense (選挙の度に たび, 大分前 だいぶ) in essays.py;
 business and political reporting (資源高, 外貨準備高 だか, 一審 いっしん, 一極集中 いっ, EEZ外 がい, 中、… ちゅう,
 米、露に… ろ) in business.py;
+press releases, job ads and household money (リボ払い, 分割払い ばらい, 4月1日付で, 本日付で づけ) in finance.py;
 diaries, letters and manuals (三人位 くらい, 親しき仲 した, 旧年中 ねんちゅう, 転送致します) in writing.py;
 plain-language news (雨が80ミリ降りました ふ, 年が上 とし…うえ) in plain_news.py;
 notices, rules and manuals (手続きは窓口で行って おこなって, 正しくお使い ただしく, 番号札 ふだ) in official.py;
@@ -66,6 +67,7 @@ from . import (
     everyday,
     family,
     fiction,
+    finance,
     forums,
     games,
     headlines,
@@ -109,6 +111,7 @@ _FAMILIES = (
     (care.WORDS, care.care_fix),  # 葛根湯 とう, お腹の張り はり, 赤ちゃんを抱いた だいた
     (essays.WORDS, essays.essay_fix),  # 選挙の度に たび, 大分前 だいぶ, 表に出す おもて
     (business.WORDS, business.business_fix),  # 資源高 だか, 一審 いっしん, 就 (any word it starts)
+    (finance.WORDS, finance.finance_fix),  # リボ払い ばらい, 4月1日付で づけ
     (plain_news.WORDS, plain_news.plain_news_fix),  # 雨が80ミリ降りました ふ, 年が上 とし
     (sports.WORDS, sports.sports_fix),  # 9回表 おもて, 最多勝 しょう, 前頭筆頭 まえがしら
     (fiction.WORDS, fiction.fiction_fix),  # 何してんの なに, お腹空いた す, 実がなる み
@@ -130,10 +133,11 @@ for _words, _fix in _FAMILIES:
 
 def _fixes_by_shape(surface: str) -> tuple:
     """The fixes for a word that a family takes by its shape, not by the word: 就… (business), …坪
-    (household), …漁 (nature), with those for the word itself, in family order."""
+    (household), …漁 (nature), …払い (finance), with those for the word itself, in family order."""
     return tuple(fix for words, fix in _FAMILIES if surface in words or (fix is business.business_fix
                  and surface[:1] == "就") or (fix is household.household_fix and surface[-1:] == "坪")
-                 or (fix is nature.nature_fix and nature.is_nature_word(surface)))
+                 or (fix is nature.nature_fix and nature.is_nature_word(surface))
+                 or (fix is finance.finance_fix and surface[-2:] == "払い"))
 
 
 def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
@@ -161,7 +165,7 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         fixed = voicing.voicing_fix(tokens, i, reading)  # 奥が深い ふかい, 小口切り こぐちぎり
     if not fixed:
         for fix in _FIXES_FOR.get(surface, ()) if surface[:1] != "就" and surface[-1:] not in "坪漁" \
-                else _fixes_by_shape(surface):
+                and surface[-2:] != "払い" else _fixes_by_shape(surface):
             fixed = fix(tokens, i, reading)
             if fixed:
                 break  # the first family that changes the reading wins
