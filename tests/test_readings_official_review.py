@@ -78,3 +78,12 @@ def test_fuda_slip_and_satsu_banknote(text, expected):
 ])
 def test_counter_of_packets(text, expected):
     assert expected in readings(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("メーカー保証書付の新品です。", "保証:ほしょう|書付:しょつき"),
+    ("取扱説明書付でお届けします。", "書付:しょつき"),
+    ("蔵から古い書付が見つかった。", "書付:かきつけ"),  # the old word: a written note
+])
+def test_book_with_is_sho_tsuki(text, expected):
+    assert expected in readings(text)

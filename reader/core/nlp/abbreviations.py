@@ -17,6 +17,8 @@ ABBREVIATIONS = {
     "日": "にち", "韓": "かん", "豪": "ごう", "伊": "い", "加": "か", "印": "いん", "比": "ひ",
     "朝": "ちょう", "台": "たい", "欧": "おう", "蘭": "らん", "西": "せい", "独仏": "どくふつ",
 }
+# What a neighbouring abbreviation may be tagged: 日・中・韓 has Sudachi's 中 as a prefix.
+_NOMINAL = ("名詞", "接頭辞")
 # What an abbreviation stands before: 英首相, 米政府, 中ロ関係.
 _HEADS = {
     "首相", "首脳", "大統領", "政府", "軍", "外相", "国防相", "財務相", "関係", "会談", "協議", "経済",
@@ -42,8 +44,8 @@ def is_abbreviation_like(token: Token | None) -> bool:
 
 def abbreviation_reading(token: Token, prev: Token | None, nxt: Token | None) -> str | None:
     """An abbreviation reading when the neighbours show the token is used as one."""
-    neighbour_abbr = (is_abbreviation_like(prev) and prev.pos[0] == "名詞") or (
-        is_abbreviation_like(nxt) and nxt.pos[0] == "名詞")
+    neighbour_abbr = (is_abbreviation_like(prev) and prev.pos[0] in _NOMINAL) or (
+        is_abbreviation_like(nxt) and nxt.pos[0] in _NOMINAL)
     before_head = nxt is not None and nxt.surface in _HEADS
     personal = token.pos[2:3] == ("人名",)
     if personal and nxt is not None and glued(token, nxt) and nxt.surface.startswith(HONORIFICS):

@@ -148,6 +148,34 @@ def _digits_said_otherwise(surface: str, runs: list[tuple[str, int, int]],
     return tuple((s, e, said) for s, e, said, _ in spans)
 
 
+def _split_at_silent_marks(surface: str, runs: list[tuple[str, int, int]],
+                           reading: str) -> tuple[tuple[int, int, str], ...] | None:
+    """A word whose kanji runs a mark separates that the reading leaves out (日・米 にちべい): each run
+    but the last takes a reading the lexicon gives it alone (日 にち), the last the rest (米 べい), so
+    the mark does not let the first run take one kana and the next the rest (日 に, 米 ちべい). None
+    where the runs are not all kanji and marks, or no such split spells the reading."""
+    if any(kind == "A" or kind == "O" and not _MARKS(surface[s:e]) for kind, s, e in runs):
+        return None
+    from .tokenizer import lexicon_readings  # only these few words need the lexicon
+    kanji_runs = [(s, e) for kind, s, e in runs if kind == "K"]
+
+    def spell(k: int, at: int) -> list[tuple[int, int, str]] | None:
+        if k == len(kanji_runs):
+            return [] if at == len(reading) else None
+        s, e = kanji_runs[k]
+        if k == len(kanji_runs) - 1:
+            return [(s, e, reading[at:])] if at < len(reading) else None  # 中・高生: 高生 takes こうせい
+        for said in sorted(lexicon_readings(surface[s:e]), key=len, reverse=True):
+            if said and reading.startswith(said, at):
+                rest = spell(k + 1, at + len(said))
+                if rest is not None:
+                    return [(s, e, said), *rest]
+        return None
+
+    found = spell(0, 0)
+    return tuple(found) if found else None
+
+
 @lru_cache(maxsize=65536)
 def align(surface: str, reading: str) -> tuple[tuple[int, int, str], ...]:
     """Ruby spans (start, end, reading) relative to `surface`, one per kanji run. Empty when the
@@ -166,6 +194,10 @@ def align(surface: str, reading: str) -> tuple[tuple[int, int, str], ...]:
     if not reading or not any(kind == "K" for kind, _, _ in runs):
         return ()
     reading = to_hiragana(reading)
+    if any(kind == "O" and _MARKS(surface[s:e]) and surface[s:e] not in reading for kind, s, e in runs):
+        split = _split_at_silent_marks(surface, runs, reading)
+        if split:
+            return split
     m = None
     if any(kind == "O" and (_spelled(surface[s:e]) or _number_said(surface[s:e])) for kind, s, e in runs):
         # Letters first as spelled (生成AI せいせいえーあい: 生成 is せいせい, not せ with いせい

@@ -16,6 +16,8 @@
   子どもたちが自分たちで行っています); 確認をして行って and 掃除を手伝いに行って keep いって.
 - 正しく is ただしく (正しくお使いください, 正しく理解する); Sudachi takes it for the adverb まさしく
   ("indeed"), which is kept only where a noun or その/それ follows (正しくその通りだ).
+- 書付 glued after a noun that makes a word with 書 (保証|書付, 説明|書付) is that word's 書 and the
+  "with" of 付, しょつき (保証書付 ほしょうしょつき); Sudachi takes the old noun 書付 かきつけ ("a note").
 - 方 before どうぞ (次の方、どうぞ, お待ちの方どうぞ) is a person called to the counter, かた; Sudachi reads
   ほう ("the side"), which stays elsewhere (次の方が安い).
 - 札 glued after a noun of two or more characters is the paper slip, ふだ (番号札, 受付番号札, 整理札);
@@ -23,9 +25,10 @@
 """
 from __future__ import annotations
 
+from .tokenizer import lexicon_readings
 from .tokens import Token
 
-WORDS = frozenset({"行っ", "正しく", "札", "方"})  # all official_fix looks at
+WORDS = frozenset({"行っ", "正しく", "札", "方", "書付"})  # all official_fix looks at
 
 # Procedures one carries out (行う) and does not go to: the topic that makes 行って おこなって.
 _PROCEDURES = frozenset({
@@ -109,6 +112,10 @@ def official_fix(tokens: list[Token], i: int, reading: str) -> tuple[str, bool] 
                                     and i + 2 < len(tokens) and tokens[i + 2].surface == "どうぞ")
         return ("かた", False) if reading == "ほう" and call else None
     prev = tokens[i - 1] if i > 0 else None
+    if token.surface == "書付":  # 保証|書付: 保証書 + 付 "with", not the old word 書付 (a note)
+        whole = reading == "かきつけ" and prev is not None and prev.end == token.start \
+            and lexicon_readings(prev.surface + "書", ("名詞",))
+        return ("しょつき", False) if whole else None
     if reading == "さつ" and prev is not None and prev.end == token.start and len(prev.surface) >= 2 \
             and prev.pos[:2] == ("名詞", "普通名詞") and not prev.surface.endswith(_CURRENCY):
         return "ふだ", False  # 番号札, 受付番号札, 整理札 (千円札 stays さつ)

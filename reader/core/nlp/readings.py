@@ -257,8 +257,10 @@ def context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
             return "なに", False
         if nxt.surface.startswith(_NAN_BEFORE) or nxt.pos[2:3] == ("助数詞",):
             return "なん", False
-    if is_abbreviation_like(token) and len(surface) <= 2:
-        fixed = abbreviation_reading(token, prev, nxt)
+    if is_abbreviation_like(token) and len(surface) <= 2:  # 日・韓: a dot joins the pair like 日韓
+        fixed = abbreviation_reading(token, tokens[i - 2] if prev is not None and prev.surface == "・" and i > 1
+                                     else prev, tokens[i + 2] if nxt is not None and nxt.surface == "・"
+                                     and i + 2 < len(tokens) else nxt)
         if fixed:
             return fixed, False
     if surface == "米" and reading == "べい" and token.pos[0] == "名詞":
