@@ -12,8 +12,9 @@
   with a contracted sound (羅処和島 らしょわとう: Kuril names are read とう), after katakana (ハワイ島)
   and after a common noun (人工島).
 - 着 that Sudachi splits off as a suffix after a place name is arrival there, ちゃく (ワシントン着、,
-  成田着の便, 上海着), as its 発 beside it (ワシントン発 はつ); Sudachi reads ぎ (clothes: 部屋着,
-  普段着), which stays after any other word.
+  成田着の便, 上海着), as its 発 beside it (ワシントン発 はつ), and so after a station, an airport or a
+  port (京都駅着, 成田空港着の便, 新宿駅着は十時); Sudachi reads ぎ (clothes: 部屋着, 普段着), which
+  stays after any other word.
 - 峰 glued after a place name is the cape or peak named after it, ほう (喜望峰 きぼうほう); Sudachi reads
   the split-off 峰 みね, which stays after a particle or alone (峰を越える, 山の峰).
 """
@@ -24,6 +25,7 @@ from .tokens import Token, is_kanji
 WORDS = frozenset({"口", "日向", "島", "着", "峰"})  # all place_fix looks at
 
 _PROVINCE_BEFORE = frozenset({"灘"})
+_STOPS = ("駅", "空港", "港")  # where a train, a plane or a ship arrives: 京都駅|着 ちゃく
 
 
 def place_fix(tokens: list[Token], i: int, reading: str) -> str | None:
@@ -37,8 +39,9 @@ def place_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     if token.surface in ("着", "峰"):
         prev = tokens[i - 1] if i > 0 else None
         if reading == {"着": "ぎ", "峰": "みね"}[token.surface] and prev is not None \
-                and prev.end == token.start and prev.pos[2:3] == ("地名",):
-            return "ちゃく" if token.surface == "着" else "ほう"  # ワシントン|着, 喜望|峰
+                and prev.end == token.start and (prev.pos[2:3] == ("地名",) or token.surface == "着"
+                                                 and prev.pos[0] == "名詞" and prev.surface.endswith(_STOPS)):
+            return "ちゃく" if token.surface == "着" else "ほう"  # ワシントン|着, 京都駅|着, 喜望|峰
         return None
     if token.surface == "島":
         prev = tokens[i - 1] if i > 0 else None

@@ -48,7 +48,9 @@ game, anime, manga and entertainment news (描き下ろし かき, サイン色�
 重版出来 しゅったい, 同人ゲーム どうじん, 最新話 わ, 下段攻撃 げだん, 対空技 くうわざ, 舞台下手 しもて,
 千穐楽 せんしゅうらく) in games.py;
 defense and diplomacy news (一国二制度 いっ, 「大勢の命 おおぜい) in diplomacy.py;
-days of the week as one kanji (10日（月） げつ, 月・水・金 げつ・すい・きん, 月～土, 火・木曜日 か) in weekdays.py.
+days of the week as one kanji (10日（月） げつ, 月・水・金 げつ・すい・きん, 月～土, 火・木曜日 か) in weekdays.py;
+railway, airline and road-traffic news (上り下り線 のぼりくだり, 十分遅れ じゅっぷん, 横風に注意 よこかぜ) in
+transport.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -85,6 +87,7 @@ from . import (
     science,
     sports,
     tech,
+    transport,
     travel,
     under,
     voicing,
@@ -126,6 +129,7 @@ _FAMILIES = (
     (games.WORDS, games.games_fix),  # 描き下ろし かき, サイン色紙 しきし, 劇伴 げきばん, 最新話 わ
     (diplomacy.WORDS, diplomacy.diplomacy_fix),  # 一国二制度 いっ, 「大勢の命 おおぜい
     (weekdays.WORDS, weekdays.weekday_fix),  # 10日（月） げつ, 月・水・金, 月～土, 火・木曜日 か
+    (transport.WORDS, transport.transport_fix),  # 上り下り線 のぼりくだり, 十分遅れ じゅっぷん, 横風 よこかぜ
 )
 # word -> the fixes that may change it, in family order: one dict lookup instead of a test per family.
 _FIXES_FOR: dict[str, tuple] = {}
