@@ -48,7 +48,8 @@ game, anime, manga and entertainment news (描き下ろし かき, サイン色�
 重版出来 しゅったい, 同人ゲーム どうじん, 最新話 わ, 下段攻撃 げだん, 対空技 くうわざ, 舞台下手 しもて,
 千穐楽 せんしゅうらく) in games.py;
 defense and diplomacy news (一国二制度 いっ, 「大勢の命 おおぜい) in diplomacy.py;
-days of the week as one kanji (10日（月） げつ, 月・水・金 げつ・すい・きん, 月～土, 火・木曜日 か) in weekdays.py.
+days of the week as one kanji (10日（月） げつ, 月・水・金 げつ・すい・きん, 月～土, 火・木曜日 か) in weekdays.py;
+court, police and administration news (元職員 もとしょく, 仮釈放された ほう) in law.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -76,6 +77,7 @@ from . import (
     household,
     idioms,
     incidents,
+    law,
     nature,
     official,
     places,
@@ -126,6 +128,7 @@ _FAMILIES = (
     (games.WORDS, games.games_fix),  # 描き下ろし かき, サイン色紙 しきし, 劇伴 げきばん, 最新話 わ
     (diplomacy.WORDS, diplomacy.diplomacy_fix),  # 一国二制度 いっ, 「大勢の命 おおぜい
     (weekdays.WORDS, weekdays.weekday_fix),  # 10日（月） げつ, 月・水・金, 月～土, 火・木曜日 か
+    (law.WORDS, law.law_fix),  # 元職員 もとしょく, 仮釈放された ほう
 )
 # word -> the fixes that may change it, in family order: one dict lookup instead of a test per family.
 _FIXES_FOR: dict[str, tuple] = {}
