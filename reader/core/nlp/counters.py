@@ -131,6 +131,7 @@ _BASE: dict[str, Counter] = {
     "波": _h("は", "p"),  # waves of an epidemic: 第3波 さんぱ, 第1波 いっぱ, 第2波 には
     "拍": _h("はく", "p"),  # editions: 第5版 ごはん, 初版 is a word; 3版 さんぱん
     "歩": _h("ほ", "p"),
+    "犯": _h("はん", "p"),  # previous convictions: 前科三犯 さんぱん, 一犯 いっぱん, 十犯 じゅっぱん
     "品": _h("ひん", "p"),
     # Items in a list (約2000品目が値上げ ひんもく), Sudachi's one word: not 品 + the ordinal 目, which
     # would read ぴんめ; the third dish of a meal (3品目の料理 さんぴんめ) is the rarer sense in news.

@@ -25,7 +25,9 @@ Which ruby goes where (digits, counter, a mixed number) is number_ruby.py's. Wha
   五分袖 ごぶ: tenths of a sleeve's or leg's length) and after 度 (38度5分, a temperature;
   北緯35度40分 stays ふん) and わけ in a record (6勝4敗1分, draws);
   月期 is がっき (3月期); 月 after the years of a prison term is months, げつ (懲役2年6月, 禁錮1年2月),
-  not a month of the calendar. A rough count of days (2、3日, 二、三日, 4、5日, 5、6日: the smaller number,
+  not a month of the calendar, and so is 月 straight after a term (懲役6月) or bounding one in a penalty
+  clause (6月以下の懲役, 3月以上の有期懲役, 1年6月以下の拘禁刑; 6月以下の気温 keeps がつ).
+  A rough count of days (2、3日, 二、三日, 4、5日, 5、6日: the smaller number,
   a comma, the next one) with a word of duration by it (今後, この; は, で, ほど, 前, 後, 間 …) is にち, as in the
   lexicon's 二三日 にさんにち (今後2、3日は, 二、三日位休み); bare or after a month (5月2、3日) they may be dates,
   and 3、4日 keeps よっか (さんよっか is said).
@@ -63,7 +65,8 @@ _GARMENT_BU = "ぶ(丈)"
 _GARMENT_NUMBER = {7: "しち", 9: "く"}
 # Kanji-only single tokens whose Sudachi reading we replace (三十日 ミソカ, 一回 イチカイ).
 _OVERRIDE = frozenset({"三十日", "一回"})
-_TERMS = frozenset({"懲役", "禁錮", "禁固", "禁こ"})  # 懲役2年6月: a sentence's length in years and months
+_TERMS = frozenset({"懲役", "禁錮", "禁固", "禁こ", "拘禁刑"})  # 懲役2年6月: a sentence's length in years and months
+_BOUNDS = frozenset({"以下", "以上", "未満"})  # 6月以下の懲役: the law's bound on a term
 _TERM_MONTHS = Counter("げつ")
 _ROUGH_DAYS = frozenset({3, 5, 6})  # the larger of 2、3日, 4、5日, 5、6日 (にさんにち, しごにち, ごろくにち)
 _ROUGH_AFTER = frozenset({"は", "で", "ほど", "程", "程度", "くらい", "ぐらい", "位", "前", "後", "中", "以内", "間",
@@ -196,7 +199,13 @@ def _until_clause_end(tokens: list[Token]) -> list[Token]:
 
 
 def _term_months(tokens: list[Token], i: int) -> bool:
-    """The number at tokens[i] follows N年 glued, itself straight after 懲役 or 禁錮 (懲役2年|6月)."""
+    """The number at tokens[i] follows N年 glued, itself straight after 懲役 or 禁錮 (懲役2年|6月), or
+    follows the term glued (懲役6月), or its 月 has 以下/以上/未満 の and a term after (6月以下の懲役)."""
+    k = next((k for k in range(i, len(tokens)) if not _numeric(tokens[k])), len(tokens))
+    after = [t.surface for t in tokens[k + 1:k + 5] if t.surface != "有期"]  # 3月以上の有期懲役
+    if len(after) > 2 and after[0] in _BOUNDS and after[1] == "の" and after[2] in _TERMS \
+            or i and tokens[i - 1].surface in _TERMS and tokens[i - 1].end == tokens[i].start:
+        return True
     j = i - 1
     if j < 1 or tokens[j].surface != "年" or tokens[j].end != tokens[i].start:
         return False

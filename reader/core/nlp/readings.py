@@ -138,7 +138,8 @@ _ANALYSER_SLIPS = {"富士山": ("ふじやま", "ふじさん"), "歩兵": ("�
                    "塵": ("ごみ", "ちり"), "弘法": ("ぐほう", "こうぼう"), "鶏肉": ("けいにく", "とりにく"),
                    "雪道": ("せつどう", "ゆきみち"), "良型": ("りょうけい", "りょうがた"),
                    "飯田": ("はんだ", "いいだ"), "牧港": ("まちなと", "まきみなと"),
-                   "日比": ("にちひ", "にっぴ")}  # Japan and the Philippines (日比首脳会談); the name is ひび
+                   "日比": ("にちひ", "にっぴ"),  # Japan and the Philippines (日比首脳会談); the name is ひび
+                   "同日付": ("どうひづけ", "どうじつづけ")}  # 同日付で退職: 同日 is どうじつ, as in 同日付け
 # Regions named after 日本, which Sudachi reads にっぽん: news says にほん (西日本豪雨, 北日本), but the
 # newspapers named after them (西日本新聞, 北日本新聞) keep にっぽん.
 _REGIONS_OF_JAPAN = frozenset({"西日本", "北日本", "南日本"})

@@ -50,7 +50,8 @@ game, anime, manga and entertainment news (描き下ろし かき, サイン色�
 defense and diplomacy news (一国二制度 いっ, 「大勢の命 おおぜい) in diplomacy.py;
 days of the week as one kanji (10日（月） げつ, 月・水・金 げつ・すい・きん, 月～土, 火・木曜日 か) in weekdays.py;
 railway, airline and road-traffic news (上り下り線 のぼりくだり, 十分遅れ じゅっぷん, 横風に注意 よこかぜ) in
-transport.py.
+transport.py;
+court, police and administration news (元職員 もとしょく, 仮釈放された ほう) in law.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -78,6 +79,7 @@ from . import (
     household,
     idioms,
     incidents,
+    law,
     nature,
     official,
     places,
@@ -130,6 +132,7 @@ _FAMILIES = (
     (diplomacy.WORDS, diplomacy.diplomacy_fix),  # 一国二制度 いっ, 「大勢の命 おおぜい
     (weekdays.WORDS, weekdays.weekday_fix),  # 10日（月） げつ, 月・水・金, 月～土, 火・木曜日 か
     (transport.WORDS, transport.transport_fix),  # 上り下り線 のぼりくだり, 十分遅れ じゅっぷん, 横風 よこかぜ
+    (law.WORDS, law.law_fix),  # 元職員 もとしょく, 仮釈放された ほう
 )
 # word -> the fixes that may change it, in family order: one dict lookup instead of a test per family.
 _FIXES_FOR: dict[str, tuple] = {}
