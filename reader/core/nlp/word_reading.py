@@ -48,7 +48,10 @@ game, anime, manga and entertainment news (描き下ろし かき, サイン色�
 重版出来 しゅったい, 同人ゲーム どうじん, 最新話 わ, 下段攻撃 げだん, 対空技 くうわざ, 舞台下手 しもて,
 千穐楽 せんしゅうらく) in games.py;
 defense and diplomacy news (一国二制度 いっ, 「大勢の命 おおぜい) in diplomacy.py;
-days of the week as one kanji (10日（月） げつ, 月・水・金 げつ・すい・きん, 月～土, 火・木曜日 か) in weekdays.py.
+days of the week as one kanji (10日（月） げつ, 月・水・金 げつ・すい・きん, 月～土, 火・木曜日 か) in weekdays.py;
+temples, shrines, museums, traditional arts and history (極楽浄土の仏 ほとけ, 狩野派 かのう, 築城 ちくじょう,
+三代将軍 さんだい, 都となった みやこ, 阿波踊りの連 れん, 一対 つい, 施餓鬼会 え, 粋を集めた すい, 開眼供養 かいげん,
+義太夫節 ぶし) in heritage.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -72,6 +75,7 @@ from . import (
     forums,
     games,
     headlines,
+    heritage,
     hobby,
     household,
     idioms,
@@ -126,6 +130,7 @@ _FAMILIES = (
     (games.WORDS, games.games_fix),  # 描き下ろし かき, サイン色紙 しきし, 劇伴 げきばん, 最新話 わ
     (diplomacy.WORDS, diplomacy.diplomacy_fix),  # 一国二制度 いっ, 「大勢の命 おおぜい
     (weekdays.WORDS, weekdays.weekday_fix),  # 10日（月） げつ, 月・水・金, 月～土, 火・木曜日 か
+    (heritage.WORDS, heritage.heritage_fix),  # 極楽浄土の仏 ほとけ, 狩野派 かのう, 一対 つい, 施餓鬼会 え
 )
 # word -> the fixes that may change it, in family order: one dict lookup instead of a test per family.
 _FIXES_FOR: dict[str, tuple] = {}
