@@ -178,7 +178,7 @@ def test_context_rules(text, word, reading):
     ("会議中に電話が鳴った", "中", "ちゅう"),
     ("工事中の道路", "工事中", "こうじちゅう"),
     ("米国中部で大雨", "中部", "ちゅうぶ"),
-    ("一対の屏風が見つかった", "対", "たい"),  # no number after it: not a score (the rule leaves it)
+    ("一対の屏風が見つかった", "対", "つい"),  # no number after it: not a score but a pair (heritage.py)
     ("報告書の３行目を直した", "行", "ぎょう"),  # a line, not banks
     ("銀行の窓口で、詩を３行書いた", "行", "ぎょう"),  # the banks are in another clause
     ("西日本新聞が報じた", "西日本", "にしにっぽん"),  # the newspaper keeps its name

@@ -13,14 +13,16 @@
   prefix or a word of what is in fashion (今大注目の, 今超人気の, 今話題の).
 
 Set phrases built on numerals that Sudachi cuts into a number and its "counter" (一|石 こく|二鳥,
-四六|時 じ|中, 十|中|八九) are read whole from _NUMBERED_IDIOMS, before numbers.py reads any number;
+四六|時 じ|中, 十|中|八九; 五七五 ごしちご, 三三九度 さんさんくど, 東海道五十三次 つぎ, 四十九日の法要
+しじゅうくにち) are read whole from _NUMBERED_IDIOMS, before numbers.py reads any number;
 only where the phrase starts and ends at word boundaries and no other numeral is glued on. A few
 idioms without numerals that Sudachi cuts the same way (春夏|秋冬 はるなつ, 灯台|下 か) are read there too.
 - 兵 before ども is the warrior, つわもの (夏草や兵どもが夢の跡); Sudachi reads へい.
 - 公 standing alone before の/に/と/で/も/な is "public", おおやけ (公の場, 公にする); after a name
   (家康公の墓) it stays the title こう.
 - 仏 in 仏の顔 and 知らぬが仏 is the Buddha, ほとけ; Sudachi's ふつ (France: 仏大統領, 日仏) stays elsewhere.
-- 蛙 is かえる (蛙が鳴く, 蛙の子は蛙); Sudachi's literary かわず stays in 井の中の蛙 and 古池や蛙.
+- 蛙 is かえる (蛙が鳴く, 蛙の子は蛙, 兎や蛙が); Sudachi's literary かわず stays in 井の中の蛙 and 古池や蛙飛びこむ
+  (after や with no particle following: a haiku's cutting word, not a list).
 - 雨 that Sudachi cuts off a numeral as a suffix う (十中八九|雨) is the word あめ.
 A few proverbs Sudachi reads piece by piece are read whole with the idioms (住めば都, 笑う門には福来る,
 良薬は口に苦し, 郷に入っては郷に従え, 聞くは一時の恥).
@@ -53,7 +55,8 @@ def essay_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     surface = token.surface
     if surface == "蛙":
         if reading != "かわず" or prev is not None and (
-                prev.surface == "や" or prev.surface == "の" and i > 1 and tokens[i - 2].surface == "中"):
+                prev.surface == "や" and not (nxt is not None and nxt.pos[0] == "助詞")
+                or prev.surface == "の" and i > 1 and tokens[i - 2].surface == "中"):
             return None  # 井の中の蛙, 古池や蛙飛びこむ
         return "かえる"
     if surface == "雨":
@@ -112,6 +115,11 @@ _NUMBERED_IDIOMS = {"一石二鳥": "いっせきにちょう", "四六時中": 
                     "三位一体": "さんみいったい", "一挙手一投足": "いっきょしゅいっとうそく",
                     "七転八倒": "しちてんばっとう", "七転び八起き": "ななころびやおき", "二束三文": "にそくさんもん",
                     "一兎": "いっと", "三文の徳": "さんもんのとく", "三文の得": "さんもんのとく",
+                    # verse, rites and prints (heritage review): read as set phrases, not as counts
+                    "五七五七七": "ごしちごしちしち", "五七五": "ごしちご", "十七音": "じゅうしちおん",
+                    "三三九度": "さんさんくど", "五十三次": "ごじゅうさんつぎ",
+                    "四十九日法要": "しじゅうくにちほうよう", "四十九日の法要": "しじゅうくにちのほうよう",
+                    "四十九日の法事": "しじゅうくにちのほうじ",
                     # and idioms without numerals that Sudachi cuts and reads piece by piece
                     "十人十色": "じゅうにんといろ", "第三国": "だいさんごく", "一時の恥": "いっときのはじ",
                     "春夏秋冬": "しゅんかしゅうとう", "灯台下暗し": "とうだいもとくらし",

@@ -51,7 +51,10 @@ defense and diplomacy news (一国二制度 いっ, 「大勢の命 おおぜい
 days of the week as one kanji (10日（月） げつ, 月・水・金 げつ・すい・きん, 月～土, 火・木曜日 か) in weekdays.py;
 railway, airline and road-traffic news (上り下り線 のぼりくだり, 十分遅れ じゅっぷん, 横風に注意 よこかぜ) in
 transport.py;
-court, police and administration news (元職員 もとしょく, 仮釈放された ほう) in law.py.
+court, police and administration news (元職員 もとしょく, 仮釈放された ほう) in law.py;
+temples, shrines, museums, traditional arts and history (極楽浄土の仏 ほとけ, 狩野派 かのう, 築城 ちくじょう,
+三代将軍 さんだい, 都となった みやこ, 阿波踊りの連 れん, 一対 つい, 施餓鬼会 え, 粋を集めた すい, 開眼供養 かいげん,
+義太夫節 ぶし) in heritage.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -75,6 +78,7 @@ from . import (
     forums,
     games,
     headlines,
+    heritage,
     hobby,
     household,
     idioms,
@@ -133,6 +137,7 @@ _FAMILIES = (
     (weekdays.WORDS, weekdays.weekday_fix),  # 10日（月） げつ, 月・水・金, 月～土, 火・木曜日 か
     (transport.WORDS, transport.transport_fix),  # 上り下り線 のぼりくだり, 十分遅れ じゅっぷん, 横風 よこかぜ
     (law.WORDS, law.law_fix),  # 元職員 もとしょく, 仮釈放された ほう
+    (heritage.WORDS, heritage.heritage_fix),  # 極楽浄土の仏 ほとけ, 狩野派 かのう, 一対 つい, 施餓鬼会 え
 )
 # word -> the fixes that may change it, in family order: one dict lookup instead of a test per family.
 _FIXES_FOR: dict[str, tuple] = {}
