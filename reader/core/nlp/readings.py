@@ -22,9 +22,10 @@ Each rule fixes a class of errors seen against human annotation, not single sent
 - 家 after a name is the family (プレスコット家 …け), not a house.
 - 人 after a place or a people (カナダ人, ノルマン人, 京都人) is じん; Sudachi reads the suffix にん.
 - Nouns glued to a preceding noun voice their first sound (rendaku: 予想通り よそうどおり, ゲーム会社
-  げーむがいしゃ, 運動好き うんどうずき, 日焼け止め ひやけどめ) for the second elements where that is
-  regular; 川 and 岳 voice after a name (ナイル川 ないるがわ, 谷川岳 たにがわだけ). A verb 付ける glued to a
-  noun is づける (印象付ける, 義務付ける), 立つ is だつ (浮足立つ); 近 inside a word is ぢか (身近, 間近).
+  げーむがいしゃ, 運動好き うんどうずき, 日焼け止め ひやけどめ, 支度部屋 したくべや) for the second
+  elements where that is regular; 川 and 岳 voice after a name (ナイル川 ないるがわ, 谷川岳
+  たにがわだけ). A verb 付ける glued to a noun is づける (印象付ける,
+  義務付ける), 立つ is だつ (浮足立つ); 近 inside a word is ぢか (身近, 間近).
   The same second elements voice after a verb's stem glued to them (掘り炬燵 ほりごたつ), but not
   after a span of time (三日間口をきかない くち).
 - Sudachi writes some on-readings with a long-vowel mark (数 すー); a kanji reading spells the vowel.
@@ -77,7 +78,7 @@ _NANI_BEFORE = ("を", "が", "も", "に", "か", "や", "から", "より", "�
 _RENDAKU = {"通り": "どおり", "会社": "がいしゃ", "沿い": "ぞい", "好き": "ずき", "作り": "づくり",
             "止め": "どめ", "畑": "ばたけ", "靴": "ぐつ", "寿司": "ずし", "組": "ぐみ", "処": "どころ",
             "惚れ": "ぼれ", "炬燵": "ごたつ", "話": "ばなし", "箱": "ばこ", "袋": "ぶくろ", "棚": "だな",
-            "星": "ぼし", "口": "ぐち", "試合": "じあい"}
+            "星": "ぼし", "口": "ぐち", "試合": "じあい", "部屋": "べや"}
 # ... and after a name (proper noun or katakana word): rivers and peaks.
 _RENDAKU_AFTER_NAME = {"川": "がわ", "川沿い": "がわぞい", "岳": "だけ"}
 # Days that stand alone as an adverb of time (毎日|話をする, 今日|会社を休む, 明日|立つ): the noun or
@@ -138,6 +139,7 @@ _ANALYSER_SLIPS = {"富士山": ("ふじやま", "ふじさん"), "歩兵": ("�
                    "塵": ("ごみ", "ちり"), "弘法": ("ぐほう", "こうぼう"), "鶏肉": ("けいにく", "とりにく"),
                    "雪道": ("せつどう", "ゆきみち"), "良型": ("りょうけい", "りょうがた"),
                    "飯田": ("はんだ", "いいだ"), "牧港": ("まちなと", "まきみなと"),
+                   "稽古場": ("けいこじょう", "けいこば"),
                    "日比": ("にちひ", "にっぴ"),  # Japan and the Philippines (日比首脳会談); the name is ひび
                    "同日付": ("どうひづけ", "どうじつづけ")}  # 同日付で退職: 同日 is どうじつ, as in 同日付け
 # Regions named after 日本, which Sudachi reads にっぽん: news says にほん (西日本豪雨, 北日本), but the

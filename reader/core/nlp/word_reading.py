@@ -26,7 +26,8 @@ every rule for 実 and 額)
 in fiction.py; crime, court, accident and weather news (大けが おお, 金を奪って かね, 北北東 ほくほくとう,
 南|南西 なん) in incidents.py; science, medicine and technology news (第三相 そう, 極低温 ごく, 一・五倍 いっ,
 多くの種が絶滅 しゅ) in science.py;
-sports reporting (9回表 おもて, 最多勝 しょう, 残り試合 しあい, 前頭筆頭 まえがしら, 拳王 けん) in sports.py;
+sports reporting (9回表 おもて, 最多勝 しょう, 残り試合 しあい, 前頭筆頭 まえがしら, 拳王 けん, 逆転勝ち がち,
+救援右腕 うわん, 右前へ うぜん, アジア杯 はい, 日本組 ぐみ, 高飛び込み たか) in sports.py;
 beauty, fashion and health-goods pages (ワンサイズ上 うえ, 炭酸泡 あわ, 白髪 しらが, 一割引き びき,
 小銭入れ こ, 後ろ身頃 ごろ, 甲高の足 こうだか) in beauty.py;
 health and care pages, patients' blogs and medicine packaging (葛根湯 とう, お腹の張り はり, 赤ちゃんを抱いた
@@ -124,7 +125,7 @@ _FAMILIES = (
     (business.WORDS, business.business_fix),  # 資源高 だか, 一審 いっしん, 就 (any word it starts)
     (finance.WORDS, finance.finance_fix),  # リボ払い ばらい, 4月1日付で づけ
     (plain_news.WORDS, plain_news.plain_news_fix),  # 雨が80ミリ降りました ふ, 年が上 とし
-    (sports.WORDS, sports.sports_fix),  # 9回表 おもて, 最多勝 しょう, 前頭筆頭 まえがしら
+    (sports.WORDS, sports.sports_fix),  # 9回表 おもて, 最多勝 しょう, 逆転勝ち がち, 救援右腕 うわん
     (fiction.WORDS, fiction.fiction_fix),  # 何してんの なに, お腹空いた す, 実がなる み
     (tech.WORDS, tech.tech_fix),  # 値が空なら から, 条件が偽なら ぎ, 一行ずつ いちぎょう
     (school.WORDS, school.school_fix),  # 100円玉 だま, 1等星 せい, 三角形の角 かく
