@@ -14,7 +14,9 @@ token (1人, ２人, 一人, 十人, 二十歳, 三十日); those are split by s
 is taken only when our reading agrees with Sudachi's or the word is in _OVERRIDE: lexicalised words
 (一人前, 十八番) keep Sudachi's reading.
 
-Which ruby goes where (digits, counter, a mixed number) is number_ruby.py's. What is read how:
+Which ruby goes where (digits, counter, a mixed number) is number_ruby.py's; what the words around
+a number say (1日 a date or a span, 2、3日 rough, 懲役2年6月 months, 3分の1 a fraction) is
+number_context.py's. What is read how:
 
 * Ranges (29～30日, 29-30日, 3、4日): only the number touching the counter is read with it.
 * A year in kanji digits before a word that holds its 年 (二〇二四|年問題) is read as a year.
@@ -40,8 +42,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .counters import COUNTERS, MAX_KEY_LEN, Counter, p_form
+from .number_context import GARMENT_BU, is_date, is_numeric, minute_as, prefix_len, rough_days, term_months
 from .number_ruby import emit, emit_whole_number
-from .numerals import ASCII_FW, BIG_UNIT, GEMINATE, NUM_CHARS, PREFIX, SMALL_UNIT, Number, geminate, parse_number
+from .numerals import ASCII_FW, GEMINATE, NUM_CHARS, PREFIX, Number, geminate, parse_number
 from .tokens import Ruby, Token
 
 _START_CHARS = NUM_CHARS | frozenset(PREFIX)
@@ -51,27 +54,11 @@ _DAY_WORDS = {2: "ふつ", 3: "みっ", 4: "よっ", 5: "いつ", 6: "むい", 7
               20: "はつ"}
 _WHOLE = {("person", 1): "ひとり", ("person", 2): "ふたり", ("age", 20): "はたち"}
 _NATIVE_ONE_TWO = {1: "ひと", 2: "ふた"}  # a native counter counts 1 and 2 in native numerals (1口 ひとくち)
-_DURATION_BEFORE = frozenset({"約", "わずか", "たった", "最短", "最長", "丸", "ほぼ"})
-_DURATION_AFTER = frozenset({"あたり", "当たり", "当り", "平均", "中", "おき", "置き", "限り", "以内", "未満",
-                             "足らず", "単位", "ごと", "分", "ずつ", "遅れ",
-                             # moved by a day: 会期を1日延長, 出発を1日早めた, 1日遅く
-                             "延長", "延期", "短縮", "前倒し", "繰り上げ", "繰り下げ", "早め", "早く", "遅く",
-                             "遅らせ"})
-# What may stand between 1日に/1日で and the number of a rate (1日に平均8000人, 1日に約1万人).
-_RATE_BEFORE_NUMBER = frozenset({"平均", "約", "およそ", "最大", "最多", "最高", "最低", "延べ", "で"})
-_DAILY_AMOUNTS = ("量", "数")  # 1日に食べる量: a clause ending in an amount makes 1日 a day's span
-# 分 before 丈/袖 is a tenth of the full length (七分丈 しちぶたけ, 九分丈 くぶたけ, 五分袖 ごぶそで).
-_GARMENT_BU = "ぶ(丈)"
 _GARMENT_NUMBER = {7: "しち", 9: "く"}
 # Kanji-only single tokens whose Sudachi reading we replace (三十日 ミソカ, 一回 イチカイ).
 _OVERRIDE = frozenset({"三十日", "一回"})
-_TERMS = frozenset({"懲役", "禁錮", "禁固", "禁こ", "拘禁刑"})  # 懲役2年6月: a sentence's length in years and months
-_BOUNDS = frozenset({"以下", "以上", "未満"})  # 6月以下の懲役: the law's bound on a term
 _TERM_MONTHS = Counter("げつ")
 _ROUGH_DAYS = frozenset({3, 5, 6})  # the larger of 2、3日, 4、5日, 5、6日 (にさんにち, しごにち, ごろくにち)
-_ROUGH_AFTER = frozenset({"は", "で", "ほど", "程", "程度", "くらい", "ぐらい", "位", "前", "後", "中", "以内", "間",
-                          "おき", "ごと", "のうち", "も", "かけ", "かかる", "かかり", "かかっ", "たっ", "経っ"})
-_ROUGH_BEFORE = frozenset({"今後", "ここ", "この", "わずか", "約", "ほんの", "あと", "残り"})
 # Set phrases that look like number + counter but are read otherwise (三日月 みかづき). Sudachi
 # splits them in running text (三 みっ|日 か|月 つき), so their reading is given here, whole.
 _IDIOMS = {"三日月": "みかづき", "一期一会": "いちごいちえ", "一世一代": "いっせいちだい",
@@ -82,7 +69,7 @@ _IDIOM_FIRST = frozenset(w[0] for w in _IDIOMS)
 
 
 # ------------------------------------------------------------------------------ reading a pair
-def _read_pair(num: Number, c: Counter, date: bool, minute_as: str,
+def _read_pair(num: Number, c: Counter, date: bool, minute_kind: str,
                district: bool = False) -> tuple[list, str, str, str]:
     """(pieces, counter kana, number kana override, whole-pair kana). Exactly one of the last two may be set."""
     pieces = list(num.pieces)
@@ -98,10 +85,10 @@ def _read_pair(num: Number, c: Counter, date: bool, minute_as: str,
         if tag == "4" and v > 10:
             pieces[-1] = (atom, "よっ", tag)
             return pieces, "か" + c.tail, "", ""
-    if c.hook == "minute" and minute_as == _GARMENT_BU and not c.tail:
+    if c.hook == "minute" and minute_kind == GARMENT_BU and not c.tail:
         return pieces, "ぶ", _GARMENT_NUMBER.get(v, ""), ""  # 七分丈 しちぶ, 九分袖 くぶ, 五分袖 ごぶ
-    if c.hook == "minute" and minute_as and not c.tail:
-        return pieces, minute_as, "", ""
+    if c.hook == "minute" and minute_kind and not c.tail:
+        return pieces, minute_kind, "", ""
     if c.hook == "native" and v in _NATIVE_ONE_TWO:
         return pieces, c.reading + c.tail, _NATIVE_ONE_TWO[v], ""  # 1口 ひと-くち: 口 shows くち
     if c.hook == "native" and v == 3 and c.three:
@@ -126,25 +113,6 @@ def _fits(text: str, t: Token) -> bool:
     return 0 <= t.start < t.end <= len(text) and text[t.start:t.end] == t.surface
 
 
-def _prefix_len(s: str) -> int:
-    """1 when ``s`` starts with a vague-number prefix that a unit follows (数百, 何千), else 0."""
-    return 1 if s[:1] in PREFIX and s[1:2] and (s[1] in SMALL_UNIT or s[1] in BIG_UNIT) else 0
-
-
-def _numeric(t: Token) -> bool:
-    s = t.surface[_prefix_len(t.surface):]
-    return (bool(s) and all(ch in NUM_CHARS or ch in ",，.．" for ch in s)
-            and (any(ch in ASCII_FW for ch in s) or "数詞" in t.pos or _prefix_len(t.surface) == 1
-                 or _name_looking_number(t)))
-
-
-def _name_looking_number(t: Token) -> bool:
-    """三百 that Sudachi took for a given name (みつお), or 四十万 for a place (しじま): kanji
-    numerals with a place value. A place name is read as a number only before a counter (_take)."""
-    return t.pos[2:3] in (("人名",), ("地名",)) and len(t.surface) >= 2 and all(ch in NUM_CHARS for ch in t.surface) \
-        and any(ch in SMALL_UNIT or ch in BIG_UNIT for ch in t.surface)
-
-
 def _counter_at(text: str, tokens: list[Token], j: int, head: str = "") -> tuple[Counter, int] | None:
     """The longest counter made of ``head`` (the end of the number's own token) and tokens[j:], with
     the index after it."""
@@ -161,100 +129,6 @@ def _counter_at(text: str, tokens: list[Token], j: int, head: str = "") -> tuple
         if key in COUNTERS:
             best = (COUNTERS[key], k + 1)
     return best
-
-
-def _is_date(tokens: list[Token], i: int, k: int, kanji: bool) -> bool:
-    """Is 1日 (number at tokens[i], counter ending before tokens[k]) the first of the month?"""
-    prev = tokens[i - 1].surface if i > 0 else ""
-    if prev.endswith("月"):
-        return True
-    if kanji or prev in _DURATION_BEFORE:
-        return False
-    nxt = tokens[k].surface if k < len(tokens) else ""
-    if nxt in _DURATION_AFTER or (k < len(tokens) and _numeric(tokens[k])):
-        return False
-    if nxt == "の" and k + 1 < len(tokens) and tokens[k + 1].surface.endswith("量"):
-        return False  # 1日の雨量, 1日の降水量, 1日の摂取量: an amount per day
-    if nxt not in ("に", "で"):
-        return True
-    k += 1  # 1日に2回, 1日に平均8000人, 1日で約1万人: a rate per day, not the first of the month
-    if k < len(tokens) and tokens[k].surface.startswith("必要"):
-        return False  # 1日に必要なエネルギー: what a day needs
-    if k < len(tokens) and tokens[k].pos[0] == "動詞" and any(
-            t.surface.endswith(_DAILY_AMOUNTS) for t in _until_clause_end(tokens[k + 1:k + 5])):
-        return False  # 1日に食べる草の量, 1日に産む卵の数: a verb that makes an amount per day
-    while k < len(tokens) and tokens[k].surface in _RATE_BEFORE_NUMBER:
-        k += 1
-    return not (k < len(tokens) and _numeric(tokens[k]))
-
-
-def _until_clause_end(tokens: list[Token]) -> list[Token]:
-    """The tokens up to the first comma or sentence end."""
-    out = []
-    for t in tokens:
-        if t.surface in ("、", "。", "，", "！", "？"):
-            break
-        out.append(t)
-    return out
-
-
-def _term_months(tokens: list[Token], i: int) -> bool:
-    """The number at tokens[i] follows N年 glued, itself straight after 懲役 or 禁錮 (懲役2年|6月), or
-    follows the term glued (懲役6月), or its 月 has 以下/以上/未満 の and a term after (6月以下の懲役)."""
-    k = next((k for k in range(i, len(tokens)) if not _numeric(tokens[k])), len(tokens))
-    after = [t.surface for t in tokens[k + 1:k + 5] if t.surface != "有期"]  # 3月以上の有期懲役
-    if len(after) > 2 and after[0] in _BOUNDS and after[1] == "の" and after[2] in _TERMS \
-            or i and tokens[i - 1].surface in _TERMS and tokens[i - 1].end == tokens[i].start:
-        return True
-    j = i - 1
-    if j < 1 or tokens[j].surface != "年" or tokens[j].end != tokens[i].start:
-        return False
-    j -= 1
-    while j >= 0 and _numeric(tokens[j]) and tokens[j].end == tokens[j + 1].start:
-        j -= 1
-    return j >= 0 and j < i - 2 and tokens[j].surface in _TERMS
-
-
-def _rough_days(tokens: list[Token], i: int, k: int, v: int, c: Counter) -> bool:
-    """tokens[i] (the number v before 日, which ends before tokens[k]) follows v-1 and a comma, not after a
-    month, and a word of duration is next to it (今後2、3日は, 2、3日前, 二、三日位; not 5月2、3日)."""
-    nxt = tokens[k].surface if k < len(tokens) else ""
-    if c.tail != "かん" and nxt not in _ROUGH_AFTER and not (i >= 3 and tokens[i - 3].surface in _ROUGH_BEFORE):
-        return False  # a bare 2、3日 may be two dates
-    if i < 2 or tokens[i - 1].surface not in ("、", "，", ",") or not _numeric(tokens[i - 2]):
-        return False
-    before = parse_number(tokens[i - 2].surface)
-    if before is None or before.exact != v - 1:
-        return False
-    prev = tokens[i - 3] if i >= 3 else None
-    return prev is None or not (prev.surface.endswith("月") or _numeric(prev))
-
-
-def _even_odds(tokens: list[Token], i: int, k: int) -> bool:
-    """tokens[i] (a number) and its 分 repeat glued (五分五分): the halves of even odds."""
-    num = tokens[i].surface
-    if k + 1 < len(tokens) and tokens[k].surface == num and tokens[k + 1].surface == "分" \
-            and tokens[k - 1].end == tokens[k].start:
-        return True
-    return i > 1 and tokens[i - 1].surface == "分" and tokens[i - 2].surface == num \
-        and tokens[i - 1].end == tokens[i].start
-
-
-def _minute_as(tokens: list[Token], i: int, k: int) -> str:
-    if k + 1 < len(tokens) and tokens[k].surface == "の" and _numeric(tokens[k + 1]):
-        return "ぶん"  # 3分の1
-    if i > 0 and tokens[i - 1].surface == "割":
-        return "ぶ"  # 3割5分
-    if i > 0 and tokens[i - 1].surface == "度" and tokens[i - 1].end == tokens[i].start \
-            and not any("緯" in t.surface or "経" in t.surface for t in tokens[max(0, i - 4):i - 1]):
-        return "ぶ"  # 38度5分: a tenth of a degree (temperature); 北緯35度40分 is minutes of arc
-    if k < len(tokens) and tokens[k].surface[:1] in ("丈", "袖") and tokens[k - 1].end == tokens[k].start:
-        return _GARMENT_BU  # 七分丈, 五分袖: tenths of the full length of a sleeve or leg
-    if _even_odds(tokens, i, k):
-        return "ぶ"  # 五分五分: even odds, as in 勝算は五分五分
-    if i > 0 and tokens[i - 1].surface in ("勝", "敗") and tokens[i - 1].end == tokens[i].start:
-        return "わけ"  # 6勝4敗1分: a draw (引き分け) in a win-loss record
-    return ""
 
 
 def _split_tail(text: str, tokens: list[Token], start: int, j: int, num: Number) -> tuple | None:
@@ -293,12 +167,12 @@ def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[
           groups: list[NumberGroup] | None = None) -> int:
     """Read the number starting at tokens[i], if one does; the index after what was used, else i."""
     t = tokens[i]
-    if not t.surface or (t.surface[0] not in NUM_CHARS and not _prefix_len(t.surface)) or not _fits(text, t):
+    if not t.surface or (t.surface[0] not in NUM_CHARS and not prefix_len(t.surface)) or not _fits(text, t):
         return i
     split_tail = False
-    if _numeric(t):
+    if is_numeric(t):
         j = i + 1
-        while j < len(tokens) and tokens[j].start == tokens[j - 1].end and _numeric(tokens[j]) \
+        while j < len(tokens) and tokens[j].start == tokens[j - 1].end and is_numeric(tokens[j]) \
                 and _fits(text, tokens[j]):
             j += 1
         num = parse_number(text[t.start:tokens[j - 1].end])
@@ -312,7 +186,7 @@ def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[
             num, numend, head, j = split
             split_tail = True
     else:  # one token holding number and counter: 1人, ２人, 一人, 二十歳
-        p = _prefix_len(t.surface)
+        p = prefix_len(t.surface)
         while p < len(t.surface) and t.surface[p] in NUM_CHARS:
             p += 1
         if p == 0 or p == len(t.surface):
@@ -341,13 +215,13 @@ def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[
         handled.update(range(i, j))
         return j
     counter, k = found
-    if counter is COUNTERS["月"] and _term_months(tokens, i):
+    if counter is COUNTERS["月"] and term_months(tokens, i):
         counter = _TERM_MONTHS  # 懲役2年6月 ろくげつ, not the sixth month
-    elif counter.hook == "day" and num.exact in _ROUGH_DAYS and _rough_days(tokens, i, k, num.exact, counter):
+    elif counter.hook == "day" and num.exact in _ROUGH_DAYS and rough_days(tokens, i, k, num.exact, counter):
         counter = replace(counter, reading="にち", hook="")  # 2、3日 にさんにち: a couple of days
     cstart, cend = numend, tokens[k - 1].end
-    date = counter.hook == "day" and num.exact == 1 and _is_date(tokens, i, k, num.kanji_only)
-    minute = _minute_as(tokens, i, k) if counter.hook == "minute" else ""
+    date = counter.hook == "day" and num.exact == 1 and is_date(tokens, i, k, num.kanji_only)
+    minute = minute_as(tokens, i, k) if counter.hook == "minute" else ""
     # 1人区, 2人区: an electoral district electing one or two, read いちにん, ににん (not ひとり)
     district = counter.hook == "person" and num.exact in (1, 2) and k < len(tokens) \
         and tokens[k].surface == "区" and tokens[k].start == cend
