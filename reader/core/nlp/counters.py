@@ -137,8 +137,10 @@ _BASE: dict[str, Counter] = {
     # would read ぴんめ; the third dish of a meal (3品目の料理 さんぴんめ) is the rarer sense in news.
     "品目": Counter("ひんもく"),
     "票": _h("ひょう", "p"),
+    "俵": _h("ひょう"),  # sacks of rice: 一俵 いっぴょう, 三俵 さんびょう, 八俵 はっぴょう
     "敗": _h("はい", "p"),
     "頭": Counter("とう", "t"),
+    "町歩": Counter("ちょうぶ", "t"),  # farmland: 一町歩 いっちょうぶ
     "点": Counter("てん", "t"),
     "着": Counter("ちゃく", "t"),
     "通": Counter("つう", "t"),
