@@ -57,7 +57,9 @@ temples, shrines, museums, traditional arts and history (極楽浄土の仏 ほ�
 三代将軍 さんだい, 都となった みやこ, 阿波踊りの連 れん, 一対 つい, 施餓鬼会 え, 粋を集めた すい, 開眼供養 かいげん,
 義太夫節 ぶし) in heritage.py;
 farming, fishing and regional-industry news (一等米 まい, 豚熱 とん, 乳価 にゅうか, きき酒 ざけ, 一房 ひとふさ,
-種雄牛 しゅゆう, 飛騨高山 たかやま, 造り酒屋 ざかや, ブランド牛 ぎゅう) in regional.py.
+種雄牛 しゅゆう, 飛騨高山 たかやま, 造り酒屋 ざかや, ブランド牛 ぎゅう) in regional.py;
+weather and disaster-prevention news (太平洋高気圧 こう, 北高型 ほっこうがた, 河川が越水 えっすい, 遠地地震 えんち) in
+weather.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -101,6 +103,7 @@ from . import (
     travel,
     under,
     voicing,
+    weather,
     weekdays,
     writing,
 )
@@ -143,6 +146,7 @@ _FAMILIES = (
     (law.WORDS, law.law_fix),  # 元職員 もとしょく, 仮釈放された ほう
     (heritage.WORDS, heritage.heritage_fix),  # 極楽浄土の仏 ほとけ, 狩野派 かのう, 一対 つい, 施餓鬼会 え
     (regional.WORDS, regional.regional_fix),  # 一等米 まい, 豚熱 とん, 乳価 にゅうか, ブランド牛 ぎゅう
+    (weather.WORDS, weather.weather_fix),  # 太平洋高気圧 こう, 北高型 ほっこうがた, 越水した えっすい, 遠地地震 えんち
 )
 # word -> the fixes that may change it, in family order: one dict lookup instead of a test per family.
 _FIXES_FOR: dict[str, tuple] = {}
