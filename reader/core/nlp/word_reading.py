@@ -55,7 +55,9 @@ transport.py;
 court, police and administration news (元職員 もとしょく, 仮釈放された ほう) in law.py;
 temples, shrines, museums, traditional arts and history (極楽浄土の仏 ほとけ, 狩野派 かのう, 築城 ちくじょう,
 三代将軍 さんだい, 都となった みやこ, 阿波踊りの連 れん, 一対 つい, 施餓鬼会 え, 粋を集めた すい, 開眼供養 かいげん,
-義太夫節 ぶし) in heritage.py.
+義太夫節 ぶし) in heritage.py;
+film, book, concert, theatre and exhibition reviews (章ごとに しょう, 弦と管 かん, 岩絵具 のぐ, 一行一行 いちぎょう,
+館蔵品 かんぞうひん, 女性の素性 すじょう) in arts.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -64,6 +66,7 @@ first family that changes a reading wins. Last, a reading is spelled as a kanji 
 from __future__ import annotations
 
 from . import (
+    arts,
     beauty,
     bios,
     business,
@@ -139,6 +142,7 @@ _FAMILIES = (
     (transport.WORDS, transport.transport_fix),  # 上り下り線 のぼりくだり, 十分遅れ じゅっぷん, 横風 よこかぜ
     (law.WORDS, law.law_fix),  # 元職員 もとしょく, 仮釈放された ほう
     (heritage.WORDS, heritage.heritage_fix),  # 極楽浄土の仏 ほとけ, 狩野派 かのう, 一対 つい, 施餓鬼会 え
+    (arts.WORDS, arts.arts_fix),  # 章ごとに しょう, 弦と管 かん, 岩絵具 のぐ, 館蔵品 かんぞうひん, 素性 すじょう
 )
 # word -> the fixes that may change it, in family order: one dict lookup instead of a test per family.
 _FIXES_FOR: dict[str, tuple] = {}
