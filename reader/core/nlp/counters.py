@@ -222,6 +222,8 @@ _BASE: dict[str, Counter] = {
     "首": Counter("しゅ", "s"),  # poems: 一首 いっしゅ, 百首 ひゃくしゅ
     "幅": _h("ふく", "p"),  # hanging scrolls, pictures: 一幅の絵 いっぷく (Sudachi: ひと|の)
     "包": _h("ほう", "p"),  # powdered medicine: 一包 いっぽう, 三包 さんぽう
+    "編": _h("へん", "p"),  # stories, essays, poems: 三十編 さんじゅっぺん, 一編 いっぺん, 三編 さんぺん
+    "篇": _h("へん", "p"),  # the same, in the older spelling: 一篇 いっぺん
     "滴": Counter("てき", "t"),  # eye drops: 一滴 いってき, 八滴 はってき (Sudachi: いち|てき)
     "寸": _voiced_after_n("すん", "s"),  # 一寸の光陰 いっすん, 三寸 さんずん, 八寸 はっすん
     # Units written in katakana carry no ruby, but they change how a kanji numeral before them reads

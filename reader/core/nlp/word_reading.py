@@ -59,7 +59,9 @@ temples, shrines, museums, traditional arts and history (極楽浄土の仏 ほ�
 farming, fishing and regional-industry news (一等米 まい, 豚熱 とん, 乳価 にゅうか, きき酒 ざけ, 一房 ひとふさ,
 種雄牛 しゅゆう, 飛騨高山 たかやま, 造り酒屋 ざかや, ブランド牛 ぎゅう) in regional.py;
 weather and disaster-prevention news (太平洋高気圧 こう, 北高型 ほっこうがた, 河川が越水 えっすい, 遠地地震 えんち) in
-weather.py.
+weather.py;
+film, book, concert, theatre and exhibition reviews (章ごとに しょう, 弦と管 かん, 岩絵具 のぐ, 一行一行 いちぎょう,
+館蔵品 かんぞうひん, 女性の素性 すじょう) in arts.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -68,6 +70,7 @@ first family that changes a reading wins. Last, a reading is spelled as a kanji 
 from __future__ import annotations
 
 from . import (
+    arts,
     beauty,
     bios,
     business,
@@ -147,6 +150,7 @@ _FAMILIES = (
     (heritage.WORDS, heritage.heritage_fix),  # 極楽浄土の仏 ほとけ, 狩野派 かのう, 一対 つい, 施餓鬼会 え
     (regional.WORDS, regional.regional_fix),  # 一等米 まい, 豚熱 とん, 乳価 にゅうか, ブランド牛 ぎゅう
     (weather.WORDS, weather.weather_fix),  # 太平洋高気圧 こう, 北高型 ほっこうがた, 越水した えっすい, 遠地地震 えんち
+    (arts.WORDS, arts.arts_fix),  # 章ごとに しょう, 弦と管 かん, 岩絵具 のぐ, 館蔵品 かんぞうひん, 素性 すじょう
 )
 # word -> the fixes that may change it, in family order: one dict lookup instead of a test per family.
 _FIXES_FOR: dict[str, tuple] = {}
