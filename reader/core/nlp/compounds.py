@@ -8,7 +8,8 @@ prefix or suffix and a noun) of kanji alone spell a word that the lexicon holds 
 that reading is the word's (where it holds several and none is the pieces' own, the one that ends
 in the second piece's sound: 山|上 やま|じょう → 山上 さんじょう); so is the reading of a word the
 lexicon lacks where Sudachi cuts it across a rarer word (水|道管 → 水道管 すいどうかん, a closed
-list), and a noun + 着 the lexicon holds where Sudachi reads 着 as the verb 着す (不時|着し きし →
+list, with temples such as 清水|寺 きよみずでら, 浅草|寺 せんそうじ; 清水の寺, 浅草の寺 are not glued and
+stay), and a noun + 着 the lexicon holds where Sudachi reads 着 as the verb 着す (不時|着し きし →
 不時着し ふじちゃくし). A lexicon reading with ー is spelled as a kanji reading is (水|餃子 すいぎょうざ, not
 the lexicon's すいぎょーざ), as word_reading spells a single word's.
 Left alone: a suffix glued to the name before it (明治|大|時代 is 明治大 + 時代, not 大時代 おおじだい),
@@ -32,7 +33,12 @@ _MISCUT = {("水", "道管"): frozenset({"すいどうかん"}),
            # 一昨|日 (Sudachi never keeps 一昨日 whole; 日 then reads ひ, voiced び): おととい, as news says
            ("一昨", "日"): frozenset({"おととい"}),
            # の大花|火大会: the surname 大花 and 火 か, for 大|花火 (長岡まつりの大花火大会)
-           ("大花", "火"): frozenset({"おおはなび"})}
+           ("大花", "火"): frozenset({"おおはなび"}),
+           # temples the lexicon lacks, cut into a place or surname and 寺 てら (or じ) where the
+           # temple's own name is read otherwise: 清水寺 きよみずでら, 壬生寺 みぶでら, 浅草寺 せんそうじ,
+           # 高台寺 こうだいじ (the pieces: きよみず|てら or じ, みぶ|てら, あさくさ|てら, たかだい|てら)
+           ("清水", "寺"): frozenset({"きよみずでら"}), ("壬生", "寺"): frozenset({"みぶでら"}),
+           ("浅草", "寺"): frozenset({"せんそうじ"}), ("高台", "寺"): frozenset({"こうだいじ"})}
 _MAX_LENGTH = 6  # longer runs of kanji are phrases (経済対策会議), not one dictionary word
 _LEFT_ALONE = frozenset({"中", "前"})
 _NOUNISH = ("名詞", "接尾辞")

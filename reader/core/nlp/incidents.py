@@ -7,6 +7,8 @@
   and a verb of money (奪う, 盗む, 借りる, 払う, 困る, 欲しい, 要求 …) is money, かね (金に困っていた,
   金を奪って逃げた, 金が欲しかった, 金がなくて, 金を出せ); Sudachi reads it きん, gold. In a sentence that
   speaks of gold (金塊, 延べ棒, 純金, 金貨, グラム …) and before の (金の延べ棒) it stays きん.
+- 金 listed with 銀 or 銅 (金と銀のメダル, 銅や金, 金、銀、銅) is the metal or the medal, きん, where
+  Sudachi reads it かね; money (お金と時間がない) is not listed with a metal and stays かね.
 - Compass points of a wind or a storm's course: 北北東 is ほくほくとう (Sudachi's lexicon has ほくほくせい,
   the reading of 北北西), and where Sudachi cuts a sixteen-point bearing into a quarter and a half
   (南|南西, 東|南東) the quarter glued before a half-quarter that holds it is read on, as in the
@@ -28,6 +30,8 @@ from .tokens import Token, glued, sentence_of
 _BIG_OH = frozenset({"けが", "ケガ", "怪我", "やけど", "火傷", "ヤケド"})  # 大けが おおけが
 _QUARTER_ON = {"東": "とう", "西": "せい", "南": "なん", "北": "ほく"}
 _HALF_QUARTERS = frozenset({"北東", "北西", "南東", "南西"})
+_METALS = frozenset({"銀", "銅"})  # 金と銀: gold listed with another metal
+_LIST_JOINERS = frozenset({"と", "や", "か", "も", "、", "・"})
 _MONEY_PARTICLES = frozenset({"を", "が", "に", "は", "も"})
 _MONEY_VERBS = frozenset({"奪う", "盗む", "借りる", "貸す", "払う", "支払う", "困る", "欲しい", "返す", "渡す",
                           "受け取る", "稼ぐ", "貯める", "要求", "振り込む", "だまし取る", "騙し取る", "脅し取る",
@@ -56,6 +60,13 @@ def _money(tokens: list[Token], i: int) -> bool:
     return not any(cue in t.surface for t in sentence_of(tokens, i) for cue in _GOLD_CUES)
 
 
+def _listed_with_metal(tokens: list[Token], i: int) -> bool:
+    """tokens[i] (金) and 銀 or 銅 stand one joiner apart (金と銀, 銅や金, 金、銀)."""
+    pairs = [(i - 1, i - 2), (i + 1, i + 2)]
+    return any(0 <= metal < len(tokens) and tokens[joiner].surface in _LIST_JOINERS
+               and tokens[metal].surface in _METALS for joiner, metal in pairs)
+
+
 def incidents_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     """A corrected reading for tokens[i], whose current reading is ``reading``, or None."""
     token = tokens[i]
@@ -68,6 +79,8 @@ def incidents_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     if surface == "大火事":
         return "おおかじ" if reading == "だいかじ" else None
     if surface == "金":
+        if reading == "かね" and _listed_with_metal(tokens, i):
+            return "きん"  # 金と銀のメダルを取りました
         return "かね" if reading == "きん" and token.pos[0] == "名詞" and _money(tokens, i) else None
     if surface == "河口":
         prev = tokens[i - 1] if i > 0 else None

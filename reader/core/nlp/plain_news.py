@@ -6,24 +6,28 @@
 - 降り glued before 続く, 積もる, しきる, 注ぐ or 止む is always 降る, ふり (雨は20日夜まで降り続く,
   降り積もった雪): no compound of 降りる (おり) ends so; 降り立つ, 降り始める keep Sudachi's choice.
 - (額, a sum or the forehead, is read in fiction.py with the other rules for it.)
-- 年 as a plain noun before が, を, は, も is age or the year, とし (年が明ける, 年を取る, 生まれた年は);
-  Sudachi reads some ねん, and takes 年が for one word (いちばん年が上の人 ねんが|じょう).
-  After a number (3年が過ぎた) and before に (年に2回) it stays ねん.
+- 年 as a plain noun before が, を, は, も or の is age or the year, とし (年が明ける, 年を取る, 生まれた年は,
+  年の数だけ豆を食べる, 年の差, 年の初め); Sudachi reads some ねん, and takes 年が for one word (いちばん年が上の
+  人 ねんが|じょう). After a number (3年が過ぎた, 3年の) and before に (年に2回) it stays ねん.
+- 百日 before a particle, a copula or a stop is a span of a hundred days, ひゃくにち (生まれてから百日が
+  たちました, 百日の間): Sudachi takes the whole for the surname ももひ. Before an honorific (百日さん)
+  and glued before a noun (百日祭り, 百日草) it is left alone.
 """
 from __future__ import annotations
 
 from .tokens import Token, glued
 
-WORDS = frozenset({"降り", "年", "年が", "上", "下"})  # all plain_news_fix looks at
+WORDS = frozenset({"降り", "年", "年が", "上", "下", "百日"})  # all plain_news_fix looks at
 
 _FALLING = ("雨", "雪", "雹", "ひょう", "あられ", "みぞれ", "灰")
 _SUBJECT_PARTICLES = frozenset({"が", "も", "は"})
 _NOT_FALLING_BEFORE = frozenset({"を", "から", "で", "に", "へ", "まで"})  # 駅で降りる, 車から降りる
 _FALLING_ON = frozenset({"続く", "積もる", "しきる", "頻る", "注ぐ", "止む", "やむ"})  # 降り続く: only rain, snow
 _CLAUSE_ENDS = frozenset({"、", "。", "！", "？", "「", "」", "を", "\n"})
-_TOSHI_BEFORE = frozenset({"が", "を", "は", "も"})
+_TOSHI_BEFORE = frozenset({"が", "を", "は", "も", "の"})
 _TOSHI_AFTER_POS = frozenset({"助詞", "連体詞", "形容詞", "動詞", "助動詞", "副詞", "補助記号", "接続詞"})
 _AFTER_AGE = {"上": "うえ", "下": "した"}
+_NOT_A_NAME_POS = frozenset({"助詞", "助動詞", "補助記号"})  # 百日が, 百日です, 百日。: not a surname
 
 
 
@@ -59,6 +63,10 @@ def plain_news_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         if reading == "ねん" and nxt is not None and nxt.surface in _TOSHI_BEFORE and (
                 prev is None or prev.pos[0] in _TOSHI_AFTER_POS):
             return "とし"  # 年が明ける, 年を取る, 生まれた年は
+        return None
+    if surface == "百日":
+        if reading == "ももひ" and (nxt is None or nxt.pos[0] in _NOT_A_NAME_POS):
+            return "ひゃくにち"  # 生まれてから百日がたちました; 百日さん keeps the surname
         return None
     if surface in _AFTER_AGE and glued(prev, token) and prev.surface == "年が" and token.pos[0] == "接尾辞":
         return _AFTER_AGE[surface]  # 年が|上 じょう: older (うえ)
