@@ -9,7 +9,7 @@ the analyser reads wrong.
   bracket. It must NOT fire after の (選挙の大勢は決した, 世の大勢 たいせい), before a verb (大勢の
   赴くところ) or before が/は/に (大勢が判明 stays as Sudachi reads it).
 Elsewhere, where those rules belong: 日比 (Japan and the Philippines: 日比首脳会談 にっぴ) is an analyser
-slip in readings.py, and the surname before an honorific (日比さん ひび) is kept from the country pairs in
+slip in slips.py, and the surname before an honorific (日比さん ひび) is kept from the country pairs in
 abbreviations.py; a day moved by a count (会期を1日延長 いちにち) is in numbers.py; an island, an arrival
 and a cape after a place name (与那国島 じま, ワシントン着 ちゃく, 喜望峰 ほう) are in places.py.
 """

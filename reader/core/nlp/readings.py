@@ -69,6 +69,7 @@ from __future__ import annotations
 from .abbreviations import ABBREVIATIONS, abbreviation_reading, is_abbreviation_like, rice_or_america
 from .counters import COUNTERS
 from .kata_hou import kata_or_hou
+from .slips import ANALYSER_SLIPS
 from .tokenizer import lexicon_readings
 from .tokens import Token, glued, has_kanji, is_kanji, is_katakana_word
 
@@ -119,33 +120,6 @@ _DAYS_ALL_THROUGH = frozenset({"今日", "明日", "今年"})
 _SURNAME = ("名詞", "固有名詞", "人名", "姓")
 _GRAND = {"祖母": "ばあ", "祖父": "じい"}
 _FAMILY_HONORIFICS = ("さん", "ちゃん", "さま", "様")
-# Words whose single dictionary reading in Sudachi is the rare or wrong one for modern text:
-# surface -> (the analyser's reading, the reading to show).
-_ANALYSER_SLIPS = {"富士山": ("ふじやま", "ふじさん"), "歩兵": ("ふひょう", "ほへい"), "産品": ("さんひん", "さんぴん"),
-                   "足踏み": ("あしふみ", "あしぶみ"),
-                   "明後日": ("みょうごにち", "あさって"), "下段": ("げだん", "かだん"),
-                   "腹痛": ("はらいた", "ふくつう"),
-                   "阿蘇山": ("あそやま", "あそさん"), "岩手山": ("いわてやま", "いわてさん"),
-                   "上品": ("じょうぼん", "じょうひん"), "大通": ("だいつう", "おおどおり"),
-                   "高野山": ("たかのやま", "こうやさん"),
-                   "鐘楼": ("しゅろう", "しょうろう"), "貴女": ("きじょ", "あなた"), "朝露": ("ちょうろ", "あさつゆ"),
-                   "来場所": ("らいじょうしょ", "らいばしょ"), "朝稽古": ("あさけいこ", "あさげいこ"),
-                   "円買い": ("えんがい", "えんかい"),
-                   "麦飯": ("ばくはん", "むぎめし"), "上生": ("じょうしょう", "じょうなま"),
-                   "五山": ("ごさん", "ござん"), "二礼": ("にれ", "にれい"), "織": ("しき", "おり"),
-                   "寄木": ("よりき", "よせぎ"), "懐紙": ("ふところがみ", "かいし"), "栗": ("りつ", "くり"),
-                   "秋雨": ("しゅうう", "あきさめ"),  # weather news: 秋雨が続く, like 秋雨前線
-                   "仁和寺": ("にわでら", "にんなじ"),  # the Kyoto temple; Sudachi reads it as a kun compound
-                   "七五三": ("ななごさん", "しちごさん"),
-                   "所謂": ("しょい", "いわゆる"), "階": ("きざはし", "かい"), "下々": ("げげ", "しもじも"),
-                   "塵": ("ごみ", "ちり"), "弘法": ("ぐほう", "こうぼう"), "鶏肉": ("けいにく", "とりにく"),
-                   "雪道": ("せつどう", "ゆきみち"), "良型": ("りょうけい", "りょうがた"),
-                   "飯田": ("はんだ", "いいだ"), "牧港": ("まちなと", "まきみなと"),
-                   "稽古場": ("けいこじょう", "けいこば"),
-                   "素描": ("すがき", "そびょう"),  # a drawing: 油彩画や素描 (すがき is archaic)
-                   "七三": ("ななさん", "しちさん"),  # 七三分け, the 七三 spot on the hanamichi
-                   "日比": ("にちひ", "にっぴ"),  # Japan and the Philippines (日比首脳会談); the name is ひび
-                   "同日付": ("どうひづけ", "どうじつづけ")}  # 同日付で退職: 同日 is どうじつ, as in 同日付け
 # Regions named after 日本, which Sudachi reads にっぽん: news says にほん (西日本豪雨, 北日本), but the
 # newspapers named after them (西日本新聞, 北日本新聞) keep にっぽん.
 _REGIONS_OF_JAPAN = frozenset({"西日本", "北日本", "南日本"})
@@ -225,7 +199,7 @@ _ABBREVIATION_LETTERS = [k for k in ABBREVIATIONS if len(k) == 1]
 _RULE_SURFACES = frozenset({"対", "行", "私", "何", "方", "家", "人", "主", "市", "日", "月", "他", "後", "その後",
                             "前", "間", "一", "付", "寒気", "体", "中", "米", "今", "朝家", "日中", "第一", "話",
                             "風", "仏"}) | _REGIONS_OF_JAPAN | frozenset(_GRAND) | frozenset(_NOUN_AFTER_TIME) \
-    | frozenset(_ANALYSER_SLIPS) | frozenset(_MEANING_DEPENDENT) | frozenset(_RENDAKU) \
+    | frozenset(ANALYSER_SLIPS) | frozenset(_MEANING_DEPENDENT) | frozenset(_RENDAKU) \
     | frozenset(_RENDAKU_AFTER_NAME) | frozenset(_ABBREVIATION_LETTERS) \
     | frozenset(a + b for a in _ABBREVIATION_LETTERS for b in _ABBREVIATION_LETTERS)
 _RULE_FIRST_CHARS = frozenset("日言数掛")  # 日本…, 言う, 数人, 掛け
@@ -316,8 +290,8 @@ def context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
             return "び", False  # 休業日, 投開票日, 実施日: the day of an event (Sudachi splits some off)
         if surface == "月" and reading == "がつ":
             return "づき", True  # 誕生月, 断食月: がつ only follows a number (4月); げつ is possible too
-    if surface in _ANALYSER_SLIPS and reading == _ANALYSER_SLIPS[surface][0]:
-        return _ANALYSER_SLIPS[surface][1], False
+    if surface in ANALYSER_SLIPS and reading == ANALYSER_SLIPS[surface][0]:
+        return ANALYSER_SLIPS[surface][1], False
     if token.pos[2:4] == ("人名", "名") and token.pos[1] == "固有名詞":
         if surface[0] == "智" and not reading.startswith("とも"):  # 智之, 智花: とも is 智's usual name reading
             reading = min((r for r in lexicon_readings(surface, token.pos) if r.startswith("とも")), default=reading)
