@@ -20,6 +20,10 @@ number_context.py's. What is read how:
 
 * Ranges (29～30日, 29-30日, 3、4日): only the number touching the counter is read with it.
 * A year in kanji digits before a word that holds its 年 (二〇二四|年問題) is read as a year.
+* Kanji digits after a kanji numeral and the decimal point ・ are the fraction, said digit by digit
+  (三・四九円 さんてんよんきゅうえん, 三・〇五キロ れいご; not よんじゅうきゅう). Kanji digits with no place
+  value before ％ (or opening a range that ends in ％) are one number, as vertical news writes 46%
+  (四六％ よんじゅうろく, 一〇〇％ ひゃく, 一四～四二％ じゅうよん); Sudachi reads them digit by digit.
 * The counter's kana prefix (か月, カ国) never gets ruby; ヶ/ヵ/ケ/箇 do (ヶ月 かげつ).
 * Set phrases that only look like a number + counter are read whole: 三日月 みかづき, 一期一会,
   二十四節気 にじゅうしせっき (Sudachi: にじゅうよん|せっき).
@@ -44,7 +48,7 @@ from dataclasses import dataclass, replace
 from .counters import COUNTERS, MAX_KEY_LEN, Counter, p_form
 from .number_context import GARMENT_BU, is_date, is_numeric, minute_as, prefix_len, rough_days, term_months
 from .number_ruby import emit, emit_whole_number
-from .numerals import ASCII_FW, GEMINATE, NUM_CHARS, PREFIX, Number, geminate, parse_number
+from .numerals import ASCII_FW, DIGITS, GEMINATE, KANJI_DIGIT, NUM_CHARS, PREFIX, Number, geminate, parse_number
 from .tokens import Ruby, Token
 
 _START_CHARS = NUM_CHARS | frozenset(PREFIX)
@@ -58,6 +62,8 @@ _GARMENT_NUMBER = {7: "しち", 9: "く"}
 # Kanji-only single tokens whose Sudachi reading we replace (三十日 ミソカ, 一回 イチカイ).
 _OVERRIDE = frozenset({"三十日", "一回"})
 _TERM_MONTHS = Counter("げつ")
+_KANJI_NUMERALS = frozenset("〇一二三四五六七八九十百千")
+_RANGE_MARKS = frozenset({"～", "〜", "~", "－", "-"})
 _ROUGH_DAYS = frozenset({3, 5, 6})  # the larger of 2、3日, 4、5日, 5、6日 (にさんにち, しごにち, ごろくにち)
 # Set phrases that look like number + counter but are read otherwise (三日月 みかづき). Sudachi
 # splits them in running text (三 みっ|日 か|月 つき), so their reading is given here, whole.
@@ -149,6 +155,27 @@ def _split_tail(text: str, tokens: list[Token], start: int, j: int, num: Number)
     return whole, nxt.start + p, nxt.surface[p:], j + 1
 
 
+def _after_point(tokens: list[Token], i: int) -> bool:
+    """tokens[i] follows a kanji numeral and the decimal point ・ (三・|四九円): the fraction's digits."""
+    return i > 1 and tokens[i - 1].surface == "・" and tokens[i - 2].end == tokens[i - 1].start \
+        and tokens[i - 1].end == tokens[i].start and tokens[i - 2].surface[-1:] in _KANJI_NUMERALS
+
+
+def _digit_by_digit(num: Number, surface: str) -> Number:
+    """A fraction in kanji digits is said digit by digit (三・四九 さんてんよんきゅう, 〇 れい)."""
+    pieces = tuple((0, "れい" if ch == "〇" else DIGITS[KANJI_DIGIT[ch]], str(KANJI_DIGIT[ch])) for ch in surface)
+    return Number(num.atoms, pieces, None)
+
+
+def _percent_after(tokens: list[Token], j: int) -> bool:
+    """A percent sign glued after the number ending at tokens[j - 1] (四六|％), with no decimal point before it
+    (三・二五％ is said digit by digit, as Sudachi reads it)."""
+    if j + 2 < len(tokens) and tokens[j].surface in _RANGE_MARKS and tokens[j].start == tokens[j - 1].end \
+            and tokens[j + 1].surface[:1] in _KANJI_NUMERALS and tokens[j + 1].start == tokens[j].end:
+        j += 2  # the first of a range: 一四|～|四二|％
+    return j < len(tokens) and tokens[j].surface in ("％", "%") and tokens[j].start == tokens[j - 1].end
+
+
 def _year_in_next_word(text: str, tokens: list[Token], i: int, j: int, num: Number) -> str:
     """二〇二四 (a year in kanji digits) before a word Sudachi fused with its 年 (年問題, 年度末, 年版):
     the number as said before 年, にせんにじゅうよ (not にれいによん); "" for anything else."""
@@ -181,6 +208,8 @@ def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[
         if num is None:
             return i
         numstart, numend, head = t.start, tokens[j - 1].end, ""
+        if _after_point(tokens, i) and num.kanji_only and all(a.kind == "K" for a in num.atoms):
+            num = _digit_by_digit(num, t.surface if j == i + 1 else text[numstart:numend])  # 三・四九円
         split = _split_tail(text, tokens, t.start, j, num)
         if split is not None:  # 二|十分 (じゅうぶん): Sudachi cut the number inside its tens
             num, numend, head, j = split
@@ -207,6 +236,11 @@ def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[
         year = _year_in_next_word(text, tokens, i, j, num)
         if year:  # 二〇二四|年問題: the year's number, read before 年; the word keeps its own ruby
             out.append(Ruby(numstart, numend, year))
+            handled.update(range(i, j))
+            return j
+        if not head and _percent_after(tokens, j) and num.kanji_only and len(text[numstart:numend]) > 1 \
+                and all(a.kind == "K" for a in num.atoms) and num.exact is not None:
+            emit_whole_number(text, num, numstart, list(num.pieces), out)  # 四六％ よんじゅうろく, 一〇〇％ ひゃく
             handled.update(range(i, j))
             return j
         if head or not (num.has_kanji and not num.kanji_only):

@@ -16,7 +16,8 @@
   port (京都駅着, 成田空港着の便, 新宿駅着は十時); Sudachi reads ぎ (clothes: 部屋着, 普段着), which
   stays after any other word.
 - 峰 glued after a place name is the cape or peak named after it, ほう (喜望峰 きぼうほう); Sudachi reads
-  the split-off 峰 みね, which stays after a particle or alone (峰を越える, 山の峰).
+  the split-off 峰 みね (or, as a suffix before 回り, ぼん: 喜望峰回り), which stays after a particle or alone
+  (峰を越える, 山の峰).
 """
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ def place_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         return None
     if token.surface in ("着", "峰"):
         prev = tokens[i - 1] if i > 0 else None
-        if reading == {"着": "ぎ", "峰": "みね"}[token.surface] and prev is not None \
+        if reading in {"着": ("ぎ",), "峰": ("みね", "ぼん")}[token.surface] and prev is not None \
                 and prev.end == token.start and (prev.pos[2:3] == ("地名",) or token.surface == "着"
                                                  and prev.pos[0] == "名詞" and prev.surface.endswith(_STOPS)):
             return "ちゃく" if token.surface == "着" else "ほう"  # ワシントン|着, 京都駅|着, 喜望|峰

@@ -86,7 +86,8 @@ _RENDAKU_AFTER_NAME = {"川": "がわ", "川沿い": "がわぞい", "岳": "だ
 # verb after them starts a new phrase and does not voice (昔話 is one word; 今日付け still づけ).
 _TIME_ADVERBS = frozenset({"毎日", "毎朝", "毎晩", "毎週", "毎月", "毎年", "今日", "明日", "昨日", "今朝",
                            "今晩", "今夜", "昨夜", "今週", "来週", "先週", "今月", "来月", "先月", "今年",
-                           "来年", "去年", "昨年", "今度", "今回", "毎回", "先日", "後日", "当日", "翌日"})
+                           "来年", "去年", "昨年", "今度", "今回", "毎回", "先日", "後日", "当日", "翌日",
+                           "一時"})  # 一時|止め: "temporarily", then the verb (ラインを一時止め とめ)
 # How a verb's continuative stem ends (掘り, 止め): a stem glued to a noun makes a compound, while
 # a plain form before it (育む靴) is a clause.
 _STEM_ENDINGS = frozenset("いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ")

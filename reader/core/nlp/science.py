@@ -4,9 +4,9 @@
   suffix しょう, the minister of 外相 and 首相, which no numeral comes before.
 - 極 glued before a word of small amount, low degree or rarity is the prefix ごく, "extremely" (極低温,
   極微量, 極一部, 極普通); Sudachi reads it きょく, the pole, which stays elsewhere (極地, 極を結ぶ).
-- 一, 八, 十 (and 二十...九十) before a decimal point ・ and a digit with 倍 or a unit take the small
-  っ, as 1.5 is said いってんご (一・五倍 いっ, 八・五パーセント はっ, 二十・五キロ にじゅっ); a list of
-  two numbers (一・二審, 一・二年生) is left alone.
+- 一, 八, 十 (and 二十...九十) before a decimal point ・ and a digit (or a run of digits: 一・二五倍) with 倍 or a
+  unit take the small っ, as 1.5 is said いってんご (一・五倍 いっ, 八・五パーセント はっ, 二十・五キロ にじゅっ);
+  a list of two numbers (一・二審, 一・二年生) is left alone.
 - 種 in a sentence about species (生態系, 絶滅, 生物, 進化, 動物, 昆虫...) with nothing about seeds
   (まく, 植える, 芽, 実, 畑, 花...) is a species, しゅ (多くの種が影響を受ける); Sudachi reads it たね,
   which stays where seeds are sown (種をまく) or no species cue is in the sentence. Only where
@@ -109,7 +109,7 @@ def _before_point(tokens: list[Token], i: int, reading: str) -> tuple[str, bool]
     frac = tokens[i + 2]
     if not (glued(tokens[i], tokens[i + 1]) and glued(tokens[i + 1], frac)) or frac.surface[:1] not in _DIGITS:
         return None
-    if len(frac.surface) == 1:
+    if len(frac.surface) == 1 or all(ch in _DIGITS for ch in frac.surface):  # 一・五倍, 一・二五倍
         unit = tokens[i + 3] if i + 3 < len(tokens) else None
         if not (glued(frac, unit) and unit.surface in _MEASURED):
             return None
