@@ -122,6 +122,9 @@ _BASE: dict[str, Counter] = {
     "夜": Counter("や"),  # 1夜 いちや, 3夜 さんや
     "歳": Counter("さい", "s", hook="age"),
     "才": Counter("さい", "s", hook="age"),
+    # children of an age, as nurseries class them: 一歳児 いっさいじ, 八歳児 はっさいじ (Sudachi: いち|さいじ)
+    "歳児": Counter("さいじ", "s"),
+    "食": Counter("しょく", "s"),  # meals: 一食三百円 いっしょく, 八食 はっしょく (Sudachi: いち|しょく)
     "世帯": Counter("せたい", "s"),
     "本": _h("ほん"),
     "杯": _h("はい"),

@@ -24,6 +24,11 @@ number_context.py's. What is read how:
   (三・四九円 さんてんよんきゅうえん, 三・〇五キロ れいご; not よんじゅうきゅう). Kanji digits with no place
   value before ％ (or opening a range that ends in ％) are one number, as vertical news writes 46%
   (四六％ よんじゅうろく, 一〇〇％ ひゃく, 一四～四二％ じゅうよん); Sudachi reads them digit by digit.
+* Two or three kanji digits alone in brackets after a word are a person's age as papers print it
+  (男性（七二） ななじゅうに, 山田さん（四五） よんじゅうご; Sudachi: ななに); not a longer run or one above 119
+  (（五七五） a metre), nor a run not bracketed (五七五 ごしちご).
+* An age group Sudachi takes for a surname (五十代 いかだい) is read as one (母と五十代の息子 ごじゅうだい)
+  unless an honorific or a given name follows (五十代さん keeps the name).
 * The counter's kana prefix (か月, カ国) never gets ruby; ヶ/ヵ/ケ/箇 do (ヶ月 かげつ).
 * Set phrases that only look like a number + counter are read whole: 三日月 みかづき, 一期一会,
   二十四節気 にじゅうしせっき (Sudachi: にじゅうよん|せっき).
@@ -72,6 +77,7 @@ _IDIOMS = {"三日月": "みかづき", "一期一会": "いちごいちえ", "�
            # muscles with two, three or four heads (上腕二頭筋, 大腿四頭筋): 頭 is no counter there
            "二頭筋": "にとうきん", "三頭筋": "さんとうきん", "四頭筋": "しとうきん"}
 _IDIOM_FIRST = frozenset(w[0] for w in _IDIOMS)
+_HONORIFICS = frozenset({"さん", "様", "氏", "君", "くん", "ちゃん", "先生", "選手", "家"})
 
 
 # ------------------------------------------------------------------------------ reading a pair
@@ -190,6 +196,21 @@ def _year_in_next_word(text: str, tokens: list[Token], i: int, j: int, num: Numb
     return "" if whole else override or "".join(p[1] for p in pieces)
 
 
+def _age_not_name(tokens: list[Token], i: int, head: str) -> bool:
+    """五十代 that Sudachi takes for a surname (いかだい) with no honorific or given name after it:
+    an age group (五十代の息子 ごじゅうだい)."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return head in ("代", "歳代") and tokens[i].pos[2:3] == ("人名",) and not (
+        nxt is not None and (nxt.surface in _HONORIFICS or nxt.pos[2:3] == ("人名",)))
+
+
+def _bracketed_age(text: str, num: Number, start: int, end: int) -> bool:
+    """（七二） after a word: two or three kanji digits read as a number (an age), not digit by digit."""
+    return 2 <= end - start <= 3 and len(num.atoms) == 1 and num.atoms[0].kind == "K" \
+        and num.exact is not None and 10 <= num.exact <= 119 and start >= 2 and text[start - 1] in "（(" \
+        and end < len(text) and text[end] in "）)" and text[start - 2] not in NUM_CHARS | {"（", "(", " ", "　"}
+
+
 def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[int],
           groups: list[NumberGroup] | None = None) -> int:
     """Read the number starting at tokens[i], if one does; the index after what was used, else i."""
@@ -233,6 +254,10 @@ def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[
             out.append(Ruby(numstart, numend, "".join(p[1] for p in num.pieces)))
             handled.add(i)
             return j
+        if _bracketed_age(text, num, numstart, numend) and j == i + 1:  # 男性（七二） ななじゅうに
+            out.append(Ruby(numstart, numend, "".join(p[1] for p in num.pieces)))
+            handled.add(i)
+            return j
         year = _year_in_next_word(text, tokens, i, j, num)
         if year:  # 二〇二四|年問題: the year's number, read before 年; the word keeps its own ruby
             out.append(Ruby(numstart, numend, year))
@@ -264,7 +289,7 @@ def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[
         mine = whole or (override or "".join(p[1] for p in pieces)) + ckana
         # A word Sudachi knows (一人前, 百本 as a name) keeps its reading, but not one the counter runs
         # on past (三代|目: 三代 みよ is a village, 三代目 さんだいめ; 二部|屋 is 二 + 部屋 ふたへや).
-        if mine != "".join(x.reading for x in tokens[i:k]) and not k > j:
+        if mine != "".join(x.reading for x in tokens[i:k]) and not k > j and not _age_not_name(tokens, i, head):
             return i
     emit(text, num, numstart, cstart, cend, pieces, ckana, override, whole, out)
     if groups is not None:

@@ -6,7 +6,10 @@
   極微量, 極一部, 極普通); Sudachi reads it きょく, the pole, which stays elsewhere (極地, 極を結ぶ).
 - 一, 八, 十 (and 二十...九十) before a decimal point ・ and a digit (or a run of digits: 一・二五倍) with 倍 or a
   unit take the small っ, as 1.5 is said いってんご (一・五倍 いっ, 八・五パーセント はっ, 二十・五キロ にじゅっ);
-  a list of two numbers (一・二審, 一・二年生) is left alone.
+  a list of two numbers (一・二審, 一・二年生) is left alone. Two kanji digits written place by place before
+  such a decimal are one number, as papers print rates (一一・五パーセント じゅういっ, 一二・三％ じゅうに,
+  二〇・五倍 にじゅっ); Sudachi reads them digit by digit (いちいち); without the decimal and unit they are
+  left alone.
 - 種 in a sentence about species (生態系, 絶滅, 生物, 進化, 動物, 昆虫...) with nothing about seeds
   (まく, 植える, 芽, 実, 畑, 花...) is a species, しゅ (多くの種が影響を受ける); Sudachi reads it たね,
   which stays where seeds are sown (種をまく) or no species cue is in the sentence. Only where
@@ -22,6 +25,7 @@
 """
 from __future__ import annotations
 
+from .numerals import parse_number
 from .tokens import Token, glued, sentence_of
 
 _TENS = ("二十", "三十", "四十", "五十", "六十", "七十", "八十", "九十")
@@ -30,7 +34,9 @@ _MUSCLE_KINDS = {"骨格": "こっかく", "平滑": "へいかつ", "横紋": "
                  "不随意": "ふずいい", "腹斜": "ふくしゃ", "呼吸": "こきゅう", "外眼": "がいがん",
                  "内転": "ないてん", "外転": "がいてん"}
 # all science_fix looks at
-WORDS = frozenset({"相", "極", "種", "一", "八", "十", "筋", *_TENS, *_MUSCLE_KINDS})
+# Two kanji digits place by place (一一 11, 二〇 20), a number only before a decimal (一一・五パーセント).
+_PLACE_DIGITS = frozenset(a + b for a in "一二三四五六七八九" for b in "〇一二三四五六七八九")
+WORDS = frozenset({"相", "極", "種", "一", "八", "十", "筋", *_TENS, *_MUSCLE_KINDS, *_PLACE_DIGITS})
 
 # A kanji numeral before the decimal point ・ is said with a small っ before てん (一・五 いってんご).
 _BEFORE_POINT = {"いち": "いっ", "はち": "はっ", "じゅう": "じゅっ"}
@@ -73,6 +79,10 @@ def science_fix(tokens: list[Token], i: int, reading: str, uncertain: bool) -> t
     if token.surface in _MUSCLE_KINDS:
         muscle = glued(token, nxt) and nxt.surface == "筋"
         return (_MUSCLE_KINDS[token.surface], False) if muscle and reading != _MUSCLE_KINDS[token.surface] else None
+    if token.surface in _PLACE_DIGITS:
+        number = parse_number(token.surface)
+        fixed = _before_point(tokens, i, "".join(p[1] for p in number.pieces), always=True) if number else None
+        return fixed if fixed and fixed[0] != reading else None  # 一一・五パーセント じゅういってんご
     if reading.endswith(("いち", "はち", "じゅう")):
         return _before_point(tokens, i, reading)
     if token.surface == "相":
@@ -102,9 +112,11 @@ def science_fix(tokens: list[Token], i: int, reading: str, uncertain: bool) -> t
     return None
 
 
-def _before_point(tokens: list[Token], i: int, reading: str) -> tuple[str, bool] | None:
+def _before_point(tokens: list[Token], i: int, reading: str, always: bool = False) -> tuple[str, bool] | None:
+    """``reading`` with its small っ before a decimal point (いち → いっ), or None where no decimal with a unit
+    follows; with ``always``, the reading unchanged where it takes no っ (じゅうに・三％)."""
     end = next((k for k in _BEFORE_POINT if reading.endswith(k)), None)
-    if end is None or i + 3 > len(tokens) or tokens[i + 1].surface != "・":
+    if end is None and not always or i + 3 > len(tokens) or tokens[i + 1].surface != "・":
         return None
     frac = tokens[i + 2]
     if not (glued(tokens[i], tokens[i + 1]) and glued(tokens[i + 1], frac)) or frac.surface[:1] not in _DIGITS:
@@ -115,4 +127,4 @@ def _before_point(tokens: list[Token], i: int, reading: str) -> tuple[str, bool]
             return None
     elif frac.surface[1:] not in ("万", "億", "兆"):
         return None
-    return reading[: -len(end)] + _BEFORE_POINT[end], False
+    return (reading[: -len(end)] + _BEFORE_POINT[end] if end else reading), False
