@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rubies import genre_cases, readings
+from tests.rubies import genre_cases, readings, spans
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -82,3 +82,9 @@ def test_genre_sentences(text, expected):
 ])
 def test_place_digits_before_decimal(text, expected):
     assert expected in readings(text)
+
+
+@pytest.mark.parametrize("text,word", [("三食材を使ったスープ", "食"), ("二食品の表示を比べた", "食")])
+def test_meal_counter_stays_off_a_word_it_opens(text, word):
+    # 食材, 食品: 食 opens a word there, so the number is not counting meals
+    assert (word, "しょく") in spans(text)

@@ -44,6 +44,7 @@ class Counter:
     time: bool = False  # takes 間 (4日間, 3年間) and 半 (1年半, 2時間半) straight after it
     three: str = ""  # a native counter's 3 where it is native too (三切れ みきれ)
     tail: str = ""  # kana of a suffix (目 め, 間 かん, 半 はん) read after whatever the counter becomes
+    not_before: tuple[str, ...] = ()  # what, glued after it, makes it a word's first kanji (一|食材)
 
 
 _H_TO_P = str.maketrans("はひふへほ", "ぱぴぷぺぽ")
@@ -124,7 +125,8 @@ _BASE: dict[str, Counter] = {
     "才": Counter("さい", "s", hook="age"),
     # children of an age, as nurseries class them: 一歳児 いっさいじ, 八歳児 はっさいじ (Sudachi: いち|さいじ)
     "歳児": Counter("さいじ", "s"),
-    "食": Counter("しょく", "s"),  # meals: 一食三百円 いっしょく, 八食 はっしょく (Sudachi: いち|しょく)
+    # meals: 一食三百円 いっしょく, 八食 はっしょく (Sudachi: いち|しょく); not the 食 of 一|食材, 三|食品
+    "食": Counter("しょく", "s", not_before=("材", "品", "堂", "器", "卓", "料", "欲", "感", "物", "生活", "文化")),
     "世帯": Counter("せたい", "s"),
     "本": _h("ほん"),
     "杯": _h("はい"),

@@ -140,6 +140,9 @@ def _counter_at(text: str, tokens: list[Token], j: int, head: str = "") -> tuple
             break
         if key in COUNTERS:
             best = (COUNTERS[key], k + 1)
+    if best and best[0].not_before and best[1] < len(tokens) and tokens[best[1]].start == tokens[best[1] - 1].end \
+            and tokens[best[1]].surface.startswith(best[0].not_before):
+        return None  # 一|食|材: the first kanji of 食材, not the counter 食
     return best
 
 
