@@ -3,7 +3,8 @@ vaccines, hospital beds and emergency care, the health ministry, clinical trials
 mental health, nursing-care insurance): 百日 before せき in kana (百日せき ひゃくにち, not the name ももひ) and
 一|回数|分 as Sudachi cuts "a few minutes each time" (一 いっ, 分 ふん), 中和 before a noun (中和抗体 ちゅうわ, not
 the surname なかわ), 出生前 (しゅっせいぜん, a lexicon slip), and 一 before a decimal point and 〇 or a run of
-place-value digits (視力一・〇, 出生率は一・二六と いっ; science.py). Each rule is also checked where it must not
+place-value digits (視力一・〇, 出生率は一・二六と いっ; science.py), 八十|二人 as Sudachi cuts 八十二人 (八十
+はちじゅう, not やそ; 二人 ににん, not ふたり). Each rule is also checked where it must not
 fire.
 
 The genre's sentences with the readings a careful editor checked are in fixtures/health_review.tsv
@@ -70,6 +71,18 @@ def test_prenatal(text, expected):
     ("一・二審の判決を支持した。", "一:いち"),  # a list of two numbers
 ])
 def test_decimal_point_digits(text, expected):
+    assert expected in readings(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("中等症は八十二人だった。", "八十:はちじゅう|二人:ににん"),
+    ("重症は八十一人、軽症は五百人。", "八十:はちじゅう|一人:いちにん"),
+    ("患者は百二人に上る。", "百二人:ひゃくににん"),
+    ("十人に一人が感染した。", "十人:じゅうにん|一人:ひとり"),  # after a particle: one person
+    ("二人で病院に行った。", "二人:ふたり"),
+    ("八十島を巡る。", "八十島:やそじま"),  # the old word keeps やそ
+])
+def test_eighty_two_people(text, expected):
     assert expected in readings(text)
 
 

@@ -6,6 +6,9 @@
 - 中和 that Sudachi takes for the surname なかわ, glued before a common noun (中和抗体, 中和容量), is
   neutralising, ちゅうわ, as Sudachi itself reads it before 反応 or 剤. Before an honorific or a word for a
   person (中和さん, 中和容疑者, 中和選手) it stays the surname.
+- 一人 and 二人 glued after a kanji number ending in 十, 百 or 千 (八十|二人 as Sudachi cuts 八十二人) end that
+  number, いちにん and ににん (はちじゅうににん; numbers.py leaves such a 二人 to this rule and reference.py
+  reads the 八十 はちじゅう); alone they stay ひとり, ふたり (二人で, 十人に一人).
 - A kanji numeral glued before 回数 is a count of times followed by 数 "several" (一|回数|分 as Sudachi
   cuts 一回数分で終わる, "a few minutes each time"): the numeral geminates before 回 as in 一回 いっかい
   (一 いっ, 六 ろっ, 十 じゅっ); 二, 三 stay. The 分 glued after such a 回数 counts minutes, ふん (数分
@@ -18,10 +21,11 @@ from .numerals import geminate
 from .tokens import Token, glued
 
 _COUGH = frozenset({"せき", "ぜき"})
+_PEOPLE = {"一人": "いちにん", "二人": "ににん"}  # 八十|二人: the end of a number
 _PERSON_ENDS = tuple("者氏長員手師士官家授督人様君")  # 中和容疑者, 中和選手: the surname
 _GEMINATING = frozenset({"いち", "ろく", "はち", "じゅう", "ひゃく"})  # 一回 いっかい; 二回, 三回 stay
 # all health_fix looks at
-WORDS = frozenset({"百日", "中和", "回数", "分"}) | frozenset("一二三四五六七八九十百")
+WORDS = frozenset({"百日", "中和", "回数", "分", "一人", "二人"}) | frozenset("一二三四五六七八九十百")
 
 
 def _times_several(tokens: list[Token], i: int) -> bool:
@@ -46,6 +50,11 @@ def health_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     if surface == "分":
         ok = reading == "ぶん" and i > 1 and glued(tokens[i - 1], token) and _times_several(tokens, i - 1)
         return "ふん" if ok else None  # 一|回数|分: several minutes
+    if surface in _PEOPLE:
+        prev = tokens[i - 1] if i > 0 else None
+        ok = glued(prev, token) and prev.surface[-1:] in ("十", "百", "千") \
+            and all(c in "一二三四五六七八九十百千" for c in prev.surface)
+        return _PEOPLE[surface] if ok and reading != _PEOPLE[surface] else None  # 八十|二人
     if surface == "回数":
         return None
     if token.pos[1:2] == ("数詞",) and nxt is not None and _times_several(tokens, i + 1) \

@@ -62,7 +62,8 @@ weather and disaster-prevention news (太平洋高気圧 こう, 北高型 ほ�
 weather.py;
 film, book, concert, theatre and exhibition reviews (章ごとに しょう, 弦と管 かん, 岩絵具 のぐ, 一行一行 いちぎょう,
 館蔵品 かんぞうひん, 女性の素性 すじょう) in arts.py;
-medicine and public-health news (百日せき ひゃくにち, 一回数分 いっ…ふん) in health.py.
+medicine and public-health news (百日せき ひゃくにち, 中和抗体 ちゅうわ, 八十二人 ににん, 一回数分 いっ…ふん) in
+health.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -153,7 +154,7 @@ _FAMILIES = (
     (regional.WORDS, regional.regional_fix),  # 一等米 まい, 豚熱 とん, 乳価 にゅうか, ブランド牛 ぎゅう
     (weather.WORDS, weather.weather_fix),  # 太平洋高気圧 こう, 北高型 ほっこうがた, 越水した えっすい, 遠地地震 えんち
     (arts.WORDS, arts.arts_fix),  # 章ごとに しょう, 弦と管 かん, 岩絵具 のぐ, 館蔵品 かんぞうひん, 素性 すじょう
-    (health.WORDS, health.health_fix),  # 百日せき ひゃくにち, 一回数分 いっ…ふん
+    (health.WORDS, health.health_fix),  # 百日せき ひゃくにち, 中和抗体 ちゅうわ, 八十|二人 ににん, 一回数分 いっ
 )
 # word -> the fixes that may change it, in family order: one dict lookup instead of a test per family.
 _FIXES_FOR: dict[str, tuple] = {}
