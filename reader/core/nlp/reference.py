@@ -4,7 +4,8 @@ bridges, dams and buildings, fixed from context.
 - 中央駅 ("Central Station") is ちゅうおうえき; Sudachi's only entry for the word is a Korean station,
   ちゅんあんえき, which no Japanese article means.
 - 八十 that Sudachi takes as the old common noun やそ ("many": 八十島) where it stands alone as a number
-  (八十の支店, 約八十の団体) is はちじゅう; glued before a kanji (八十島, 八十神) it keeps やそ.
+  (八十の支店, 約八十の団体) is はちじゅう, and so before 一人 or 二人 (八十二人); glued before another kanji
+  (八十島, 八十神) it keeps やそ.
 - 三重 glued before 塔 is the three-storeyed pagoda, さんじゅうの (三重塔 さんじゅうのとう, as the lexicon
   reads 五重塔 ごじゅうのとう); Sudachi reads the split-off 三重 as the prefecture, みえ.
 - Landforms are read on, as geography names them: 河岸 glued before 段丘 is かがん (河岸段丘
@@ -49,8 +50,8 @@ def reference_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     if surface == "中央駅":
         return "ちゅうおうえき" if reading != "ちゅうおうえき" else None
     if surface == "八十":
-        # 八十島, 八十神: the old word glued to a kanji noun keeps やそ
-        kanji_after = glued(token, nxt) and is_kanji(nxt.surface[0])
+        # 八十島, 八十神: the old word glued to a kanji noun keeps やそ; 八十|二人 is a number (health.py)
+        kanji_after = glued(token, nxt) and is_kanji(nxt.surface[0]) and nxt.surface[0] not in "一二"
         return "はちじゅう" if reading == "やそ" and not kanji_after else None
     if surface == "三重":
         return "さんじゅうの" if reading == "みえ" and glued(token, nxt) and nxt.surface == "塔" else None

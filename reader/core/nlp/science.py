@@ -6,10 +6,11 @@
   極微量, 極一部, 極普通); Sudachi reads it きょく, the pole, which stays elsewhere (極地, 極を結ぶ).
 - 一, 八, 十 (and 二十...九十) before a decimal point ・ and a digit (or a run of digits: 一・二五倍) with 倍 or a
   unit take the small っ, as 1.5 is said いってんご (一・五倍 いっ, 八・五パーセント はっ, 二十・五キロ にじゅっ);
-  a list of two numbers (一・二審, 一・二年生) is left alone. Two kanji digits written place by place before
-  such a decimal are one number, as papers print rates (一一・五パーセント じゅういっ, 一二・三％ じゅうに,
-  二〇・五倍 にじゅっ); Sudachi reads them digit by digit (いちいち); without the decimal and unit they are
-  left alone.
+  a list of two numbers (一・二審, 一・二年生) is left alone. So do they before 〇 (視力一・〇 いっ) and before a
+  run of place-value digits that no date reads so (一・四八 いっ) or that states a figure (出生率は一・二六と
+  いっ); a date stays (一・一七の追悼, 八・一五集会). Two kanji digits written place by place before such a
+  decimal are one number, as papers print rates (一一・五パーセント じゅういっ, 一二・三％ じゅうに, 二〇・五倍
+  にじゅっ); Sudachi reads them digit by digit (いちいち); without the decimal and unit they are left alone.
 - 種 in a sentence about species (生態系, 絶滅, 生物, 進化, 動物, 昆虫...) with nothing about seeds
   (まく, 植える, 芽, 実, 畑, 花...) is a species, しゅ (多くの種が影響を受ける); Sudachi reads it たね,
   which stays where seeds are sown (種をまく) or no species cue is in the sentence. Only where
@@ -112,6 +113,17 @@ def science_fix(tokens: list[Token], i: int, reading: str, uncertain: bool) -> t
     return None
 
 
+def _digit_run(frac: Token, after: Token | None) -> bool:
+    """frac is a run of place-value digits (二六 of 一・二六): a decimal where no day of a month reads so
+    (一・〇五, 一・四八) or where a figure is stated (一・二六と, 一・二六だった); 一・一七 and 八・一五
+    may be dates (一・一七の追悼, 八・一五集会) and are left alone otherwise."""
+    if not all(c in _DIGITS for c in frac.surface):
+        return False
+    if frac.surface[0] == "〇" or int("".join(str("〇一二三四五六七八九".index(c)) for c in frac.surface)) > 31:
+        return True
+    return glued(frac, after) and (after.surface == "と" or after.pos[0] == "助動詞")
+
+
 def _before_point(tokens: list[Token], i: int, reading: str, always: bool = False) -> tuple[str, bool] | None:
     """``reading`` with its small っ before a decimal point (いち → いっ), or None where no decimal with a unit
     follows; with ``always``, the reading unchanged where it takes no っ (じゅうに・三％)."""
@@ -121,9 +133,12 @@ def _before_point(tokens: list[Token], i: int, reading: str, always: bool = Fals
     frac = tokens[i + 2]
     if not (glued(tokens[i], tokens[i + 1]) and glued(tokens[i + 1], frac)) or frac.surface[:1] not in _DIGITS:
         return None
-    if len(frac.surface) == 1 or all(ch in _DIGITS for ch in frac.surface):  # 一・五倍, 一・二五倍
-        unit = tokens[i + 3] if i + 3 < len(tokens) else None
-        if not (glued(frac, unit) and unit.surface in _MEASURED):
+    after = tokens[i + 3] if i + 3 < len(tokens) else None
+    if frac.surface == "〇":
+        pass  # 一・〇: no list of two numbers has a zero
+    elif all(ch in _DIGITS for ch in frac.surface):  # 一・五倍, 一・二五倍; 一・四八, 一・二六と
+        if not (glued(frac, after) and after.surface in _MEASURED) \
+                and not (len(frac.surface) > 1 and _digit_run(frac, after)):
             return None
     elif frac.surface[1:] not in ("万", "億", "兆"):
         return None

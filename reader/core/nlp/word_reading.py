@@ -62,7 +62,9 @@ weather and disaster-prevention news (太平洋高気圧 こう, 北高型 ほ�
 weather.py;
 film, book, concert, theatre and exhibition reviews (章ごとに しょう, 弦と管 かん, 岩絵具 のぐ, 一行一行 いちぎょう,
 館蔵品 かんぞうひん, 女性の素性 すじょう) in arts.py;
-energy and industry news (洋上風力の風車 ふうしゃ, 泊原発 とまり, 水電解 すいでんかい, 型式指定 かたしき) in energy.py.
+energy and industry news (洋上風力の風車 ふうしゃ, 泊原発 とまり, 水電解 すいでんかい, 型式指定 かたしき) in energy.py;
+medicine and public-health news (百日せき ひゃくにち, 中和抗体 ちゅうわ, 八十二人 ににん, 一回数分 いっ…ふん) in
+health.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -88,6 +90,7 @@ from . import (
     forums,
     games,
     headlines,
+    health,
     heritage,
     hobby,
     household,
@@ -154,6 +157,7 @@ _FAMILIES = (
     (weather.WORDS, weather.weather_fix),  # 太平洋高気圧 こう, 北高型 ほっこうがた, 越水した えっすい, 遠地地震 えんち
     (arts.WORDS, arts.arts_fix),  # 章ごとに しょう, 弦と管 かん, 岩絵具 のぐ, 館蔵品 かんぞうひん, 素性 すじょう
     (energy.WORDS, energy.energy_fix),  # 洋上風力の風車 ふうしゃ, 泊原発 とまり, 水電解 すい, 型式指定 かたしき
+    (health.WORDS, health.health_fix),  # 百日せき ひゃくにち, 中和抗体 ちゅうわ, 八十|二人 ににん, 一回数分 いっ
 )
 # word -> the fixes that may change it, in family order: one dict lookup instead of a test per family.
 _FIXES_FOR: dict[str, tuple] = {}
