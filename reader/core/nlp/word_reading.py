@@ -61,7 +61,8 @@ farming, fishing and regional-industry news (一等米 まい, 豚熱 とん, �
 weather and disaster-prevention news (太平洋高気圧 こう, 北高型 ほっこうがた, 河川が越水 えっすい, 遠地地震 えんち) in
 weather.py;
 film, book, concert, theatre and exhibition reviews (章ごとに しょう, 弦と管 かん, 岩絵具 のぐ, 一行一行 いちぎょう,
-館蔵品 かんぞうひん, 女性の素性 すじょう) in arts.py.
+館蔵品 かんぞうひん, 女性の素性 すじょう) in arts.py;
+IT, AI and cybersecurity news (半導体の後工程 あとこうてい, 前工程 まえこうてい, 三重の防御 さんじゅう) in itnews.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -91,6 +92,7 @@ from . import (
     household,
     idioms,
     incidents,
+    itnews,
     law,
     nature,
     official,
@@ -151,6 +153,7 @@ _FAMILIES = (
     (regional.WORDS, regional.regional_fix),  # 一等米 まい, 豚熱 とん, 乳価 にゅうか, ブランド牛 ぎゅう
     (weather.WORDS, weather.weather_fix),  # 太平洋高気圧 こう, 北高型 ほっこうがた, 越水した えっすい, 遠地地震 えんち
     (arts.WORDS, arts.arts_fix),  # 章ごとに しょう, 弦と管 かん, 岩絵具 のぐ, 館蔵品 かんぞうひん, 素性 すじょう
+    (itnews.WORDS, itnews.itnews_fix),  # 後工程 あとこうてい, 前工程 まえこうてい, 三重の防御 さんじゅう
 )
 # word -> the fixes that may change it, in family order: one dict lookup instead of a test per family.
 _FIXES_FOR: dict[str, tuple] = {}
