@@ -4,8 +4,9 @@ Sudachi reads each of these the same way wherever it stands; the words around it
 - 値 before が/を/も and 付く, 付ける or 張る is the price, ね (値が付く, 値を付ける, 値が張る); the
   value of something measured (xの値を求める) stays あたい. Before を and 戻す, 崩す, 飛ばす, 下げる,
   上げる or 伸ばす it is the price too where a market word stands before it (安値を付けた後、値を戻した,
-  半導体関連の銘柄が値を下げました); a function's return value (値を戻す) and a measured value (血糖値
-  の値を下げる) have none.
+  半導体関連の銘柄が値を下げました), or a word of the trading session (寄り付き直後に大きく値を下げた,
+  前場は値を上げた, 大引けにかけて値を戻した, 取引開始直後に値を飛ばした); a function's return value
+  (値を戻す) and a measured value (血糖値の値を下げる) have none.
 - 命 between の and により/によって/に従う is an order, めい (国王の命により); before を受け it is
   most often one too, marked uncertain (受け継ぐ is the life passed on: 命を受け継ぐ いのち).
 - 体 glued to よく/良く is the set adverb ていよく, "on a plausible pretext" (体よく断られた).
@@ -34,7 +35,9 @@ _PRICE_VERBS = ("付く", "付ける", "つく", "つける", "張る")
 # a function that returns a value (値を戻す) has none of them near.
 _MARKET_VERBS = frozenset({"戻す", "崩す", "飛ばす", "下げる", "上げる", "伸ばす"})
 _MARKET_WORDS = frozenset({"株", "株価", "相場", "安値", "高値", "終値", "始値", "初値", "銘柄", "円", "ドル",
-                           "日経平均", "先物", "市場", "売り", "買い", "反発", "反落", "続落", "続伸"})
+                           "日経平均", "先物", "市場", "売り", "買い", "反発", "反落", "続落", "続伸",
+                           # the trading session: 寄り付き直後に大きく値を下げた, 大引けにかけて値を戻した
+                           "寄り付き", "寄付き", "大引け", "前場", "後場", "取引", "東証"})
 _ORDER_AFTER = ("により", "によって", "によ", "に従", "にしたが")
 _EYELIDS = ("まぶた", "瞼")
 # Words glued after 二重 that only eyelids take (二重幅, 二重整形), and words that, in the same
