@@ -9,7 +9,8 @@
 - 張り after の or at the start of a clause is the noun "tension, bloating", はり (お腹の張り, 胸の張り,
   肌の張り); Sudachi reads ばり, the voiced form that belongs only to compounds (見張り, 出っ張り).
 - 抱く with a baby, a child or a pet as its object (赤ちゃんを抱いた, 娘を抱いて) is だく, holding in
-  the arms; Sudachi reads いだく ("to harbour"), which stays with feelings (夢を抱いて, 不安を抱く).
+  the arms, and so it is with a mourner's portrait, urn or tablet (遺影を抱いた, 遺骨を抱いて) or a bouquet;
+  Sudachi reads いだく ("to harbour"), which stays with feelings (夢を抱いて, 不安を抱く).
   So is its passive with a parent, a keeper or arms as the holder (母親に抱かれて, 飼育員に抱かれた,
   腕に抱かれ); 大自然に抱かれた, 夢に抱かれ stay いだ.
 - 病 glued before the suffix 児 is びょう (病|児 as Sudachi cuts 病児保育 びょうじ, "a sick child");
@@ -37,7 +38,8 @@ _MEDICINE_CUES = ("漢方", "処方", "服用", "薬", "風邪", "効", "ツム�
 _SPANS = ("週間", "日間", "日", "か月", "ヶ月", "カ月", "ケ月", "年間", "時間")
 # What one holds in the arms (抱く だく): babies, children, pets.
 _HELD = ("赤ちゃん", "赤ん坊", "子", "子ども", "子供", "娘", "息子", "孫", "我が子", "わが子", "新生児", "乳児",
-         "猫", "犬", "ペット", "人形", "ぬいぐるみ")
+         "猫", "犬", "ペット", "人形", "ぬいぐるみ",
+         "遺影", "遺骨", "位牌", "骨つぼ", "骨壺", "花束")  # a mourner's portrait or urn, a bouquet: held, too
 # Who or what holds a baby or a young animal in the passive (母親に抱かれて だ).
 _HOLDERS = ("母", "母親", "父", "父親", "親", "両親", "祖母", "祖父", "飼育員", "飼育係", "係員", "獣医", "腕", "胸",
             "ママ", "パパ", "お母さん", "お父さん", "看護師", "助産師", "保育士", "職員", "スタッフ")

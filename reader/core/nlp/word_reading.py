@@ -66,7 +66,9 @@ energy and industry news (洋上風力の風車 ふうしゃ, 泊原発 とま�
 medicine and public-health news (百日せき ひゃくにち, 中和抗体 ちゅうわ, 八十二人 ににん, 一回数分 いっ…ふん) in
 health.py;
 IT, AI and cybersecurity news (半導体の後工程 あとこうてい, 前工程 まえこうてい, 三重の防御 さんじゅう) in itnews.py;
-economy and markets news (株価は一時値を崩した ね) in markets.py.
+economy and markets news (株価は一時値を崩した ね) in markets.py;
+honours in obituaries and award news (旭日重光章 きょくじつじゅうこうしょう, 正三位 しょうさんみ, 緑綬褒章 りょくじゅ,
+叙勲の栄に浴した えい) in ceremony.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -80,6 +82,7 @@ from . import (
     bios,
     business,
     care,
+    ceremony,
     culture,
     diplomacy,
     encyclopedia,
@@ -164,6 +167,7 @@ _FAMILIES = (
     (health.WORDS, health.health_fix),  # 百日せき ひゃくにち, 中和抗体 ちゅうわ, 八十|二人 ににん, 一回数分 いっ
     (itnews.WORDS, itnews.itnews_fix),  # 後工程 あとこうてい, 前工程 まえこうてい, 三重の防御 さんじゅう
     (markets.WORDS, markets.markets_fix),  # 一時値を崩した ね
+    (ceremony.WORDS, ceremony.ceremony_fix),  # 旭日重光章 きょくじつじゅうこうしょう, 正三位 しょうさんみ, 緑綬 りょく
 )
 # word -> the fixes that may change it, in family order: one dict lookup instead of a test per family.
 _FIXES_FOR: dict[str, tuple] = {}
