@@ -65,7 +65,8 @@ film, book, concert, theatre and exhibition reviews (章ごとに しょう, 弦
 energy and industry news (洋上風力の風車 ふうしゃ, 泊原発 とまり, 水電解 すいでんかい, 型式指定 かたしき) in energy.py;
 medicine and public-health news (百日せき ひゃくにち, 中和抗体 ちゅうわ, 八十二人 ににん, 一回数分 いっ…ふん) in
 health.py;
-IT, AI and cybersecurity news (半導体の後工程 あとこうてい, 前工程 まえこうてい, 三重の防御 さんじゅう) in itnews.py.
+IT, AI and cybersecurity news (半導体の後工程 あとこうてい, 前工程 まえこうてい, 三重の防御 さんじゅう) in itnews.py;
+world news (親ロシア派, 親欧米派, 親トランプ派 しん) in world.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -115,6 +116,7 @@ from . import (
     voicing,
     weather,
     weekdays,
+    world,
     writing,
 )
 from .readings import context_reading
@@ -161,6 +163,7 @@ _FAMILIES = (
     (energy.WORDS, energy.energy_fix),  # 洋上風力の風車 ふうしゃ, 泊原発 とまり, 水電解 すい, 型式指定 かたしき
     (health.WORDS, health.health_fix),  # 百日せき ひゃくにち, 中和抗体 ちゅうわ, 八十|二人 ににん, 一回数分 いっ
     (itnews.WORDS, itnews.itnews_fix),  # 後工程 あとこうてい, 前工程 まえこうてい, 三重の防御 さんじゅう
+    (world.WORDS, world.world_fix),  # 親ロシア派, 親欧米派, 親トランプ派 しん
 )
 # word -> the fixes that may change it, in family order: one dict lookup instead of a test per family.
 _FIXES_FOR: dict[str, tuple] = {}
