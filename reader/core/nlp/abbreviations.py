@@ -1,8 +1,11 @@
 """Country and region abbreviations in news (米 べい, 英 えい, 中ロ ちゅうろ), and the lone 米 that is rice.
 
-- Country abbreviations in headlines (米, 英, 仏, 独, 露/ロ, 中, 日, 韓, 豪 …): Sudachi reads a lone
-  韓 or 豪 as a given name. Next to another abbreviation, or before a noun like 首相 or 政府,
-  they take their abbreviation reading; never a name before an honorific (日比さん ひび, not にちひ).
+- Country abbreviations in headlines (米, 英, 仏, 独, 露/ロ, 中, 日, 韓, 豪, 越, 墨 …): Sudachi reads a
+  lone 韓 or 豪 as a given name, a lone 越 as the old province or a surname, こし, and 墨 as ink, すみ.
+  Next to another abbreviation, or before a noun like 首相, 政府 or 共産党 (越首相 えつ, 墨大統領 ぼく),
+  they take their abbreviation reading; never a name before an honorific (日比さん ひび, not にちひ),
+  越 never by opening the line alone (越は昨日来た, 越の国 stay こし), and 墨 never as a headline's
+  opener before 、 (墨、筆、紙を用意する stays すみ; business.py).
 - 米 on its own before a particle is rice, こめ (田んぼで米を作る); Sudachi reads every lone 米 べい.
   Uncertain unless a rice word stands near (米は… may be the United States in a newspaper); with
   a country or words of states near it (米は利下げを決めた, 日本と米の関係) it is べい, uncertain.
@@ -15,6 +18,7 @@ from .tokens import HONORIFICS, Token, glued
 ABBREVIATIONS = {
     "米": "べい", "英": "えい", "仏": "ふつ", "独": "どく", "露": "ろ", "ロ": "ろ", "中": "ちゅう",
     "日": "にち", "韓": "かん", "豪": "ごう", "伊": "い", "加": "か", "印": "いん", "比": "ひ",
+    "越": "えつ", "墨": "ぼく",
     "朝": "ちょう", "台": "たい", "欧": "おう", "蘭": "らん", "西": "せい", "独仏": "どくふつ",
 }
 # What a neighbouring abbreviation may be tagged: 日・中・韓 has Sudachi's 中 as a prefix.
@@ -24,6 +28,7 @@ _HEADS = {
     "首相", "首脳", "大統領", "政府", "軍", "外相", "国防相", "財務相", "関係", "会談", "協議", "経済",
     "企業", "紙", "国債", "株", "市場", "大使", "大使館", "政権", "当局", "議会", "国務省", "国防総省",
     "海軍", "空軍", "陸軍", "艦", "機", "製", "産", "側", "間", "両国", "系", "首都", "領", "原発",
+    "共産党",
 }
 # Words that make a lone 米 rice for sure (田んぼで米を作る, 米の収穫, 米を炊く).
 _RICE_CUES = frozenset({"作る", "炊く", "研ぐ", "とぐ", "食べる", "育てる", "植える", "収穫", "値段", "価格",
@@ -47,7 +52,8 @@ def abbreviation_reading(token: Token, prev: Token | None, nxt: Token | None) ->
     neighbour_abbr = (is_abbreviation_like(prev) and prev.pos[0] in _NOMINAL) or (
         is_abbreviation_like(nxt) and nxt.pos[0] in _NOMINAL)
     before_head = nxt is not None and nxt.surface in _HEADS
-    personal = token.pos[2:3] == ("人名",)
+    # 越 is a surname too (越は…): only a neighbour or a head makes it Vietnam, never the line's start.
+    personal = token.pos[2:3] == ("人名",) and token.surface != "越"
     if personal and nxt is not None and glued(token, nxt) and nxt.surface.startswith(HONORIFICS):
         return None  # 日比さん ひび: a surname before an honorific is no pair of countries
     if not (neighbour_abbr or before_head or personal and (prev is None or is_abbreviation_like(prev))):

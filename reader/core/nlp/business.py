@@ -36,9 +36,9 @@ _AMOUNTS = frozenset({"輸出", "輸入", "受注", "準備", "収穫", "生産"
                       "漁獲", "水揚げ", "売買", "在庫", "取扱", "取り扱い", "出来"})
 _GEMINATING = frozenset("かきくけこさしすせそたてと")  # 一極 いっきょく, 一党 いっとう; not 一致 (a word)
 _PARTICLES = frozenset({"に", "を", "が", "と", "は", "も", "へ", "の"})
-# Abbreviations that may open a headline before 、 (中、… 露、… 印、…); not 朝, 日, 西, 台, 欧,
-# which open ordinary sentences (朝、起きると) or are read the same anyway.
-_HEADLINE_OPENERS = frozenset(ABBREVIATIONS) - {"朝", "日", "西", "台", "欧", "独仏"}
+# Abbreviations that may open a headline before 、 (中、… 露、… 印、…); not 朝, 日, 西, 台, 欧, 墨,
+# which open ordinary sentences (朝、起きると; 墨、筆、紙を) or are read the same anyway.
+_HEADLINE_OPENERS = frozenset(ABBREVIATIONS) - {"朝", "日", "西", "台", "欧", "墨", "独仏"}
 _SENTENCE_ENDS = frozenset("。！？!?」』】\n")
 
 WORDS = frozenset({"高", "一", "外"}) | _HEADLINE_OPENERS  # what business_fix looks at, with 就…
