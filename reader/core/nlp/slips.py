@@ -31,4 +31,5 @@ ANALYSER_SLIPS = {"富士山": ("ふじやま", "ふじさん"), "歩兵": ("ふ
                   "七三": ("ななさん", "しちさん"),  # 七三分け, the 七三 spot on the hanamichi
                   "日比": ("にちひ", "にっぴ"),  # Japan and the Philippines (日比首脳会談); the name is ひび
                   "同日付": ("どうひづけ", "どうじつづけ"),  # 同日付で退職: 同日 is どうじつ, as in 同日付け
-                  "博士研究員": ("はかせけんきゅういん", "はくしけんきゅういん")}  # a postdoc: the degree はくし
+                  "博士研究員": ("はかせけんきゅういん", "はくしけんきゅういん"),  # a postdoc: the degree はくし
+                  "鍵層": ("けんそう", "かぎそう")}  # geology: a marker bed, 火山灰の鍵層
