@@ -71,7 +71,8 @@ economy and markets news (株価は一時値を崩した ね) in markets.py;
 honours in obituaries and award news (旭日重光章 きょくじつじゅうこうしょう, 正三位 しょうさんみ, 緑綬褒章 りょくじゅ,
 叙勲の栄に浴した えい) in ceremony.py;
 education and research news (博士後期課程 はくし, 博士人材 はくし, 論文博士 はくし) in academia.py;
-world news (親ロシア派, 親欧米派, 親トランプ派 しん) in world.py.
+world news (親ロシア派, 親欧米派, 親トランプ派 しん) in world.py; space and earth-science news
+(土星の環 わ, 首長竜 くびなが, 赤銅色 いろ, 月周回 げっ) in space.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -116,6 +117,7 @@ from . import (
     regional,
     school,
     science,
+    space,
     sports,
     tech,
     transport,
@@ -177,6 +179,7 @@ _FAMILIES = (
     (ceremony.WORDS, ceremony.ceremony_fix),  # 旭日重光章 きょくじつじゅうこうしょう, 正三位 しょうさんみ, 緑綬 りょく
     (academia.WORDS, academia.academia_fix),  # 博士後期課程 はくし, 博士人材 はくし, 論文博士 はくし
     (world.WORDS, world.world_fix),  # 親ロシア派, 親欧米派, 親トランプ派 しん
+    (space.WORDS, space.space_fix),  # 土星の環 わ, 首長竜 くびなが, 赤銅色 いろ, 月周回 げっ
 )
 # word -> the fixes that may change it, in family order: one dict lookup instead of a test per family.
 _FIXES_FOR: dict[str, tuple] = {}
