@@ -72,7 +72,9 @@ honours in obituaries and award news (旭日重光章 きょくじつじゅう�
 叙勲の栄に浴した えい) in ceremony.py;
 education and research news (博士後期課程 はくし, 博士人材 はくし, 論文博士 はくし) in academia.py;
 world news (親ロシア派, 親欧米派, 親トランプ派 しん) in world.py; space and earth-science news
-(土星の環 わ, 首長竜 くびなが, 赤銅色 いろ, 月周回 げっ) in space.py.
+(土星の環 わ, 首長竜 くびなが, 赤銅色 いろ, 月周回 げっ) in space.py;
+world news (親ロシア派, 親欧米派, 親トランプ派 しん) in world.py;
+consumer affairs (小麦・乳を含む, 卵、乳 にゅう as a labelled allergen, 原野商法 げんや) in consumer.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -88,6 +90,7 @@ from . import (
     business,
     care,
     ceremony,
+    consumer,
     culture,
     diplomacy,
     encyclopedia,
@@ -180,6 +183,7 @@ _FAMILIES = (
     (academia.WORDS, academia.academia_fix),  # 博士後期課程 はくし, 博士人材 はくし, 論文博士 はくし
     (world.WORDS, world.world_fix),  # 親ロシア派, 親欧米派, 親トランプ派 しん
     (space.WORDS, space.space_fix),  # 土星の環 わ, 首長竜 くびなが, 赤銅色 いろ, 月周回 げっ
+    (consumer.WORDS, consumer.consumer_fix),  # 小麦・乳を含む にゅう, 原野商法 げんや
 )
 # word -> the fixes that may change it, in family order: one dict lookup instead of a test per family.
 _FIXES_FOR: dict[str, tuple] = {}
