@@ -70,7 +70,8 @@ economy and markets news (株価は一時値を崩した ね) in markets.py;
 honours in obituaries and award news (旭日重光章 きょくじつじゅうこうしょう, 正三位 しょうさんみ, 緑綬褒章 りょくじゅ,
 叙勲の栄に浴した えい) in ceremony.py;
 education and research news (博士後期課程 はくし, 博士人材 はくし, 論文博士 はくし) in academia.py;
-world news (親ロシア派, 親欧米派, 親トランプ派 しん) in world.py.
+world news (親ロシア派, 親欧米派, 親トランプ派 しん) in world.py;
+war memories and modern history (引き揚げ者 しゃ, 御霊の みたま, 連載（上） じょう) in wartime.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -121,6 +122,7 @@ from . import (
     travel,
     under,
     voicing,
+    wartime,
     weather,
     weekdays,
     world,
@@ -174,6 +176,7 @@ _FAMILIES = (
     (ceremony.WORDS, ceremony.ceremony_fix),  # 旭日重光章 きょくじつじゅうこうしょう, 正三位 しょうさんみ, 緑綬 りょく
     (academia.WORDS, academia.academia_fix),  # 博士後期課程 はくし, 博士人材 はくし, 論文博士 はくし
     (world.WORDS, world.world_fix),  # 親ロシア派, 親欧米派, 親トランプ派 しん
+    (wartime.WORDS, wartime.wartime_fix),  # 引き揚げ者 しゃ, 御霊の みたま, 連載（上） じょう
 )
 # word -> the fixes that may change it, in family order: one dict lookup instead of a test per family.
 _FIXES_FOR: dict[str, tuple] = {}
