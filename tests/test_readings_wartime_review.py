@@ -1,8 +1,8 @@
 """Readings found wrong in our own sentences in the style of war memories and modern history (air raids,
 evacuation of children, repatriation, atomic-bomb survivors' testimony, memorial ceremonies): 者 after
 引き揚げ (引き揚げ者 しゃ), 御霊 before a particle (みたま), a series' part closing a headline (記憶（上）
-じょう, 連載（下） げ), and two analyser slips, 白木 (しらき, unpainted wood) and 碑 (ひ). Each rule is also
-checked where it must not fire.
+じょう, 連載（下） げ), a drill carried out (訓練を毎朝行った おこなった), and two analyser slips,
+白木 (しらき, unpainted wood) and 碑 (ひ). Each rule is also checked where it must not fire.
 
 The genre's sentences with the readings a careful editor checked are in fixtures/wartime_review.tsv
 (sentence, tab, the rubies as tests.rubies.readings writes them); each is a regression case.
@@ -55,6 +55,16 @@ def test_series_part(text, expected):
     ("慰霊碑に花を手向けた。", "慰霊碑:いれいひ"),
 ])
 def test_slips(text, expected):
+    assert expected in readings(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("竹やりの訓練を毎朝行った。", "行:おこな"),
+    ("防空訓練は月に一度行った。", "行:おこな"),
+    ("訓練に行った。", "行:い"),  # going to it
+    ("訓練を終えて家に行った。", "行:い"),  # a verb between
+])
+def test_drill_carried_out(text, expected):
     assert expected in readings(text)
 
 
