@@ -36,6 +36,7 @@ _PROCEDURES = frozenset({
     "申込み", "申し込み", "申込", "変更", "更新", "解約", "予約", "設定", "操作", "入力", "記入",
     "提出", "返却", "交換", "処理", "作業", "点検", "清掃", "消毒", "調査", "審査", "照会",
     "受付", "販売", "支給", "発行", "交付", "回収", "配布", "申出", "申し出", "異動", "確認",
+    "訓練",  # 竹やりの訓練を毎朝行った: a drill is carried out
 })
 # Chores of a school or a home, carried out (掃除は一日二回行っています) but, like a clinical procedure,
 # also gone somewhere for (掃除は公園に行ってした): after 〜に naming a place they keep いって.

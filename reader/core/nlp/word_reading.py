@@ -74,7 +74,9 @@ education and research news (博士後期課程 はくし, 博士人材 はく�
 world news (親ロシア派, 親欧米派, 親トランプ派 しん) in world.py; space and earth-science news
 (土星の環 わ, 首長竜 くびなが, 赤銅色 いろ, 月周回 げっ) in space.py;
 world news (親ロシア派, 親欧米派, 親トランプ派 しん) in world.py;
-consumer affairs (小麦・乳を含む, 卵、乳 にゅう as a labelled allergen, 原野商法 げんや) in consumer.py.
+consumer affairs (小麦・乳を含む, 卵、乳 にゅう as a labelled allergen, 原野商法 げんや) in consumer.py;
+world news (親ロシア派, 親欧米派, 親トランプ派 しん) in world.py;
+war memories and modern history (引き揚げ者 しゃ, 御霊の みたま, 連載（上） じょう) in wartime.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -128,6 +130,7 @@ from . import (
     under,
     urban,
     voicing,
+    wartime,
     weather,
     weekdays,
     world,
@@ -184,6 +187,7 @@ _FAMILIES = (
     (world.WORDS, world.world_fix),  # 親ロシア派, 親欧米派, 親トランプ派 しん
     (space.WORDS, space.space_fix),  # 土星の環 わ, 首長竜 くびなが, 赤銅色 いろ, 月周回 げっ
     (consumer.WORDS, consumer.consumer_fix),  # 小麦・乳を含む にゅう, 原野商法 げんや
+    (wartime.WORDS, wartime.wartime_fix),  # 引き揚げ者 しゃ, 御霊の みたま, 連載（上） じょう
 )
 # word -> the fixes that may change it, in family order: one dict lookup instead of a test per family.
 _FIXES_FOR: dict[str, tuple] = {}
