@@ -20,6 +20,9 @@
   the art (華道, 習う, 稽古, 教室, 師範, 流派, 生ける): then いけばな (生花を習っています). Sudachi picks
   between the two by the words' costs alone, and often the other way round.
 - 精霊 glued before 流し is the Bon lantern rite, しょうろう (精霊流し), not せいれい ("a spirit").
+- 夜 glued before 神楽 is the all-night kagura of Takachiho and other villages, よ (夜神楽 よかぐら), as in
+  the lexicon's 夜祭 and 夜店; Sudachi reads the split-off 夜 よる, which stays when anything comes
+  between (夜、神楽を見た; 夜の神楽).
 """
 from __future__ import annotations
 
@@ -31,7 +34,7 @@ _OWN_READING = frozenset({"松阪"})  # 松阪牛 まつさかうし
 _I_ROW = frozenset("いきぎしじちぢにひびぴみり")
 _SAIKYO_DISHES = ("焼", "味噌", "漬", "みそ")
 _IKEBANA_CUES = ("華道", "習", "稽古", "教室", "師範", "流派", "家元", "生け", "活け", "花展", "お花の先生")
-WORDS = frozenset(_VOICED) | frozenset(_AFTER_PLACE) | {"精霊", "西京", "魚", "生花"}  # all culture_fix looks at
+WORDS = frozenset(_VOICED) | frozenset(_AFTER_PLACE) | {"精霊", "西京", "魚", "生花", "夜"}  # all culture_fix looks at
 
 
 def culture_fix(tokens: list[Token], i: int, reading: str) -> str | None:
@@ -43,6 +46,10 @@ def culture_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         if reading == "せいれい" and nxt is not None and nxt.start == token.end and nxt.surface == "流し":
             return "しょうろう"
         return None
+    if surface == "夜":
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        return "よ" if reading == "よる" and nxt is not None and nxt.start == token.end \
+            and nxt.surface == "神楽" else None
     if surface == "生花":
         art = any(cue in t.surface for t in sentence_of(tokens, i) for cue in _IKEBANA_CUES)
         want = "いけばな" if art else "せいか"

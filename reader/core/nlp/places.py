@@ -18,20 +18,54 @@
 - 峰 glued after a place name is the cape or peak named after it, ほう (喜望峰 きぼうほう); Sudachi reads
   the split-off 峰 みね (or, as a suffix before 回り, ぼん: 喜望峰回り), which stays after a particle or alone
   (峰を越える, 山の峰).
+- 立中, a place name Sudachi finds inside 町立中学校 and 町立中高一貫校 (町|立中|学校 まち りっちゅう), is
+  立 (founded by) and the 中 of 中学校, りつちゅう, when glued between a one-kanji body that founds
+  schools (町, 村, 市, 県, 区) and a kanji word; 町 before it is then ちょう (町立 ちょうりつ), 村 そん,
+  and a 高 after it こう (中高一貫 ちゅうこう, not だか). Sudachi's own 市立中学校 and 町立中央公民館 are
+  already right; 立中 alone or after a name (立中さん) stays.
+- 下二, a place name Sudachi finds in 氷点下二十度 (氷点|下二|十度 しもふた), is 下 of 氷点下 and the 二
+  of the number, かに, when glued after 氷点 or 零 and before a numeral (氷点下二十度 ひょうてんかにじゅうど);
+  氷点下二度 and 零下二十度 are Sudachi's already, and 下二 elsewhere (a place) stays.
 """
 from __future__ import annotations
 
 from .tokens import Token, is_kanji
 
-WORDS = frozenset({"口", "日向", "島", "着", "峰"})  # all place_fix looks at
+WORDS = frozenset({"口", "日向", "島", "着", "峰", "立中", "町", "村", "高", "下二"})  # all place_fix looks at
 
 _PROVINCE_BEFORE = frozenset({"灘"})
 _STOPS = ("駅", "空港", "港")  # where a train, a plane or a ship arrives: 京都駅|着 ちゃく
 
 
+_FOUNDERS = {"町": "ちょう", "村": "そん", "市": "し", "県": "けん", "区": "く"}  # X立 schools: 町立 ちょうりつ
+
+
+def _school_founder_split(tokens: list[Token], i: int) -> bool:
+    """tokens[i] is 立中 that Sudachi cut out of X立中学校 (町|立中|学校): glued to a founder and a kanji word."""
+    token = tokens[i]
+    if token.surface != "立中" or i == 0 or i + 1 >= len(tokens):
+        return False
+    prev, nxt = tokens[i - 1], tokens[i + 1]
+    return prev.surface in _FOUNDERS and prev.end == token.start and nxt.start == token.end \
+        and is_kanji(nxt.surface[:1])
+
+
 def place_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     """A corrected reading for tokens[i], whose current reading is ``reading``, or None."""
     token = tokens[i]
+    if token.surface in ("立中", "町", "村", "高"):
+        if token.surface == "立中":
+            return "りつちゅう" if _school_founder_split(tokens, i) else None
+        if token.surface == "高":  # 町立中高一貫校: the 高 of 中高 (high school), not the voiced だか
+            return "こう" if reading == "だか" and i > 0 and _school_founder_split(tokens, i - 1) else None
+        return _FOUNDERS[token.surface] if _school_founder_split(tokens, i + 1) else None
+    if token.surface == "下二":
+        prev = tokens[i - 1] if i > 0 else None
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if prev is not None and nxt is not None and prev.surface in ("氷点", "零") and prev.end == token.start \
+                and nxt.start == token.end and nxt.pos[1:2] == ("数詞",):
+            return "かに"  # 氷点|下二|十度: 氷点下 and the number 二十, not the place しもふた
+        return None
     if token.surface == "口":
         prev = tokens[i - 1] if i > 0 else None
         if reading == "くち" and prev is not None and prev.end == token.start and prev.pos[2:3] == ("地名",):

@@ -6,10 +6,10 @@ in everyday.py; news-headline splits (衆議|院本|会議 いんほん) in head
 the set phrase they stand in (値が付く ね, 国王の命により めい, 駐車場有 あり) in idioms.py; history,
 sports and science words (八つ やっ, 信濃国 のくに, 高山植物 こうざん, 上手投げ うわ) in encyclopedia.py;
 words read by the place they are glued to (八重洲口 ぐち, 日向灘 ひゅうが, 与那国島 じま,
-ワシントン着 ちゃく, 喜望峰 ほう) in places.py;
+ワシントン着 ちゃく, 喜望峰 ほう, 町立中学校 ちょうりつ, 氷点下二十度 かに) in places.py;
 encyclopedia articles on rivers, railways, bridges, dams and companies (三重塔 さんじゅうの, 河岸段丘 かがん,
 堤高 ていこう, トラス橋 きょう, 八十の支店 はちじゅう, 中央駅 ちゅうおうえき, 平山城 じろ) in reference.py;
-travel, food and craft compounds (檜風呂 ぶろ, 砂糖菓子 がし, 妻籠宿 じゅく, 飛騨牛 ぎゅう) in culture.py;
+travel, food and craft compounds (檜風呂 ぶろ, 砂糖菓子 がし, 妻籠宿 じゅく, 飛騨牛 ぎゅう, 夜神楽 よ) in culture.py;
 hotel, sightseeing and restaurant pages (ぶどう狩り がり, 地ビール じ, シャワー棟 とう, 太麺 ふと, 交通の便 べん,
 海鮮市場 いちば, 羽田行き はねだ, 一組 ひと, 神社のお札 ふだ) in travel.py;
 construction and infrastructure news (開かずの踏切 あか, 斜張橋 しゃちょうきょう) in urban.py;
@@ -148,8 +148,8 @@ _FAMILIES = (
     (encyclopedia.WORDS, encyclopedia.encyclopedia_fix),  # 八つ やっ, 信濃国 のくに
     (reference.WORDS, reference.reference_fix),  # 三重塔 さんじゅうの, 河岸段丘 かがん, 堤高 ていこう
     (incidents.WORDS, incidents.incidents_fix),  # 大けが おお, 金に困る かね, 南南西 なん
-    (places.WORDS, places.place_fix),  # 八重洲口 ぐち, 日向灘 ひゅうが, 与那国島 じま, ワシントン着 ちゃく
-    (culture.WORDS, culture.culture_fix),  # 檜風呂 ぶろ, 砂糖菓子 がし, 妻籠宿 じゅく
+    (places.WORDS, places.place_fix),  # 八重洲口 ぐち, 日向灘 ひゅうが, 与那国島 じま, 町立中学校 ちょう
+    (culture.WORDS, culture.culture_fix),  # 檜風呂 ぶろ, 砂糖菓子 がし, 妻籠宿 じゅく, 夜神楽 よ
     (travel.WORDS, travel.travel_fix),  # ぶどう狩り がり, 地ビール じ, シャワー棟 とう, 交通の便 べん
     (urban.WORDS, urban.urban_fix),  # 開かずの踏切 あか, 斜張橋 しゃちょうきょう
     (bios.WORDS, bios.bios_fix),  # 最終巻 かん, 伯爵家 け, 大神輿 おおみこし, 三拍子 びょうし
