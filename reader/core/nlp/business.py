@@ -21,6 +21,9 @@
 - 露 in a headline that names another country by its abbreviation (米、露に追加制裁, 英が露を非難)
   is Russia, ろ; Sudachi reads the adjective 露わ (あらわ). Only in a line with no 。 and before a
   particle: 露わになった and 本音を露に stay あらわ.
+- 他 opening a quote before に (「他に適当な人がいない」, 「他に方法がない」) is "else, besides", ほか, as
+  Sudachi reads it opening a sentence; after 「 it picks た. 他に先駆けて keeps た (ahead of others),
+  and so do 他の, 他国 and 他に mid-sentence (readings.py decides those).
 """
 from __future__ import annotations
 
@@ -41,7 +44,9 @@ _PARTICLES = frozenset({"に", "を", "が", "と", "は", "も", "へ", "の"})
 _HEADLINE_OPENERS = frozenset(ABBREVIATIONS) - {"朝", "日", "西", "台", "欧", "墨", "独仏"}
 _SENTENCE_ENDS = frozenset("。！？!?」』】\n")
 
-WORDS = frozenset({"高", "一", "外"}) | _HEADLINE_OPENERS  # what business_fix looks at, with 就…
+_OPENING_BRACKETS = frozenset("「『（(【")
+
+WORDS = frozenset({"高", "一", "外", "他"}) | _HEADLINE_OPENERS  # what business_fix looks at, with 就…
 
 
 
@@ -77,6 +82,9 @@ def business_fix(tokens: list[Token], i: int, reading: str) -> str | None:
             and not any(t.surface == "。" for t in tokens) \
             and any(t is not token and t.surface in ABBREVIATIONS and t.pos[0] == "名詞" for t in tokens):
         return "ろ"  # 米、露に追加制裁: Russia in a headline naming another country
+    if surface == "他" and reading == "た" and prev is not None and prev.surface in _OPENING_BRACKETS \
+            and glued(token, nxt) and nxt.surface == "に" and not _ahead_of_others(tokens, i + 2):
+        return "ほか"  # 「他に方法がない」: besides, as at a sentence's start
     return None
 
 
@@ -87,3 +95,8 @@ def _one_kanji_noun(token: Token) -> bool:
 
 def _numeral_after(tokens: list[Token], j: int) -> bool:
     return j + 1 < len(tokens) and tokens[j + 1].pos[1:2] == ("数詞",)
+
+
+def _ahead_of_others(tokens: list[Token], j: int) -> bool:
+    """他に先駆け, 他に抜きん出る, 他に類を見ない: measured against others, た."""
+    return j < len(tokens) and tokens[j].surface[:1] in ("先", "抜", "勝", "比", "類")

@@ -1,7 +1,8 @@
 """What a number token is, and what the words around a number say about how it is read with its
 counter (numbers.py reads the pair): whether 1日 is a date (ついたち) or a day's span (いちにち), 2、3日
 a rough count (にさんにち), 月 a month of a prison term (懲役2年6月 げつ), and 分 a fraction, a tenth
-or a draw (3分の1 ぶん, 3割5分 ぶ, 6勝4敗1分 わけ)."""
+or a draw (3分の1 ぶん, 3割5分 ぶ, 6勝4敗1分 わけ), or 二分 splitting in two (国論を二分する,
+世論は二分された にぶん; 二分したら火を止める stays にふん)."""
 from __future__ import annotations
 
 from .counters import Counter
@@ -131,8 +132,20 @@ def minute_as(tokens: list[Token], i: int, k: int) -> str:
         return "ぶ"  # 38度5分: a tenth of a degree (temperature); 北緯35度40分 is minutes of arc
     if k < len(tokens) and tokens[k].surface[:1] in ("丈", "袖") and tokens[k - 1].end == tokens[k].start:
         return GARMENT_BU  # 七分丈, 五分袖: tenths of the full length of a sleeve or leg
+    if _divided_in_two(tokens, i, k):
+        return "ぶん"  # 国論を二分する, 世論は二分された: splitting in two, not two minutes
     if _even_odds(tokens, i, k):
         return "ぶ"  # 五分五分: even odds, as in 勝算は五分五分
     if i > 0 and tokens[i - 1].surface in ("勝", "敗") and tokens[i - 1].end == tokens[i].start:
         return "わけ"  # 6勝4敗1分: a draw (引き分け) in a win-loss record
     return ""
+
+
+def _divided_in_two(tokens: list[Token], i: int, k: int) -> bool:
+    """二分する as "split in two": a kanji 二, 分 glued to する, with an object (を二分する) or passive
+    (二分された). 二分したら火を止める and 2分して戻る stay minutes."""
+    if tokens[i].surface != "二" or k >= len(tokens) or tokens[k].lemma != "する" \
+            or tokens[k - 1].end != tokens[k].start:
+        return False
+    return (i > 0 and tokens[i - 1].surface == "を") \
+        or (k + 1 < len(tokens) and tokens[k + 1].lemma in ("れる", "られる"))

@@ -17,7 +17,7 @@ bios, broadcasting, manga, royalty, classical music and festivals (最終巻 か
 じゅうはちばん, 大神輿 おおみこし, 三拍子 びょうし, 月次祭 つきなみ) in bios.py;
 editorial and essay words read by the wrong sense (選挙の度に たび, 大分前 だいぶ) in essays.py;
 business and political reporting (資源高, 外貨準備高 だか, 一審 いっしん, 一極集中 いっ, EEZ外 がい, 中、… ちゅう,
-米、露に… ろ) in business.py;
+米、露に… ろ, 「他に… ほか) in business.py;
 press releases, job ads and household money (リボ払い, 分割払い ばらい, 4月1日付で, 本日付で づけ) in finance.py;
 diaries, letters and manuals (三人位 くらい, 親しき仲 した, 旧年中 ねんちゅう, 転送致します) in writing.py;
 plain-language news (雨が80ミリ降りました ふ, 年が上 とし…うえ) in plain_news.py;
