@@ -7,8 +7,9 @@ Each rule fixes a class of errors seen against human annotation, not single sent
   So are the regions 西日本, 北日本, 南日本 (西日本豪雨 にしにほん), but not the newspapers and
   broadcasters named after them (西日本新聞, 北日本放送 にっぽん).
 - 対 between two numbers is a score or ratio (7対0 ななたいれい), never the counter つい; 行 counting
-  banks (大手銀行3行, 地銀2行, or 県内2行 with banks named earlier in the sentence: 地方銀行の再編が
-  進み、県内2行が合併) is こう, not the line counter ぎょう (3行目, 銀行の窓口で、詩を3行書いた).
+  banks (大手銀行3行, 地銀2行, a name cut to 銀 as in 大手銀3行 or 都銀2行 but not 金銀3行, or 県内2行
+  with banks named earlier in the sentence: 地方銀行の再編が進み、県内2行が合併) is こう,
+  not the line counter ぎょう (3行目, 銀行の窓口で、詩を3行書いた).
 - 私 as a pronoun is わたし; わたくし is the formal reading Sudachi defaults to.
 - 何 is なに before を, が, も, に, か, や (何をした, 何もない) and なん before counters, の, で, だ.
 - Country abbreviations in headlines (米 べい, 英, 中ロ) and the lone 米 that is rice: abbreviations.py.
@@ -149,6 +150,8 @@ def _counts_banks(tokens: list[Token], number: int) -> bool:
         before = t.surface + before
     if any(word in before for word in _BANK_WORDS):
         return True
+    if before.endswith("銀") and len(before) >= 2 and not before.endswith(("金銀", "水銀", "白銀", "純銀")):
+        return True  # 大手銀3行, 都銀2行, 米銀4行: a bank abbreviated to 銀 right before the number
     if not before.endswith(_BANK_SCOPES):
         return False  # 銀行の窓口で、詩を3行書いた: lines
     # 地方銀行の再編が進み、県内2行が合併する: banks named earlier in the same sentence
