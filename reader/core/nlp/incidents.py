@@ -21,6 +21,15 @@
   and without water in the sentence it is left alone.
 - 今 glued before シーズン, シリーズ or ツアー is "this", こん (今シーズン一番の冷え込み こんシーズン), as in
   今季 and 今大会; Sudachi reads it いま.
+- 人気 before の or が and ない (人気のない路地, 人気がない場所) and a place or a time (路地, 夜道, 場所,
+  時間帯 …) is the presence of people, ひとけ; Sudachi reads にんき, popularity. Before any other noun
+  (人気のない商品, 人気がない政党) it stays にんき.
+- 出所 after の and a thing that has a source (拳銃の出所, 資金の出所, 情報の出所は) is where it came from,
+  でどころ; Sudachi reads しゅっしょ, release from prison, which stays after a prison or a person
+  (刑務所を出所, 男の出所を待つ) and before する or 後 (出所した, 出所後).
+- 家人, whom Sudachi reads けにん (a lord's retainer), is the household, かじん (家人が物音に気付き,
+  家人に知られないよう), unless the sentence speaks of lords and their men (仕え, 主君, 幕府, 武士, 源氏,
+  平家, 郎党 …: 源氏の家人として仕えた stays けにん). 御家人 is its own word (ごけにん).
 - (懲役2年6月, a term of months after years, げつ, is read with the number in numbers.py.)
 """
 from __future__ import annotations
@@ -42,7 +51,16 @@ _GOLD_CUES = ("金塊", "延べ棒", "純金", "金貨", "地金", "金製", "�
 _WATER = ("川", "河川", "海", "津波", "湾", "港", "海岸", "堤防", "水位", "氾濫", "釣", "船", "魚", "干潟", "高潮",
           "土砂", "三角州", "堆積", "潮", "上流", "下流", "流域")  # a delta is built at a river mouth
 _THIS_KATAKANA = frozenset({"シーズン", "シリーズ", "ツアー"})  # 今シーズン こん
-WORDS = frozenset({"大", "大火事", "金", "北北東", "河口", "今", *_QUARTER_ON})  # all incidents_fix looks at
+_PLACES = frozenset({"場所", "路地", "道", "夜道", "山道", "裏道", "林道", "通り", "公園", "駐車場", "建物", "空き家",
+                     "廃屋", "廃墟", "河川敷", "海岸", "浜辺", "住宅街", "倉庫", "時間帯", "夜", "深夜", "部屋",
+                     "屋敷", "通路", "地下道", "ところ", "所", "山中", "森", "林", "路上", "一角", "田舎道"})
+_SOURCED = frozenset({"情報", "資金", "金", "お金", "現金", "拳銃", "銃", "銃器", "武器", "凶器", "噂", "うわさ",
+                      "薬物", "覚醒剤", "大麻", "麻薬", "資料", "文書", "画像", "写真", "動画", "データ", "手紙",
+                      "金塊", "盗品", "紙幣", "札束", "偽札", "ネタ", "怪文書"})  # things that come from somewhere
+_LORDS = ("仕え", "主君", "幕府", "将軍", "武士", "武家", "源氏", "平氏", "平家", "郎党", "郎等", "家臣", "大名",
+          "御恩", "奉公", "鎌倉", "荘園", "朝廷", "藩")  # a medieval retainer, けにん
+WORDS = frozenset({"大", "大火事", "金", "北北東", "河口", "今", "人気", "出所", "家人",
+                   *_QUARTER_ON})  # all incidents_fix looks at
 
 
 def _money(tokens: list[Token], i: int) -> bool:
@@ -92,6 +110,22 @@ def incidents_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         return None
     if surface == "今":
         return "こん" if reading == "いま" and glued(token, nxt) and nxt.surface in _THIS_KATAKANA else None
+    if surface == "人気":
+        after = tokens[i + 1:i + 4]
+        if reading == "にんき" and len(after) == 3 and after[0].surface in ("の", "が") \
+                and after[1].lemma in ("ない", "無い") and after[2].surface in _PLACES:
+            return "ひとけ"  # 人気のない路地: nobody about
+        return None
+    if surface == "出所":
+        prev = tokens[i - 1] if i > 0 else None
+        if reading == "しゅっしょ" and i >= 2 and prev.surface == "の" and tokens[i - 2].surface in _SOURCED \
+                and not (nxt is not None and (nxt.lemma == "する" or nxt.surface == "後")):
+            return "でどころ"  # 拳銃の出所: where it came from
+        return None
+    if surface == "家人":
+        if reading == "けにん" and not any(cue in t.surface for t in sentence_of(tokens, i) for cue in _LORDS):
+            return "かじん"  # 家人が物音に気付き: the household
+        return None
     if surface == "北北東":
         return "ほくほくとう" if reading != "ほくほくとう" else None
     prev = tokens[i - 1] if i > 0 else None

@@ -25,7 +25,8 @@ notices, rules and manuals (手続きは窓口で行って おこなって, 正�
 novels and stories (何してんの なに, お腹空いた す, カレーが辛い から, 実がなる み, 額に手を当てた ひたい, and
 every rule for 実 and 額)
 in fiction.py; crime, court, accident and weather news (大けが おお, 金を奪って かね, 北北東 ほくほくとう,
-南|南西 なん) in incidents.py; science, medicine and technology news (第三相 そう, 極低温 ごく, 一・五倍 いっ,
+南|南西 なん, 人気のない路地 ひとけ, 拳銃の出所 でどころ) in incidents.py; science, medicine and technology news
+(第三相 そう, 極低温 ごく, 一・五倍 いっ,
 多くの種が絶滅 しゅ) in science.py;
 sports reporting (9回表 おもて, 最多勝 しょう, 残り試合 しあい, 前頭筆頭 まえがしら, 拳王 けん, 逆転勝ち がち,
 救援右腕 うわん, 右前へ うぜん, アジア杯 はい, 日本組 ぐみ, 高飛び込み たか) in sports.py;
@@ -147,7 +148,7 @@ _FAMILIES = (
     (headlines.WORDS, headlines.headline_fix),  # 衆議|院本|会議 いんほん
     (encyclopedia.WORDS, encyclopedia.encyclopedia_fix),  # 八つ やっ, 信濃国 のくに
     (reference.WORDS, reference.reference_fix),  # 三重塔 さんじゅうの, 河岸段丘 かがん, 堤高 ていこう
-    (incidents.WORDS, incidents.incidents_fix),  # 大けが おお, 金に困る かね, 南南西 なん
+    (incidents.WORDS, incidents.incidents_fix),  # 大けが おお, 金に困る かね, 人気のない路地 ひとけ
     (places.WORDS, places.place_fix),  # 八重洲口 ぐち, 日向灘 ひゅうが, 与那国島 じま, 町立中学校 ちょう
     (culture.WORDS, culture.culture_fix),  # 檜風呂 ぶろ, 砂糖菓子 がし, 妻籠宿 じゅく, 夜神楽 よ
     (travel.WORDS, travel.travel_fix),  # ぶどう狩り がり, 地ビール じ, シャワー棟 とう, 交通の便 べん
