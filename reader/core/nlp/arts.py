@@ -21,7 +21,7 @@ whose words Sudachi reads in another sense or splits.
 """
 from __future__ import annotations
 
-from .tokens import Token, glued, sentence_of
+from .tokens import Token, glued, sentence_has
 
 _PER = frozenset({"ごと", "ずつ", "毎"})
 _ORCHESTRA_CUES = ("弦", "オーケストラ", "楽団", "管弦", "木管", "金管", "交響", "吹奏", "演奏", "楽器")
@@ -43,7 +43,7 @@ def arts_fix(tokens: list[Token], i: int, reading: str) -> str | None:
             return "じ" + reading[2:]  # 満を持して: じ, not もた
         return None
     if surface == "黒衣":
-        if reading == "こくい" and any(c in t.surface for t in sentence_of(tokens, i) for c in _STAGE_CUES):
+        if reading == "こくい" and sentence_has(tokens, i, _STAGE_CUES):
             return "くろご"  # 舞台の黒衣
         return None
     if surface == "章":
@@ -51,7 +51,7 @@ def arts_fix(tokens: list[Token], i: int, reading: str) -> str | None:
             return "しょう"  # 章|ごとに: a chapter, not the name
         return None
     if surface == "管":
-        if reading == "くだ" and any(c in t.surface for t in sentence_of(tokens, i) for c in _ORCHESTRA_CUES):
+        if reading == "くだ" and sentence_has(tokens, i, _ORCHESTRA_CUES):
             return "かん"  # 弦の厚みと管のバランス
         return None
     if surface == "具":
@@ -74,6 +74,6 @@ def arts_fix(tokens: list[Token], i: int, reading: str) -> str | None:
             return "ぞうひん"  # 館|蔵品
         return None
     # 素性
-    if reading == "そせい" and not any(c in t.surface for t in sentence_of(tokens, i) for c in _FEATURE_CUES):
+    if reading == "そせい" and not sentence_has(tokens, i, _FEATURE_CUES):
         return "すじょう"  # 女性の素性は謎
     return None

@@ -33,7 +33,7 @@ classical music, festivals and shrines.
 """
 from __future__ import annotations
 
-from .tokens import Token, glued, sentence_of
+from .tokens import Token, glued, sentence_has
 
 # Words that pick out one volume of a series (before a split-off 巻 まき).
 _VOLUME_PICKERS = frozenset({"最終", "続", "当", "既刊", "収録", "番外", "総集編", "完結", "新刊", "該当", "未収録"})
@@ -80,7 +80,7 @@ def bios_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         return "こうやく" if glued(prev, token) and prev.surface == "主人" else None  # 主人公役
     if surface == "十八番":
         return "じゅうはちばん" if reading == "おはこ" and \
-            any(cue in t.surface for t in sentence_of(tokens, i) for cue in _NUMBER_CUES) else None
+            sentence_has(tokens, i, _NUMBER_CUES) else None
     if surface == "神輿":
         return "みこし" if reading == "しんよ" else None
     if surface == "大":
@@ -109,6 +109,6 @@ def _god_title(tokens: list[Token], i: int, reading: str) -> str | None:
     if reading.endswith(title) or not glued(prev, token) or not prev.proper or prev.pos[3:4] == ("姓",) \
             or token.surface != "大神" and prev.pos[2:3] != ("人名",):
         return None
-    if not any(cue in t.surface for t in sentence_of(tokens, i) if t is not token for cue in _GOD_CUES):
+    if not sentence_has(tokens, i, _GOD_CUES, others=True):
         return None
     return title if title == "おおみかみ" or prev.reading.endswith("の") else "の" + title

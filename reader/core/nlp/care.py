@@ -29,7 +29,7 @@
 """
 from __future__ import annotations
 
-from .tokens import Token, glued, is_kanji, sentence_of
+from .tokens import Token, glued, is_kanji, sentence_has, sentence_of
 
 # What makes a sentence about medicine, for 湯 after a Kampo name.
 # Not 飲む alone: broths and soups are drunk too (昆布|湯を飲む).
@@ -83,7 +83,7 @@ def care_fix(tokens: list[Token], i: int, reading: str) -> str | None:
             and all(is_kanji(ch) for ch in prev.surface)
         compound = glued(token, nxt) and is_kanji(nxt.surface[0])  # 湯船, 湯気: 湯 starts another word
         if reading == "ゆ" and name and not compound \
-                and any(cue in t.surface for t in sentence_of(tokens, i) for cue in _MEDICINE_CUES):
+                and sentence_has(tokens, i, _MEDICINE_CUES):
             return "とう"  # 葛根湯, 麻黄湯: a Kampo decoction
         return None
     if surface == "薬":

@@ -26,7 +26,7 @@
 """
 from __future__ import annotations
 
-from .tokens import Token, sentence_of
+from .tokens import Token, sentence_has
 
 _VOICED = {"風呂": ("ふろ", "ぶろ"), "菓子": ("かし", "がし"), "染め": ("そめ", "ぞめ"), "漬け": ("つけ", "づけ")}
 _AFTER_PLACE = {"宿": ("やど", "じゅく"), "牛": ("うし", "ぎゅう")}
@@ -51,7 +51,7 @@ def culture_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         return "よ" if reading == "よる" and nxt is not None and nxt.start == token.end \
             and nxt.surface == "神楽" else None
     if surface == "生花":
-        art = any(cue in t.surface for t in sentence_of(tokens, i) for cue in _IKEBANA_CUES)
+        art = sentence_has(tokens, i, _IKEBANA_CUES)
         want = "いけばな" if art else "せいか"
         return want if reading != want else None
     if surface == "西京":

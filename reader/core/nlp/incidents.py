@@ -34,7 +34,7 @@
 """
 from __future__ import annotations
 
-from .tokens import Token, glued, sentence_of
+from .tokens import Token, glued, sentence_has, sentence_of
 
 _BIG_OH = frozenset({"けが", "ケガ", "怪我", "やけど", "火傷", "ヤケド"})  # 大けが おおけが
 _QUARTER_ON = {"東": "とう", "西": "せい", "南": "なん", "北": "ほく"}
@@ -75,7 +75,7 @@ def _money(tokens: list[Token], i: int) -> bool:
     if not any(t.lemma in _MONEY_VERBS for t in after[:1]) and not (
             len(after) == 2 and after[0].pos[0] == "副詞" and after[1].lemma in _MONEY_VERBS):
         return False  # the verb straight after the particle (or after one adverb)
-    return not any(cue in t.surface for t in sentence_of(tokens, i) for cue in _GOLD_CUES)
+    return not sentence_has(tokens, i, _GOLD_CUES)
 
 
 def _listed_with_metal(tokens: list[Token], i: int) -> bool:
@@ -123,7 +123,7 @@ def incidents_fix(tokens: list[Token], i: int, reading: str) -> str | None:
             return "でどころ"  # 拳銃の出所: where it came from
         return None
     if surface == "家人":
-        if reading == "けにん" and not any(cue in t.surface for t in sentence_of(tokens, i) for cue in _LORDS):
+        if reading == "けにん" and not sentence_has(tokens, i, _LORDS):
             return "かじん"  # 家人が物音に気付き: the household
         return None
     if surface == "北北東":

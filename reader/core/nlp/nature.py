@@ -15,7 +15,7 @@
 """
 from __future__ import annotations
 
-from .tokens import Token, glued, sentence_of
+from .tokens import Token, glued, sentence_has
 
 WORDS = frozenset({"桜", "大綱"})  # and any word ending in 漁 (see is_nature_word)
 
@@ -36,7 +36,7 @@ def nature_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if surface == "大綱":
-        pulled = any(cue in t.surface for t in sentence_of(tokens, i) for cue in _PULLING_CUES)
+        pulled = sentence_has(tokens, i, _PULLING_CUES)
         return "おおつな" if pulled and reading == "たいこう" else None  # 大綱を引き合う綱引き
     if surface == "桜":
         if reading != "さくら" or not glued(prev, token) or prev.pos[0] not in ("名詞", "接尾辞"):
@@ -45,8 +45,8 @@ def nature_fix(tokens: list[Token], i: int, reading: str) -> str | None:
             return None  # 佐藤桜さん: a given name
         if token.pos[1:2] == ("普通名詞",) and prev.pos[2:3] != ("人名",):
             return "ざくら"  # 一本桜, 千本桜
-        if token.pos[1:2] == ("固有名詞",) and prev.pos[1:2] == ("固有名詞",) and any(
-                cue in t.surface for t in sentence_of(tokens, i) for cue in _BLOSSOM_CUES if t is not token):
+        if token.pos[1:2] == ("固有名詞",) and prev.pos[1:2] == ("固有名詞",) \
+                and sentence_has(tokens, i, _BLOSSOM_CUES, others=True):
             return "ざくら"  # 河津桜が見頃: Sudachi takes the tree's name for a person's
         return None
     fixed = reading

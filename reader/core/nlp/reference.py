@@ -31,7 +31,7 @@ bridges, dams and buildings, fixed from context.
 """
 from __future__ import annotations
 
-from .tokens import Token, glued, is_kanji, sentence_of
+from .tokens import Token, glued, is_kanji, sentence_has
 
 _BRIDGE_KINDS = frozenset({"トラス", "アーチ", "ラーメン", "ローゼ", "ランガー", "ニールセン", "ガーダー", "ゲルバー",
                            "コンクリート", "ボックス", "ケーブル", "ワーレン", "プレート"})
@@ -75,7 +75,7 @@ def reference_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     if surface == "船":
         return "ぶね" if reading == "せん" and glued(prev, token) and prev.surface == "北前" else None
     if surface == "本川":
-        river = any(cue in t.surface for t in sentence_of(tokens, i) if t is not token for cue in _RIVER_SYSTEM)
+        river = sentence_has(tokens, i, _RIVER_SYSTEM, others=True)
         return "ほんせん" if reading == "ほんがわ" and token.pos[2:3] == ("地名",) and river else None
     if surface == "城":
         kanji_after = glued(token, nxt) and is_kanji(nxt.surface[0])  # 平山城址: another word

@@ -119,7 +119,7 @@ def _digit_run(frac: Token, after: Token | None) -> bool:
     may be dates (一・一七の追悼, 八・一五集会) and are left alone otherwise."""
     if not all(c in _DIGITS for c in frac.surface):
         return False
-    if frac.surface[0] == "〇" or int("".join(str("〇一二三四五六七八九".index(c)) for c in frac.surface)) > 31:
+    if frac.surface[0] == "〇" or parse_number(frac.surface).exact > 31:
         return True
     return glued(frac, after) and (after.surface == "と" or after.pos[0] == "助動詞")
 

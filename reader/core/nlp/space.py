@@ -17,7 +17,7 @@
 """
 from __future__ import annotations
 
-from .tokens import Token, glued, sentence_of
+from .tokens import Token, glued, sentence_has
 
 _RINGED = ("土星", "木星", "天王星", "海王星")  # 天王星 comes split, 天王|星
 _HUE_MATERIALS = frozenset({"赤銅", "小麦", "黄土"})
@@ -56,7 +56,7 @@ def space_fix(tokens: list[Token], i: int, reading: str) -> str | None:
             return "せい"  # 天王|星
         return None
     if surface == "歪み":
-        if reading == "ゆがみ" and any(cue in t.surface for t in sentence_of(tokens, i) for cue in _CRUST_CUES):
+        if reading == "ゆがみ" and sentence_has(tokens, i, _CRUST_CUES):
             return "ひずみ"  # 地殻の歪み
         return None
     return None

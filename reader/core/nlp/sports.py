@@ -33,7 +33,7 @@
 """
 from __future__ import annotations
 
-from .tokens import Token, is_kanji
+from .tokens import Token, is_kanji, is_katakana_word
 
 _BASES = {"一、二塁": "いち", "一、三塁": "いち", "二、三塁": "に"}
 WORDS = frozenset({"表", "勝", "試合", "前頭", "大時代", "拳", *_BASES, "裏", "勝ち", "右腕", "左腕", "右", "左",
@@ -45,7 +45,6 @@ _PLAIN_MATCH_AFTER = frozenset({"残り", "連続"})
 _SUMO_CUES = ("力士", "横綱", "大関", "関脇", "小結", "幕内", "入幕", "三役", "番付", "十両", "土俵", "白星",
               "黒星", "金星", "敢闘賞", "殊勲賞", "技能賞")
 _RANK_AFTER = frozenset({"筆頭"})
-_KATAKANA_END = frozenset(chr(c) for c in range(0x30A1, 0x30FB)) | {"ー"}  # ネブラスカ|大時代
 
 
 def _glued_before(tokens: list[Token], i: int) -> Token | None:
@@ -115,7 +114,7 @@ def _new_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         return "ぜん" if reading == "まえ" and _hit_direction(tokens, i - 1) else None
     if surface == "杯":
         return "はい" if reading == "ばい" and prev is not None and prev.pos[1:2] != ("数詞",) \
-            and (prev.proper or prev.surface[-1:] in _KATAKANA_END) else None
+            and (prev.proper or is_katakana_word(prev.surface[-1:])) else None
     if surface == "高":
         return "たか" if reading == "だか" and nxt_glued is not None \
             and nxt_glued.surface.startswith(("飛び込", "飛込")) else None
@@ -152,7 +151,7 @@ def sports_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     if surface == "勝":
         return "しょう" if reading == "かち" and prev is not None and prev.surface == "最多" else None
     if surface == "大時代":
-        return "だいじだい" if prev is not None and (prev.proper or prev.surface[-1:] in _KATAKANA_END) else None
+        return "だいじだい" if prev is not None and (prev.proper or is_katakana_word(prev.surface[-1:])) else None
     if surface == "試合":
         return "しあい" if reading == "じあい" and prev is not None and prev.surface in _PLAIN_MATCH_AFTER else None
     if reading != "ぜんとう":

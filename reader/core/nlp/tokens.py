@@ -8,7 +8,7 @@ from typing import NamedTuple
 from ..kana import has_kanji, is_kana, is_kana_text, is_kanji, is_katakana_word, to_hiragana
 
 __all__ = ["Ruby", "Token", "HONORIFICS", "glued", "has_kanji", "is_kana",
-           "is_kana_text", "is_kanji", "is_katakana_word", "sentence_of", "to_hiragana"]
+           "is_kana_text", "is_kanji", "is_katakana_word", "sentence_has", "sentence_of", "to_hiragana"]
 
 @lru_cache(maxsize=4096)
 def _pos_str(pos: tuple[str, ...]) -> str:
@@ -65,3 +65,10 @@ def sentence_of(tokens: list[Token], i: int) -> list[Token]:
     while end < len(tokens) and tokens[end].surface not in _SENTENCE_ENDS:
         end += 1
     return tokens[start:end]
+
+
+def sentence_has(tokens: list[Token], i: int, cues, others: bool = False) -> bool:
+    """Whether a word of tokens[i]'s sentence (with ``others``, a word other than tokens[i] itself)
+    holds one of ``cues``: the topic test the families use (a river, a stage, a sumo bout)."""
+    token = tokens[i]
+    return any(cue in t.surface for t in sentence_of(tokens, i) if not (others and t is token) for cue in cues)

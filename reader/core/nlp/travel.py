@@ -34,7 +34,7 @@
 """
 from __future__ import annotations
 
-from .tokens import Token, glued, is_katakana_word, sentence_of
+from .tokens import Token, glued, is_katakana_word, sentence_has, sentence_of
 
 _LOCAL_GOODS = ("ビール", "ワイン", "サイダー", "ウイスキー", "ウィスキー", "ソーセージ", "ハム", "チーズ", "コーラ")
 _CONVENIENCE_OF = frozenset({"交通", "アクセス"})
@@ -116,7 +116,7 @@ def travel_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         if reading != "はた" or nxt is not None and (nxt.surface in _NAME_AFTER or nxt.pos[2:4] == ("人名", "名")):
             return None  # 羽田さん, 羽田孜: the surname はた
         if glued(token, nxt) and nxt.surface in _FLIGHT_SUFFIXES \
-                or any(c in t.surface for t in sentence_of(tokens, i) for c in _FLIGHT_CUES):
+                or sentence_has(tokens, i, _FLIGHT_CUES):
             return "はねだ"  # 羽田行きの最終便, 羽田から那覇へ飛んだ
         return None
     if surface == "便":

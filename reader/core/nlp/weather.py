@@ -19,7 +19,7 @@
 """
 from __future__ import annotations
 
-from .tokens import HONORIFICS, Token, glued, sentence_of
+from .tokens import HONORIFICS, Token, glued, sentence_has
 
 # The on-reading of a compass point in a pressure pattern, before 高 こう (北 geminates: ほっこう).
 _COMPASS_ON = {"北": "ほっ", "南": "なん", "東": "とう", "西": "せい"}
@@ -74,7 +74,7 @@ def weather_fix(tokens: list[Token], i: int, reading: str) -> str | None:
             return None  # 越水さん, 越水健: the surname
         if glued(token, nxt) and nxt.lemma == "する":
             return "えっすい"  # 越水した
-        flood = any(cue in t.surface for t in sentence_of(tokens, i) if t is not token for cue in _FLOOD_CUES)
+        flood = sentence_has(tokens, i, _FLOOD_CUES, others=True)
         return "えっすい" if flood else None  # 河川の越水, 越水や決壊のおそれ
     if surface == "雨":
         if reading == "う" and token.pos[0] == "接尾辞" and nxt is not None \

@@ -85,6 +85,8 @@ first family that changes a reading wins. Last, a reading is spelled as a kanji 
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from . import (
     academia,
     arts,
@@ -190,20 +192,18 @@ _FAMILIES = (
     (consumer.WORDS, consumer.consumer_fix),  # 小麦・乳を含む にゅう, 原野商法 げんや
     (wartime.WORDS, wartime.wartime_fix),  # 引き揚げ者 しゃ, 御霊の みたま, 連載（上） じょう
 )
-# word -> the fixes that may change it, in family order: one dict lookup instead of a test per family.
-_FIXES_FOR: dict[str, tuple] = {}
-for _words, _fix in _FAMILIES:
-    for _word in _words:
-        _FIXES_FOR[_word] = (*_FIXES_FOR.get(_word, ()), _fix)
+# Families that take words by their shape rather than by a list of words: 就… (business), …坪
+# (household), …漁 (nature), …払い (finance).
+_SHAPES = {business.business_fix: lambda s: s[:1] == "就", household.household_fix: lambda s: s[-1:] == "坪",
+           nature.nature_fix: nature.is_nature_word, finance.finance_fix: lambda s: s[-2:] == "払い"}
 
 
-def _fixes_by_shape(surface: str) -> tuple:
-    """The fixes for a word that a family takes by its shape, not by the word: 就… (business), …坪
-    (household), …漁 (nature), …払い (finance), with those for the word itself, in family order."""
-    return tuple(fix for words, fix in _FAMILIES if surface in words or (fix is business.business_fix
-                 and surface[:1] == "就") or (fix is household.household_fix and surface[-1:] == "坪")
-                 or (fix is nature.nature_fix and nature.is_nature_word(surface))
-                 or (fix is finance.finance_fix and surface[-2:] == "払い"))
+@lru_cache(maxsize=65536)
+def _fixes_for(surface: str) -> tuple:
+    """The fixes that may change a word with this surface, in family order: worked out once a surface,
+    so the reading of each word costs one cached call, not a test per family."""
+    return tuple(fix for words, fix in _FAMILIES
+                 if surface in words or (fix in _SHAPES and _SHAPES[fix](surface)))
 
 
 def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
@@ -230,8 +230,7 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
     if reading[:1] in _VOICED_STARTS or surface in _VOICING_WORDS:
         fixed = voicing.voicing_fix(tokens, i, reading)  # 奥が深い ふかい, 小口切り こぐちぎり
     if not fixed:
-        for fix in _FIXES_FOR.get(surface, ()) if surface[:1] != "就" and surface[-1:] not in "坪漁" \
-                and surface[-2:] != "払い" else _fixes_by_shape(surface):
+        for fix in _fixes_for(surface):
             fixed = fix(tokens, i, reading)
             if fixed:
                 break  # the first family that changes the reading wins
