@@ -74,6 +74,20 @@ def test_furigana_letters_spelled_in_the_reading_are_not_the_kanjis(surface, rea
     assert align(surface, reading) == expected
 
 
+@pytest.mark.parametrize("surface,reading,expected", [
+    ("W杯", "わーるどかっぷ", ((0, 2, "わーるどかっぷ"),)),  # W is not said だぶりゅー: one ruby over both
+    ("Ｗ杯", "わーるどかっぷ", ((0, 2, "わーるどかっぷ"),)),
+    ("Ｘ線", "えっくすせん", ((1, 2, "せん"),)),  # X said by name: 線 alone
+    ("ｉＰＳ細胞", "あいぴーえすさいぼう", ((3, 5, "さいぼう"),)),
+])
+def test_furigana_letters_said_otherwise_share_the_kanjis_ruby(surface, reading, expected):
+    assert align(surface, reading) == expected
+
+
+def test_world_cup_ruby_in_a_sentence():
+    assert ("Ｗ杯", "わーるどかっぷ") in [(w, r) for w, r, _ in spans("サッカーＷ杯の予選が始まる。")]
+
+
 @pytest.mark.parametrize("text", ["米", "新しい米", "米・中の協議", "米。"])
 def test_kome_rule_at_the_edges(text):
     annotate(text)  # no neighbour on one side: must not fail

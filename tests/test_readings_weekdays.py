@@ -27,6 +27,8 @@ def test_a_weekday_in_brackets_after_a_date(text, expected):
     ("受付時間は月～土の午前九時からです。", "月:げつ|土:ど"),
     ("火・木曜日は午後のみの診療です。", "火:か|木曜日:もくようび"),
     ("土・日は混み合います。", "土:ど|日:にち"),
+    ("土・日・祝日は休業です。", "土:ど|日:にち|祝:しゅく|日:じつ"),  # the analyser cuts 日・祝|日
+    ("日・祝日の営業時間", "日:にち|祝:しゅく|日:じつ"),
 ])
 def test_weekdays_in_a_list_or_a_range(text, expected):
     assert expected in readings(text)

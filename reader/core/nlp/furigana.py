@@ -123,28 +123,34 @@ def _split_by_words(surface: str, reading: str, runs: list[tuple[str, int, int]]
     return tuple(spans) if len(spans) == sum(kind == "K" for kind, _, _ in runs) else None
 
 
-def _digits_said_otherwise(surface: str, runs: list[tuple[str, int, int]],
+def _said_in_reading(text: str) -> bool:
+    """Digits or Latin letters, which a reading may say (as a number, by letter name) or not."""
+    return bool(_number_said(text) or _spelled(text))
+
+
+def _others_said_otherwise(surface: str, runs: list[tuple[str, int, int]],
                            reading: str) -> tuple[tuple[int, int, str], ...] | None:
-    """Digits said otherwise than as their number (36協定 さぶろくきょうてい) would be left unread and
-    the kanji beside them take the digits' sound too (協定 さぶろくきょうてい): one ruby over the digits
-    and the kanji they touch instead; None where the digits take some of the reading themselves."""
+    """Digits said otherwise than as their number (36協定 さぶろくきょうてい), or letters otherwise than
+    by name (W杯 わーるどかっぷ), would be left unread and the kanji beside them take their sound too
+    (協定 さぶろくきょうてい, 杯 わーるどかっぷ): one ruby over them and the kanji they touch instead;
+    None where the digits or letters take some of the reading themselves."""
     pattern = "".join("(.+?)" if kind == "K" else
                       re.escape(to_hiragana(surface[s:e])) if kind == "A" else
-                      "(.*?)" if _number_said(surface[s:e]) else "(?:.*?)" for kind, s, e in runs)
+                      "(.*?)" if _said_in_reading(surface[s:e]) else "(?:.*?)" for kind, s, e in runs)
     m = re.fullmatch(pattern, reading)
     if m is None:
         return None
-    kept = [(kind, s, e) for kind, s, e in runs if kind == "K" or _number_said(surface[s:e])]
+    kept = [(kind, s, e) for kind, s, e in runs if kind == "K" or _said_in_reading(surface[s:e])]
     spans: list[list] = []  # [start, end, reading, has kanji]
     for (kind, s, e), said in zip(kept, m.groups(), strict=True):
         if kind == "O" and said:
-            return None  # the digits are read on their own: the plain split stands
+            return None  # the digits or letters are read on their own: the plain split stands
         if spans and spans[-1][1] == s:
             spans[-1][1], spans[-1][2], spans[-1][3] = e, spans[-1][2] + said, spans[-1][3] or kind == "K"
         else:
             spans.append([s, e, said, kind == "K"])
     if not all(kanji and said for _, _, said, kanji in spans):
-        return None  # digits touching no kanji
+        return None  # digits or letters touching no kanji
     return tuple((s, e, said) for s, e, said, _ in spans)
 
 
@@ -199,14 +205,14 @@ def align(surface: str, reading: str) -> tuple[tuple[int, int, str], ...]:
         if split:
             return split
     m = None
-    if any(kind == "O" and (_spelled(surface[s:e]) or _number_said(surface[s:e])) for kind, s, e in runs):
+    if any(kind == "O" and _said_in_reading(surface[s:e]) for kind, s, e in runs):
         # Letters first as spelled (生成AI せいせいえーあい: 生成 is せいせい, not せ with いせい
         # skipped over), then, when the reading does not spell them, as anything.
         m = re.fullmatch(_pattern(surface, runs, strict=True, reading=reading), reading)
     if m is None:
         m = re.fullmatch(_pattern(surface, runs, reading=reading), reading)
-        if m is not None and any(kind == "O" and _number_said(surface[s:e]) for kind, s, e in runs):
-            unsaid = _digits_said_otherwise(surface, runs, reading)
+        if m is not None and any(kind == "O" and _said_in_reading(surface[s:e]) for kind, s, e in runs):
+            unsaid = _others_said_otherwise(surface, runs, reading)
             if unsaid:
                 return unsaid
     kanji_runs = [(s, e) for kind, s, e in runs if kind == "K"]

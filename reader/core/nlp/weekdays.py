@@ -12,6 +12,8 @@ showed 10日（月 がつ）. A weekday kanji is read げつ, か, すい, も�
 A list that goes on to other nouns is a list of things, not days, and keeps the analyser's readings
 (水・土・空気 みず, つち; 金・銀・銅 きん); so does a lone kanji with no date before its brackets, and
 日 beside a country (日・米 にち is the abbreviation abbreviations.py reads).
+
+The analyser cuts 日・祝日 as 日・祝|日 and reads the last 日 ひ: a 日 glued after 祝 is the じつ of 祝日.
 """
 from __future__ import annotations
 
@@ -52,6 +54,8 @@ def _run(tokens: list[Token], i: int) -> tuple[int, int] | None:
 def weekday_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     """A corrected reading for tokens[i], whose current reading is ``reading``, or None."""
     token = tokens[i]
+    if token.surface == "日" and i and tokens[i - 1].surface.endswith("祝") and tokens[i - 1].end == token.start:
+        return "じつ" if reading != "じつ" else None  # 土・日・祝日: the analyser cut 祝日 as 日・祝|日
     weekday = _WEEKDAY[token.surface]
     if reading == weekday or token.pos[0] != "名詞":
         return None
