@@ -57,6 +57,8 @@ Each rule fixes a class of errors seen against human annotation, not single sent
 - After these rules, the families of fixes in word_reading.py (rendaku, recipes, headlines, set
   phrases, history, places, business, letters).
 - 何 before a counter that starts with か (何か所, 何か月) is なん, not the なに of 何か.
+- 何か with a comma after it at the start of a sentence (何か、最近疲れる) is the spoken filler なんか,
+  marked uncertain; 何かが, 何か食べたい and 何か、 inside a sentence stay なに.
 - 今日中, 明日中, 今年中 read 中 じゅう (今日 きょう); Sudachi's 一|日中 is 一日中 (にちじゅう), and a
   noun it then takes for a suffix is the noun (一日中家で いえ, 一日中雨 あめ); 家 glued as a suffix
   to a time word (今日家で) is いえ, and 毎|朝家, 今|朝家 are 毎朝 + 家, 今朝 + 家.
@@ -135,6 +137,27 @@ _HONORIFIC_OFFICIAL_NIPPON = ("日本銀行", "日本放送協会", "日本郵�
 def _pos(token: Token | None, level0: str) -> bool:
     return token is not None and token.pos[:1] == (level0,)
 
+
+
+_SENTENCE_OPENERS = frozenset("。！？!?「『（(\n")
+
+
+def _filler_nanka(tokens: list[Token], i: int) -> bool:
+    """何|か|、 opening a statement: the filler なんか (何か、最近…), not the なにか "something" of a
+    question (何か、ご質問は？ 何か、お困りですか。)."""
+    if i + 2 >= len(tokens) or tokens[i + 1].surface != "か" or tokens[i + 2].surface != "、":
+        return False
+    if i and tokens[i - 1].surface[-1:] not in _SENTENCE_OPENERS:
+        return False
+    for k in range(i + 3, len(tokens)):
+        if tokens[k].surface[:1] in "？?":
+            return False
+        if tokens[k].surface[:1] in "。！!":
+            return tokens[k - 1].surface not in _ASKING
+    return True
+
+
+_ASKING = frozenset({"か", "かな", "かしら", "かね"})  # a sentence ending so asks a question
 
 def _numberglued(a: Token | None, b: Token | None) -> bool:
     """a and b touch and the one that is not the focus is a number (7|対|0)."""
@@ -238,6 +261,8 @@ def context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
     if surface == "何" and nxt is not None:
         if nxt.surface in COUNTERS and glued(token, nxt):
             return "なん", False  # 何か所, 何か月, 何ヶ国: a counter, though it starts with か
+        if _filler_nanka(tokens, i):
+            return "なん", True  # 何か、最近…: the spoken filler なんか opening a sentence, a guess
         if nxt.surface.startswith(_NANI_BEFORE) and not nxt.pos[2:3] == ("助数詞",):
             return "なに", False
         if nxt.surface.startswith(_NAN_BEFORE) or nxt.pos[2:3] == ("助数詞",):
