@@ -253,6 +253,18 @@ _BASE: dict[str, Counter] = {
     "チーム": Counter("ちーむ", "t"),
     "メートル": Counter("めーとる"),
     "ミリ": Counter("みり"),
+    # product specs: 三百五十ミリリットル さんびゃく, 六百ワット ろっぴゃく (Sudachi: さんひゃく, ろくひゃく)
+    "ミリリットル": Counter("みりりっとる"),
+    "ミリグラム": Counter("みりぐらむ"),
+    "ミリメートル": Counter("みりめーとる"),
+    "ミリアンペア": Counter("みりあんぺあ"),
+    "ミリアンペアアワー": Counter("みりあんぺああわー"),
+    "デシリットル": Counter("でしりっとる"),
+    "ワット": Counter("わっと"),
+    "ボルト": Counter("ぼると"),
+    "アンペア": Counter("あんぺあ"),
+    "インチ": Counter("いんち"),
+    "気圧": Counter("きあつ", "k"),  # a watch's water resistance: 十気圧 じゅっきあつ, 一気圧 いっきあつ
     "グラム": Counter("ぐらむ"),
     "ドル": Counter("どる"),
     "ユーロ": Counter("ゆーろ"),

@@ -10,10 +10,10 @@
   (請求は選挙管理委員会に行ってください) both senses fit, so the reading is marked uncertain; 〜へ keeps いって.
   A clinical procedure (検査, 測定, 診察, 接種) as the topic does the same (測定は一日四回行っています,
   検査は予約制で行っております), but after 〜に naming a place it keeps いって (検査は近くの病院に行って受けた).
-  Chores a school or a home carries out count too, and keep いって after 〜に the same way
-  (掃除は一日二回行っています おこなって; 掃除は公園に行って いって). A procedure marked by を
-  counts when no verb stands between it and 行っ and no 〜に/〜へ comes right before (給食の配膳を、
-  子どもたちが自分たちで行っています); 確認をして行って and 掃除を手伝いに行って keep いって.
+  Chores a school, a home or a shop carries out count too, and keep いって after 〜に the same way
+  (掃除は一日二回行っています, 検品は国内で行っております おこなって; 掃除は公園に行って いって).
+  A procedure marked by を counts when no verb stands between it and 行っ and no 〜に/〜へ comes right
+  before (給食の配膳を、子どもたちが自分たちで行っています); 確認をして行って and 掃除を手伝いに行って keep いって.
 - 正しく is ただしく (正しくお使いください, 正しく理解する); Sudachi takes it for the adverb まさしく
   ("indeed"), which is kept only where a noun or その/それ follows (正しくその通りだ).
 - 書付 glued after a noun that makes a word with 書 (保証|書付, 説明|書付) is that word's 書 and the
@@ -38,9 +38,11 @@ _PROCEDURES = frozenset({
     "受付", "販売", "支給", "発行", "交付", "回収", "配布", "申出", "申し出", "異動", "確認",
     "訓練",  # 竹やりの訓練を毎朝行った: a drill is carried out
 })
-# Chores of a school or a home, carried out (掃除は一日二回行っています) but, like a clinical procedure,
-# also gone somewhere for (掃除は公園に行ってした): after 〜に naming a place they keep いって.
-_CHORES = frozenset({"掃除", "配膳", "片付け", "後片付け"})
+# Chores of a school, a home or a shop, carried out (掃除は一日二回行っています, 検品は国内で行っております)
+# but, like a clinical procedure, also gone somewhere for (掃除は公園に行ってした, 発送は郵便局に行って):
+# after 〜に naming a place they keep いって.
+_CHORES = frozenset({"掃除", "配膳", "片付け", "後片付け",
+                     "検品", "出荷", "梱包", "発送", "配送", "包装", "加工", "修理"})
 _PROCEDURE_ENDS = (*(w for w in _PROCEDURES if len(w) > 1), "届", "振替")
 # Clinical procedures, carried out (測定は一日四回行っています) but also gone somewhere for (検査は病院に
 # 行って受けた): after 〜に naming a place they keep いって.

@@ -356,9 +356,10 @@ def context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         return "ひと", False  # 一休み, 一塗り, 一押し: native nouns count with ひと
     if surface == "付" and token.pos[0] == "接尾辞":
         return "つき", False  # 朝食付, 保証付, 耳付: "with", 付き written without its okurigana
-    if surface.startswith("掛") and token.lemma.startswith("掛") and prev is not None and prev.surface == "人" \
-            and prev.pos[0] == "接尾辞" and glued(prev, token) and reading.startswith("か"):
-        return "が" + reading[1:], False  # 3人掛け さんにんがけ: seats for three
+    if surface.startswith("掛") and token.lemma.startswith("掛") and prev is not None and glued(prev, token) \
+            and (prev.surface == "人" and prev.pos[0] == "接尾辞" or prev.reading in ("ひとり", "ふたり")) \
+            and reading.startswith("か"):
+        return "が" + reading[1:], False  # 3人掛け さんにんがけ, 二人掛け ふたりがけ: seats for three, for two
     if surface == "寒気" and token.pos[0] == "名詞":
         felt = "".join(t.surface for t in tokens[i + 1:i + 3]).startswith(("がする", "がし", "を感じ", "が走", "がと"))
         return ("さむけ" if felt else "かんき"), True  # 寒気がする: a chill; 強い寒気: cold air (news, weather)

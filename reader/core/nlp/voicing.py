@@ -16,6 +16,9 @@
 - 使い glued after the occasion or place of use (普段使い, ご自宅使い, 毎日使い, オフィス使い) or a manner
   (色使い) is how a thing is used, づかい; Sudachi splits it off and reads つかい, which stays for the
   one who handles something (魔法使い, 猛獣使い, 人形使い).
+- 箱入り glued after a noun (化粧箱入り, 専用箱入り) is "in a … box" and voices like 桐箱入り and 木箱入り, which
+  the lexicon holds whole: ばこいり; Sudachi reads the split-off 箱入り はこいり, which stays after a number,
+  a prefix or a particle (一箱入り ひとはこ, お箱入り, 箱入り娘).
 """
 from __future__ import annotations
 
@@ -38,7 +41,7 @@ VOICED_STARTS = frozenset(_PLAIN)
 _USE_SCENES = frozenset({"普段", "自宅", "ご自宅", "毎日", "日常", "家庭", "ご家庭", "業務", "仕事", "旅行", "通勤",
                          "通学", "外出", "街", "部屋", "キッチン", "アウトドア", "デイリー", "オフィス", "ビジネス",
                          "色", "言葉", "普段着", "大人", "一年中", "お出かけ", "おでかけ"})
-WORDS = frozenset({"半月", "切り", "切れ", "使い"})
+WORDS = frozenset({"半月", "切り", "切れ", "使い", "箱入り"})
 
 
 def voicing_fix(tokens: list[Token], i: int, reading: str) -> str | None:
@@ -67,6 +70,8 @@ def voicing_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     if token.surface == "切れ" and reading == "きれ" and token.pos[0] == "名詞" and len(prev.surface) >= 2 \
             and prev.pos[2:3] != ("助数詞可能",):
         return "ぎれ"  # 在庫切れ, 電池切れ, バッテリー切れ
+    if token.surface == "箱入り" and reading == "はこいり":
+        return "ばこいり"  # 化粧|箱入り
     return None
 
 

@@ -76,6 +76,8 @@ world news (親ロシア派, 親欧米派, 親トランプ派 しん) in world.p
 (土星の環 わ, 首長竜 くびなが, 赤銅色 いろ, 月周回 げっ) in space.py;
 world news (親ロシア派, 親欧米派, 親トランプ派 しん) in world.py;
 consumer affairs (小麦・乳を含む, 卵、乳 にゅう as a labelled allergen, 原野商法 げんや) in consumer.py;
+online-shop product pages and reviews (底鋲 そこ, 天然木 ぼく, 丈は膝下 ひざした, 狭め せまめ, 御祝 おいわい,
+楽天市場 いちば) in shop.py;
 world news (親ロシア派, 親欧米派, 親トランプ派 しん) in world.py;
 war memories and modern history (引き揚げ者 しゃ, 御霊の みたま, 連載（上） じょう) in wartime.py.
 
@@ -125,6 +127,7 @@ from . import (
     regional,
     school,
     science,
+    shop,
     space,
     sports,
     tech,
@@ -190,6 +193,7 @@ _FAMILIES = (
     (world.WORDS, world.world_fix),  # 親ロシア派, 親欧米派, 親トランプ派 しん
     (space.WORDS, space.space_fix),  # 土星の環 わ, 首長竜 くびなが, 赤銅色 いろ, 月周回 げっ
     (consumer.WORDS, consumer.consumer_fix),  # 小麦・乳を含む にゅう, 原野商法 げんや
+    (shop.WORDS, shop.shop_fix),  # 底鋲 そこ, 天然木 ぼく, 丈は膝下 ひざした, 狭め せまめ, 御祝 おいわい
     (wartime.WORDS, wartime.wartime_fix),  # 引き揚げ者 しゃ, 御霊の みたま, 連載（上） じょう
 )
 # Families that take words by their shape rather than by a list of words: 就… (business), …坪
