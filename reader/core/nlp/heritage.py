@@ -8,8 +8,9 @@
   place suffix (築城基地, 築城町) it stays the town.
 - 三代 that Sudachi takes for the name みよ, glued before a common noun, is three generations,
   さんだい (三代将軍); before an honorific (三代さん) it stays the name.
-- 都 that Sudachi reads と (the Metropolis) before と/に + なる or が/は + 置く, 栄える is the capital,
-  みやこ (平安京が都となった, 都が置かれた); 都の職員, 都に申請 stay と.
+- 都 that Sudachi reads と (the Metropolis) before と/に + なる, と + 定める or が/は + 置く, 栄える is the
+  capital, みやこ (平安京が都となった, 都と定められた, 都が置かれた); 都の職員, 都に申請, 都に定められた基準
+  stay と.
 - 連 that Sudachi reads むらじ (the ancient title) not glued after a clan name is a dance troupe,
   れん (阿波踊りの連); 物部連 keeps its reading.
 - 満行 that Sudachi takes for the name みつゆき, before する or in a sentence about ascetic practice
@@ -83,7 +84,8 @@ def heritage_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         if reading == "と" and glued(token, nxt) and glued(nxt, after) \
                 and not (glued(prev, token) and prev.pos[0] not in ("助詞", "補助記号")) \
                 and nxt.surface in ("と", "に", "が", "は") and after.lemma in _CAPITAL_VERBS \
-                and (nxt.surface in ("と", "に")) == (after.lemma == "なる"):
+                and (after.lemma == "なる" or nxt.surface == "と" and after.lemma == "定める"
+                     if nxt.surface in ("と", "に") else after.lemma != "なる"):
             return "みやこ"  # 都となった, 都が置かれた
         return None
     if surface == "連":

@@ -79,7 +79,9 @@ consumer affairs (小麦・乳を含む, 卵、乳 にゅう as a labelled aller
 online-shop product pages and reviews (底鋲 そこ, 天然木 ぼく, 丈は膝下 ひざした, 狭め せまめ, 御祝 おいわい,
 楽天市場 いちば) in shop.py;
 world news (親ロシア派, 親欧米派, 親トランプ派 しん) in world.py;
-war memories and modern history (引き揚げ者 しゃ, 御霊の みたま, 連載（上） じょう) in wartime.py.
+war memories and modern history (引き揚げ者 しゃ, 御霊の みたま, 連載（上） じょう) in wartime.py;
+history and biography (カール五世 ごせい, 六人の妃 きさき, 文永の役 えき, 百万石 ごく, 八代将軍 はちだい,
+二男一女 になんいちじょ, 世界一周 いっしゅう, 苗字帯刀 たいとう) in history.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -112,6 +114,7 @@ from . import (
     headlines,
     health,
     heritage,
+    history,
     hobby,
     household,
     idioms,
@@ -195,6 +198,7 @@ _FAMILIES = (
     (consumer.WORDS, consumer.consumer_fix),  # 小麦・乳を含む にゅう, 原野商法 げんや
     (shop.WORDS, shop.shop_fix),  # 底鋲 そこ, 天然木 ぼく, 丈は膝下 ひざした, 狭め せまめ, 御祝 おいわい
     (wartime.WORDS, wartime.wartime_fix),  # 引き揚げ者 しゃ, 御霊の みたま, 連載（上） じょう
+    (history.WORDS, history.history_fix),  # カール五世 ごせい, 文永の役 えき, 百万石 ごく, 二男一女 になん
 )
 # Families that take words by their shape rather than by a list of words: 就… (business), …坪
 # (household), …漁 (nature), …払い (finance).
