@@ -2,7 +2,8 @@
 
 - 鶏 glued before another noun written in kana (鶏ガラスープ, 鶏もも肉, 鶏ささみ) is とり, the meat,
   as in 鶏肉 and 鶏ガラ; Sudachi reads the split-off 鶏 as the animal, にわとり. On its own (鶏が鳴く)
-  it keeps the analyser's reading.
+  it keeps the analyser's reading. So is 鶏 before の and a dish or a cut of the meat (鶏の唐揚げ, 鶏の照り焼き,
+  鶏のもも肉, 鶏の胸肉): the meal is the meat; the bird stays にわとり (鶏の鳴き声, 鶏の世話, 鶏の卵).
 - 素 after の (スープの素, だしの素) is もと, "the base of"; Sudachi takes it for the prefix そ when a
   noun follows (だしの素小さじ1).
 - 酒 on its own is さけ; Sudachi gives the split-off 酒 the compound form さか before a measure
@@ -24,9 +25,13 @@
 """
 from __future__ import annotations
 
-from .tokens import Token, is_kana
+from .tokens import Token, glued, is_kana
 
 _MEASURES = ("大さじ", "小さじ", "少々", "適量", "少量", "大匙", "小匙")
+# Dishes and cuts after 鶏の that make it the meat, とり (鶏の唐揚げ, 鶏の胸肉).
+_DISH_ENDS = ("揚げ", "焼き", "焼", "煮", "煮込み", "炒め", "蒸し", "炊き", "肉", "スープ", "鍋", "丼", "ハム")
+_DISH_STARTS = ("唐揚", "から揚", "空揚", "照り焼", "照焼", "竜田", "もも", "モモ", "むね", "ムネ", "ささみ", "ササミ",
+                "手羽", "皮")
 _STEAM = frozenset({"蒸す", "蒸し", "蒸さ", "蒸せ", "蒸そ"})
 # Kana nouns that are no one's nickname (みんな姉が好き, うち姉妹は)
 _NOT_NICKNAMES = frozenset({"みんな", "みな", "うち", "ここ", "そこ", "あそこ", "これ", "それ", "あれ", "こと", "もの",
@@ -47,6 +52,10 @@ def everyday_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     if surface == "鶏" and reading == "にわとり" and nxt is not None and nxt.start == token.end \
             and nxt.pos[0] == "名詞" and is_kana(nxt.surface[0]):
         return "とり"  # 鶏ガラスープ, 鶏もも肉
+    if surface == "鶏" and reading == "にわとり" and nxt is not None and nxt.surface == "の" and i + 2 < len(tokens) \
+            and glued(token, nxt) and glued(nxt, tokens[i + 2]) and tokens[i + 2].pos[0] == "名詞" \
+            and (tokens[i + 2].surface.endswith(_DISH_ENDS) or tokens[i + 2].surface.startswith(_DISH_STARTS)):
+        return "とり"  # 鶏の唐揚げ, 鶏の胸肉: the meat
     if surface == "素" and reading == "そ" and token.pos[0] == "接頭辞" and prev is not None \
             and prev.surface == "の" and prev.end == token.start:
         return "もと"  # だしの素小さじ1

@@ -3,7 +3,8 @@
 - 何 straight before a verb is なに: 何してんの, 何言ってるの, 何やってんだ (Sudachi reads なん, which
   stays before の, で, だ and counters: 何の, 何で, 何年).
 - 空く, 空かす after 腹 (お腹, 小腹, 腹が) is "hungry", す: お腹空いた, 小腹が空いたので, お腹を空かせた;
-  席が空いた stays あ.
+  席が空いた stays あ. Before たって Sudachi takes 空い for the adjective 空しい, むなしい, which is written with
+  its し: it is the verb's あい (席が空いたって), and すい after 腹 (お腹が空いたって騒ぐ).
 - 辛い with a dish or a taste in the sentence is hot, から: このカレーは辛すぎる, 唐辛子が辛くて舌が…,
   辛さと酸味; elsewhere it stays つら (階段を上るのが辛い, 辛いなら無理しないで).
 - 実 the fruit is み: 実がなる, 実をつける, 実を結ぶ, 実になる, 赤い実, 柿の実, なしの実, 実付き,
@@ -83,11 +84,14 @@ def fiction_fix(tokens: list[Token], i: int, reading: str) -> str | None:
             return "なに"  # 何してんの, 何言ってるの
         return None
     if surface[:1] == "空":
-        if token.lemma in _HUNGER_VERBS and reading.startswith("あ") and prev is not None:
+        slip = surface == "空い" and reading == "むなしい" and token.pos[0] == "形容詞"
+        if slip:
+            reading = "あい"  # 空い|たって: the verb 空く, not 空しい (written with its し)
+        if (slip or token.lemma in _HUNGER_VERBS) and reading.startswith("あ") and prev is not None:
             noun = tokens[i - 2] if prev.surface in _HUNGER_PARTICLES and i > 1 else prev
             if noun.pos[0] == "名詞" and noun.surface.endswith("腹"):
                 return "す" + reading[1:]  # お腹空いた, 小腹が空いた, お腹を空かせた
-        return None
+        return reading if slip else None
     if surface[:1] == "辛":
         if token.lemma == "辛い" and reading.startswith("つら") and any(t.surface in _FOOD for t in tokens):
             return "から" + reading[2:]  # このカレーは辛すぎる, 辛さと酸味

@@ -23,7 +23,9 @@
   今季 and 今大会; Sudachi reads it いま.
 - 人気 before の or が and ない (人気のない路地, 人気がない場所) and a place or a time (路地, 夜道, 場所,
   時間帯 …) is the presence of people, ひとけ; Sudachi reads にんき, popularity. Before any other noun
-  (人気のない商品, 人気がない政党) it stays にんき.
+  (人気のない商品, 人気がない政党) it stays にんき. So is 人気 before が or の and ない after such a place
+  and は, も or に, in a sentence that is dark or frightening (夜の公園は人気がなくて怖い, 深夜の駅には人気が
+  なかった); without that cue a place may be popular or not (この公園は人気がない stays にんき).
 - 出所 after の and a thing that has a source (拳銃の出所, 資金の出所, 情報の出所は) is where it came from,
   でどころ; Sudachi reads しゅっしょ, release from prison, which stays after a prison or a person
   (刑務所を出所, 男の出所を待つ) and before する or 後 (出所した, 出所後).
@@ -54,6 +56,8 @@ _THIS_KATAKANA = frozenset({"シーズン", "シリーズ", "ツアー"})  # 今
 _PLACES = frozenset({"場所", "路地", "道", "夜道", "山道", "裏道", "林道", "通り", "公園", "駐車場", "建物", "空き家",
                      "廃屋", "廃墟", "河川敷", "海岸", "浜辺", "住宅街", "倉庫", "時間帯", "夜", "深夜", "部屋",
                      "屋敷", "通路", "地下道", "ところ", "所", "山中", "森", "林", "路上", "一角", "田舎道"})
+_TOPIC_PARTICLES = frozenset({"は", "も", "に", "には"})
+_DARK_CUES = ("夜", "暗", "怖", "恐", "寂し", "淋し", "不気味", "静まり")
 _SOURCED = frozenset({"情報", "資金", "金", "お金", "現金", "拳銃", "銃", "銃器", "武器", "凶器", "噂", "うわさ",
                       "薬物", "覚醒剤", "大麻", "麻薬", "資料", "文書", "画像", "写真", "動画", "データ", "手紙",
                       "金塊", "盗品", "紙幣", "札束", "偽札", "ネタ", "怪文書"})  # things that come from somewhere
@@ -115,6 +119,10 @@ def incidents_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         if reading == "にんき" and len(after) == 3 and after[0].surface in ("の", "が") \
                 and after[1].lemma in ("ない", "無い") and after[2].surface in _PLACES:
             return "ひとけ"  # 人気のない路地: nobody about
+        if reading == "にんき" and len(after) >= 2 and after[0].surface in ("の", "が") \
+                and after[1].lemma in ("ない", "無い") and i >= 2 and tokens[i - 1].surface in _TOPIC_PARTICLES \
+                and tokens[i - 2].surface in _PLACES and sentence_has(tokens, i, _DARK_CUES):
+            return "ひとけ"  # 夜の公園は人気がなくて怖い
         return None
     if surface == "出所":
         prev = tokens[i - 1] if i > 0 else None

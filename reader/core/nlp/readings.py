@@ -61,7 +61,9 @@ Each rule fixes a class of errors seen against human annotation, not single sent
   marked uncertain; 何かが, 何か食べたい and 何か、 inside a sentence stay なに.
 - 今日中, 明日中, 今年中 read 中 じゅう (今日 きょう); Sudachi's 一|日中 is 一日中 (にちじゅう), and a
   noun it then takes for a suffix is the noun (一日中家で いえ, 一日中雨 あめ); 家 glued as a suffix
-  to a time word (今日家で) is いえ, and 毎|朝家, 今|朝家 are 毎朝 + 家, 今朝 + 家.
+  to a time word or a counted span (今日家で, 一日家で, 一週間家で, 半日家で) is いえ; 中 that Sudachi takes
+  for a prefix after 一|晩, 一|年 is still じゅう (一晩中看病した, 一年中花粉症に), and 毎|朝家, 今|朝家 are
+  毎朝 + 家, 今朝 + 家.
 - 風 after a particle or opening a clause is the wind, かぜ (綿毛によって風に運ばれ); after こんな/そんな
   it is the manner, ふう. 仏様 is ほとけさま (Sudachi's 仏 alone is France, ふつ). 第一|話 is だいいちわ.
 - A reading the writer gives in parentheses (恵那（えな）市, 諜報（ちょうほう）機関) beats all of these
@@ -121,6 +123,7 @@ _DEMONSTRATIVE_MANNER = frozenset({"こんな", "そんな", "あんな", "ど�
 _NOUN_AFTER_TIME = {"家": "いえ", "雨": "あめ"}
 # Days and years after which 中 is "before it ends" (じゅう): 今日中, 明日中, 今年中 (but 今週中, 今月中 ちゅう).
 _DAYS_ALL_THROUGH = frozenset({"今日", "明日", "今年"})
+_SPAN_COUNTERS = frozenset({"日", "晩", "週間", "日間", "時間", "年間", "ヶ月", "か月", "カ月", "ヵ月"})
 _SURNAME = ("名詞", "固有名詞", "人名", "姓")
 _GRAND = {"祖母": "ばあ", "祖父": "じい"}
 _FAMILY_HONORIFICS = ("さん", "ちゃん", "さま", "様")
@@ -193,8 +196,23 @@ def _throughout(tokens: list[Token], i: int) -> bool:
     prev = tokens[i - 1]
     if prev.pos[2:3] == ("地名",) or prev.surface in _PLACES_ALL_OVER or prev.surface in _DAYS_ALL_THROUGH:
         return True
+    return _one_day_year_night(tokens, i)
+
+
+def _one_day_year_night(tokens: list[Token], i: int) -> bool:
+    """tokens[i] follows one day, year or night split off its numeral (一|日, 一|年, 一|晩)."""
+    prev = tokens[i - 1]
     return prev.surface in ("日", "年", "晩") and i >= 2 and tokens[i - 2].surface in ("一", "1", "１") \
         and glued(tokens[i - 2], prev)
+
+
+def _counted_span(tokens: list[Token], j: int) -> bool:
+    """tokens[j] ends a span of time counted with a number (一|日, 二|日, 一|週間, 三|時間) or half a day
+    (半日): a span takes no suffix, so 家 glued after it is the home (一日家で いえ)."""
+    if tokens[j].surface in ("半日", "終日"):
+        return True
+    return tokens[j].surface in _SPAN_COUNTERS and j > 0 and tokens[j - 1].pos[1:2] == ("数詞",) \
+        and glued(tokens[j - 1], tokens[j])
 
 
 def _all_day(tokens: list[Token], i: int) -> bool:
@@ -285,8 +303,9 @@ def context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
     if surface == "家" and token.pos[0] == "接尾辞" and prev is not None and prev.surface in _FORMAL_NOUNS:
         return "いえ", False  # ため家は: a formal noun takes no suffix, so 家 is the noun "house"
     if surface == "家" and token.pos[0] == "接尾辞" and reading != "いえ" and glued(prev, token) and (
-            prev.pos[:3] == ("名詞", "普通名詞", "副詞可能") or _all_day(tokens, i - 1)):
-        return "いえ", False  # 今日家で, 一日中家にいた: a time word takes no suffix (専門家 か)
+            prev.pos[:3] == ("名詞", "普通名詞", "副詞可能") or _all_day(tokens, i - 1)
+            or _counted_span(tokens, i - 1)):
+        return "いえ", False  # 今日家で, 一日中家にいた, 一日家で: a time word takes no suffix (専門家 か)
     if surface == "日中" and _all_day(tokens, i):
         return "にちじゅう", False  # 一|日中 split: 一日中 いちにちじゅう, not 日中 (daytime) にっちゅう
     if surface in _NOUN_AFTER_TIME and token.pos[0] == "接尾辞" and _all_day(tokens, i - 1):
@@ -367,6 +386,8 @@ def context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         return "からだ", False  # 体中 からだじゅう, not the suffix たい of 団体
     if surface == "中" and token.pos[0] == "接尾辞" and glued(prev, token) and _throughout(tokens, i):
         return "じゅう", False  # 国中, 東京中, 一日中: "all over, all through"; 会議中 stays ちゅう
+    if surface == "中" and token.pos[0] == "接頭辞" and glued(prev, token) and _one_day_year_night(tokens, i):
+        return "じゅう", False  # 一晩|中|看病: Sudachi's prefix 中 before a noun is still "all through"
     if surface == "風" and token.pos[0] == "名詞":
         if reading == "ふう" and (opens_clause or prev.pos[0] == "助詞" and prev.surface not in _FUU_AFTER):
             return "かぜ", False  # 綿毛によって風に運ばれ: "in a way" (ふう) needs a word before it

@@ -81,7 +81,9 @@ online-shop product pages and reviews (底鋲 そこ, 天然木 ぼく, 丈は�
 world news (親ロシア派, 親欧米派, 親トランプ派 しん) in world.py;
 war memories and modern history (引き揚げ者 しゃ, 御霊の みたま, 連載（上） じょう) in wartime.py;
 history and biography (カール五世 ごせい, 六人の妃 きさき, 文永の役 えき, 百万石 ごく, 八代将軍 はちだい,
-二男一女 になんいちじょ, 世界一周 いっしゅう, 苗字帯刀 たいとう) in history.py.
+二男一女 になんいちじょ, 世界一周 いっしゅう, 苗字帯刀 たいとう) in history.py;
+personal blog diaries (お義母さん おかあさん, ピアノが弾けた ひけた, 一日一善 いちぜん,
+今日はクッキー きょう, 一昨年行った温泉 いった) in diary.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -101,6 +103,7 @@ from . import (
     ceremony,
     consumer,
     culture,
+    diary,
     diplomacy,
     encyclopedia,
     energy,
@@ -199,6 +202,7 @@ _FAMILIES = (
     (shop.WORDS, shop.shop_fix),  # 底鋲 そこ, 天然木 ぼく, 丈は膝下 ひざした, 狭め せまめ, 御祝 おいわい
     (wartime.WORDS, wartime.wartime_fix),  # 引き揚げ者 しゃ, 御霊の みたま, 連載（上） じょう
     (history.WORDS, history.history_fix),  # カール五世 ごせい, 文永の役 えき, 百万石 ごく, 二男一女 になん
+    (diary.WORDS, diary.diary_fix),  # お義母さん かあ, ピアノが弾けた ひ, 一日一善 いちぜん
 )
 # Families that take words by their shape rather than by a list of words: 就… (business), …坪
 # (household), …漁 (nature), …払い (finance).
