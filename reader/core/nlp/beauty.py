@@ -23,6 +23,20 @@
 - 硬|毛, as Sudachi cuts 硬毛 (the adjective's stem + 毛), is the hair type こうもう, like 軟毛 and 剛毛
   the lexicon knows; Sudachi reads かた|け.
 - 衣 glued after 作務 is え (作務衣 さむえ, the monk's work wear sold as loungewear); Sudachi reads い.
+- 膝下 glued before 丈, or before まで, is the length below the knee, ひざした (膝下丈のスカート, 膝下まで
+  あるブーツ); Sudachi reads しっか ("under one's parents' care"), which stays elsewhere.
+- 高見 glued before え, as Sudachi cuts 高見え (looking pricier than it is), is たかみ (高見えするバッグ);
+  Sudachi reads こうけん. 高見 before anything else is left alone.
+- 買い glued after a noun and before する is a kind of buying, voiced がい like まとめ買い, 大人買い
+  (リピート買いしています, 衝動買いしてしまった); a currency or a share keeps かい as dealers say it
+  (ドル買いした, like 円買い in slips.py), and 買い before に (服買いに行く) is the verb's purpose.
+- 描き足す is かきたす, adding strokes (眉を描き足す); Sudachi reads えがきたす, no word. 描き出す
+  (えがきだす, depicting) is left alone.
+- 八色, 五色, 七色 glued after 全 count a range's shades (全八色 ぜんはっしょく, 全五色 ごしょく);
+  Sudachi keeps the words やいろ, ごしき, なないろ, which stay elsewhere (七色の虹). 二色, which Sudachi
+  reads as the name にしき, is にしょく anywhere but before の浜 (二色使い, 二色展開).
+- 一足 that Sudachi reads ひとあし ("a step") counts shoes, いっそく, in a sentence about footwear
+  (ショートブーツが一足あると便利); a step stays before 先, 早く, 遅れ, 違い (一足早く春が来た).
 """
 from __future__ import annotations
 
@@ -36,8 +50,20 @@ _FOOT_WORDS = ("足", "靴", "幅広", "甲", "パンプス", "スニーカー",
 _SOUND_WORDS = ("声", "音", "叫", "鳴", "笑")
 # An amount a discount is given in, glued before 引き (一割引き, 百円引き, 10%引き).
 _DISCOUNT_UNITS = frozenset({"割", "円", "%", "％", "パーセント", "ドル"})
+# A currency or share bought on a market: dealers say かい (ドル買い, like 円買い in slips.py).
+_MARKET_BUYS = frozenset({"円", "ドル", "ユーロ", "ポンド", "元", "株", "先物", "現物", "債券"})
+# A range counted in shades after 全 (全八色 はっしょく), where Sudachi keeps a word of its own.
+_SHADES = {"八色": "はっしょく", "五色": "ごしょく", "七色": "ななしょく"}
+# 描き足す in the forms Sudachi keeps whole (描き足し|た, 描き足せ|ば).
+_DRAW_MORE = frozenset({"描き足す", "描き足し", "描き足さ", "描き足せ", "描き足そ"})
+# Footwear that makes 一足 a pair (ブーツが一足), and what makes it a step (一足早く, 一足違い).
+_SHOES = ("靴", "ブーツ", "パンプス", "スニーカー", "サンダル", "ローファー", "ヒール", "ソックス", "スリッパ",
+          "草履", "下駄")
+_STEP_AFTER = ("先", "早", "遅", "違", "お先")
 # All beauty_fix looks at.
-WORDS = frozenset({"上", "下", "泡", "白髪", "脂性", "引き", "引", "小", "衣", "頃", "十分", "甲高", "硬", "毛"})
+WORDS = frozenset({"上", "下", "泡", "白髪", "脂性", "引き", "引", "小", "衣", "頃", "十分", "甲高", "硬", "毛",
+                   "膝下", "高見", "買い", "二色", "一足",
+                   *_SHADES, *_DRAW_MORE})
 
 
 def beauty_fix(tokens: list[Token], i: int, reading: str) -> str | None:
@@ -81,6 +107,27 @@ def beauty_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         if glued(stem, hair) and stem.surface == "硬" and stem.pos[0] == "形容詞" and hair.surface == "毛":
             return "こう" if surface == "硬" else "もう"  # 硬毛 こうもう
         return None
+    if surface == "膝下":
+        below = glued(token, nxt) and (nxt.surface.startswith("丈") or nxt.surface == "まで")
+        return "ひざした" if reading == "しっか" and below else None  # 膝下丈, 膝下まで
+    if surface == "高見":
+        return "たかみ" if glued(token, nxt) and nxt.surface == "え" else None  # 高見えする
+    if surface == "買い":
+        noun = glued(prev, token) and prev.pos[0] == "名詞" and prev.pos[1] != "数詞" \
+            and prev.surface not in _MARKET_BUYS
+        return "がい" if reading == "かい" and noun and nxt is not None and nxt.lemma == "する" else None
+    if surface == "二色":
+        beach = nxt is not None and nxt.surface == "の" and i + 2 < len(tokens) \
+            and tokens[i + 2].surface.startswith("浜")  # 二色の浜, the beach
+        return "にしょく" if reading == "にしき" and not beach else None  # 二色使い
+    if surface == "一足":
+        step = glued(token, nxt) and nxt.surface.startswith(_STEP_AFTER)
+        shoes = any(t.surface.startswith(_SHOES) or t.surface.endswith("靴") for t in sentence_of(tokens, i))
+        return "いっそく" if reading == "ひとあし" and shoes and not step else None  # ブーツが一足
+    if surface in _DRAW_MORE:
+        return "かき" + reading[3:] if reading.startswith("えがき") else None  # 描き足す かきたす
+    if surface in _SHADES:
+        return _SHADES[surface] if glued(prev, token) and prev.surface == "全" else None  # 全八色
     if surface == "衣":
         return "え" if reading == "い" and glued(prev, token) and prev.surface == "作務" else None
     return None

@@ -111,6 +111,7 @@ _BASE: dict[str, Counter] = {
     "粒": Counter("つぶ", hook="native"),
     "玉": Counter("たま", hook="native"),  # noodles, cabbages: 替え玉1玉 ひとたま, 2玉 ふたたま
     "坪": Counter("つぼ", hook="native"),
+    "駅": Counter("えき", hook="native"),  # stations: 一駅分歩く ひとえき, 二駅先 ふたえき, 三駅 さんえき
     # rooms and their size in tatami mats: 一部屋 ひとへや, 二部屋 ふたへや; 四畳 よじょう, 四帖 よじょう
     "部屋": Counter("へや", hook="native"),
     "畳": Counter("じょう", four="よ"),
@@ -184,6 +185,7 @@ _BASE: dict[str, Counter] = {
     "席": Counter("せき", "s"),
     "勝": Counter("しょう", "s"),
     "戦": Counter("せん", "s"),
+    "選": Counter("せん", "s"),  # picks in a list headline: ベストコスメ十選 じゅっせん, 八選 はっせん
     "試合": Counter("しあい", "s"),
     "種": Counter("しゅ", "s"),
     "種類": Counter("しゅるい", "s"),

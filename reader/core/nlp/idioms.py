@@ -12,8 +12,10 @@ Sudachi reads each of these the same way wherever it stands; the words around it
 - 体 glued to よく/良く is the set adverb ていよく, "on a plausible pretext" (体よく断られた).
 - 一重/二重 before まぶた/瞼 are the eyelids ひとえ/ふたえ, and so is 奥二重 (おくぶたえ), 二重 before
   幅, 整形, テープ (eyelid words only), and 一重/二重 in a sentence about eyelids or eye make-up
-  (強力な二重の持続力 … まぶたのシワ, 一重でも映えるアイシャドウ); the numeral reading (二重の意味,
-  二重国籍 にじゅう) stays elsewhere.
+  (強力な二重の持続力 … まぶたのシワ, 一重でも映えるアイシャドウ), also where Sudachi keeps 一重 whole
+  as the name かずしげ (一重さんに似合うアイメイク); the numeral reading (二重の意味, 二重国籍 にじゅう)
+  and the name (一重さんに会った) stay elsewhere. A bare 一|重 is ひとえ anywhere (一重の人は), being no
+  number unless a numeral is glued before it (十一重 じゅういちじゅう).
 - 様 glued after a verb or adjective in its plain form is the auxiliary よう (使い易い様, 忘れない様),
   which Sudachi sometimes takes for the honorific suffix さま; after a noun it is さま (田中様).
 - 種 glued before なし/無し, or before を/が and what one does with seeds (まく, 植える, 取り除く,
@@ -28,7 +30,8 @@ from __future__ import annotations
 
 from .tokens import Token, glued, is_kanji, sentence_of
 
-WORDS = frozenset({"値", "命", "体", "一", "二", "重", "様", "種", "有", "無"})  # all idiom_fix looks at
+# all idiom_fix looks at
+WORDS = frozenset({"値", "命", "体", "一", "二", "重", "一重", "二重", "様", "種", "有", "無"})
 
 _PRICE_VERBS = ("付く", "付ける", "つく", "つける", "張る")
 # What a price does in a market report (値を戻す, 値を崩す, 値を飛ばす), and words that make it one:
@@ -46,6 +49,7 @@ _EYELID_COMPOUNDS = frozenset({"幅", "整形", "手術", "テープ", "アイ�
 _EYELID_CONTEXT = frozenset({"まぶた", "瞼", "目元", "アイプチ", "アイテープ", "アイライン", "アイライナー",
                              "アイシャドウ", "アイシャドー", "アイメイク", "マスカラ", "まつげ", "まつ毛", "睫毛"})
 _EYELID_FOLDS = {"一": "ひと", "二": "ふた"}
+_WHOLE_FOLDS = {"一重": "ひとえ", "二重": "ふたえ"}  # as Sudachi may keep them (一重 かずしげ, 二重 にじゅう)
 _U_ROW = frozenset("うくすつぬふむゆるぐずぶ")  # a verb's plain form ends here (使う, 忘れる)
 _PLAIN_AUXILIARIES = frozenset({"ない", "たい", "た", "だ", "れる", "られる", "せる", "させる", "ます"})
 _LISTED = {"有": "あり", "無": "なし"}
@@ -85,7 +89,11 @@ def _eyelid_fix(tokens: list[Token], i: int) -> str | None:
     eyelid = glued(tokens[fold], after) and (after.surface.startswith(_EYELIDS) or after.surface in _EYELID_COMPOUNDS)
     # a kanji word glued after it makes a compound of its own (二重国籍, 二重構造 にじゅう)
     compound = glued(tokens[fold], after) and len(after.surface) > 1 and is_kanji(after.surface[0])
-    if not (deep or eyelid or (not compound and _about_eyelids(tokens, numeral))):
+    # 一重 is ひとえ wherever it is no part of a longer number (一重の人, 一重でも; 十一重 is a number)
+    prev = tokens[numeral - 1] if numeral > 0 else None
+    single = tokens[numeral].surface == "一" and not (glued(prev, tokens[numeral])
+                                                     and (prev.pos[1] == "数詞" or prev.surface == "第"))
+    if not (deep or eyelid or (not compound and (single or _about_eyelids(tokens, numeral)))):
         return None
     if i == fold:
         return "え"
@@ -122,6 +130,9 @@ def idiom_fix(tokens: list[Token], i: int, reading: str) -> tuple[str, bool] | N
     if surface in ("一", "二", "重"):
         fixed = _eyelid_fix(tokens, i)
         return (fixed, False) if fixed else None
+    if surface in _WHOLE_FOLDS and reading != _WHOLE_FOLDS[surface] and _about_eyelids(tokens, i) \
+            and not (glued(token, nxt) and is_kanji(nxt.surface[0])):
+        return _WHOLE_FOLDS[surface], False  # 一重さんに似合うアイメイク; not 二重構造
     if surface == "様" and reading == "さま" and glued(prev, token) and _plain_predicate(prev):
         return "よう", False  # 使い易い様, 忘れない様
     if surface == "種" and token.pos[0] == "名詞":

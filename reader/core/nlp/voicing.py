@@ -14,11 +14,15 @@
   voices like 期限切れ, 品切れ: ぎれ. A one-character noun before it is left alone (紙切れ かみきれ
   is a piece of paper).
 - 使い glued after the occasion or place of use (普段使い, ご自宅使い, 毎日使い, オフィス使い) or a manner
-  (色使い) is how a thing is used, づかい; Sudachi splits it off and reads つかい, which stays for the
-  one who handles something (魔法使い, 猛獣使い, 人形使い).
+  (色使い), or after what a look is put together with (小物使い, 柄使い, 二色使い, 差し色使い: any noun
+  ending in 色) is how a thing is used, づかい; Sudachi splits it off and reads つかい, which stays for
+  the one who handles something (魔法使い, 猛獣使い, 人形使い).
 - 箱入り glued after a noun (化粧箱入り, 専用箱入り) is "in a … box" and voices like 桐箱入り and 木箱入り, which
   the lexicon holds whole: ばこいり; Sudachi reads the split-off 箱入り はこいり, which stays after a number,
   a prefix or a particle (一箱入り ひとはこ, お箱入り, 箱入り娘).
+- 帰り glued after a common noun, the place one comes back from, voices like 仕事帰り, 里帰り, which
+  Sudachi knows whole: がえり (会社帰りに, 美容室帰りの髪, ジム帰り). Not after 行き (行き帰り いきかえり),
+  a name or a number, nor the verb (家に帰り).
 """
 from __future__ import annotations
 
@@ -40,8 +44,10 @@ VOICED_STARTS = frozenset(_PLAIN)
 # Occasions, places and manners of use after which 使い voices (普段使い ふだんづかい).
 _USE_SCENES = frozenset({"普段", "自宅", "ご自宅", "毎日", "日常", "家庭", "ご家庭", "業務", "仕事", "旅行", "通勤",
                          "通学", "外出", "街", "部屋", "キッチン", "アウトドア", "デイリー", "オフィス", "ビジネス",
-                         "色", "言葉", "普段着", "大人", "一年中", "お出かけ", "おでかけ"})
-WORDS = frozenset({"半月", "切り", "切れ", "使い", "箱入り"})
+                         "色", "言葉", "普段着", "大人", "一年中", "お出かけ", "おでかけ",
+                         # what a look is put together with (小物使いで差をつける, 柄使いが上手)
+                         "小物", "柄"})
+WORDS = frozenset({"半月", "切り", "切れ", "使い", "箱入り", "帰り"})
 
 
 def voicing_fix(tokens: list[Token], i: int, reading: str) -> str | None:
@@ -58,11 +64,14 @@ def voicing_fix(tokens: list[Token], i: int, reading: str) -> str | None:
             return plain  # 届いた箱: はこ
     if token.surface == "半月" and reading == "はんつき" and _cut_after(tokens, i + 1):
         return "はんげつ"  # 半月切り: a half-moon shape
-    if token.surface == "使い" and reading == "つかい" and glued_prev and prev.surface in _USE_SCENES:
-        return "づかい"  # 普段使い, ご自宅使い
+    if token.surface == "使い" and reading == "つかい" and glued_prev \
+            and (prev.surface in _USE_SCENES or prev.pos[0] == "名詞" and prev.surface.endswith("色")):
+        return "づかい"  # 普段使い, ご自宅使い, 二色使い
     if not glued_prev or token.pos[0] not in ("名詞", "接尾辞") or prev.pos[0] != "名詞" \
             or prev.pos[1] in ("数詞", "固有名詞"):
         return None
+    if token.surface == "帰り" and reading == "かえり" and prev.surface not in ("行き", "往き", "行", "往"):
+        return "がえり"  # 会社帰りに, 美容室帰りの髪
     if token.surface == "切り" and reading == "きり" and token.pos[0] == "接尾辞" \
             and prev.pos[2:3] == ("一般",) and prev.surface not in _LIQUIDS and prev.surface[0] not in NUM_CHARS \
             and _cut_after(tokens, i):

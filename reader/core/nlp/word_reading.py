@@ -31,7 +31,8 @@ in fiction.py; crime, court, accident and weather news (大けが おお, 金を
 sports reporting (9回表 おもて, 最多勝 しょう, 残り試合 しあい, 前頭筆頭 まえがしら, 拳王 けん, 逆転勝ち がち,
 救援右腕 うわん, 右前へ うぜん, アジア杯 はい, 日本組 ぐみ, 高飛び込み たか) in sports.py;
 beauty, fashion and health-goods pages (ワンサイズ上 うえ, 炭酸泡 あわ, 白髪 しらが, 一割引き びき,
-小銭入れ こ, 後ろ身頃 ごろ, 甲高の足 こうだか) in beauty.py;
+小銭入れ こ, 後ろ身頃 ごろ, 甲高の足 こうだか, 膝下丈 ひざした, 高見え たかみ, リピート買い がい, 全八色 はっしょく,
+ブーツが一足 いっそく) in beauty.py;
 health and care pages, patients' blogs and medicine packaging (葛根湯 とう, お腹の張り はり, 赤ちゃんを抱いた
 だいた, 病児保育 びょう, 本品 ぴん, 赤ちゃんの便 べん, 五分以上間を あいだ) in care.py;
 下 after の as physically under (詰め物の下, 桜の木の下 した) or under authority (法の下 もと) in under.py;

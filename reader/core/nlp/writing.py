@@ -15,7 +15,8 @@
   noun before it and the humble verb 致す: 転送致します is 転送 + 致します, so 送致 reads そう + いた. Only
   where the kanji before and the first of the pair make a noun in the lexicon.
 - 十分 after 徒歩 or 歩いて, or before かかる, is ten minutes, じゅっぷん (駅から徒歩十分, バスで十分
-  かかる); elsewhere it is "enough" (十分です, 十分に), as Sudachi reads it.
+  かかる), and so is 十分 glued before 前 or 後 that a particle or a stop follows (十分前にお越しください,
+  十分後に戻ります); elsewhere it is "enough" (十分です, 十分に, 十分前向きな), as Sudachi reads it.
 - 止める with a habit or an occupation for its object (タバコを止める, 仕事を止めたい) is やめる, quitting;
   Sudachi always reads とめる (車を止める). Still marked uncertain (医者に酒を止められる is とめる, forbidding),
   and a passive is left as it is.
@@ -139,6 +140,9 @@ def writing_fix(tokens: list[Token], i: int, reading: str) -> tuple[str, bool] |
         return _NOUNS_AFTER[surface], False  # 惜しき人 ひと, 等しき者 もの
     if surface == "年中" and reading == "ねんじゅう" and glued(prev, token) and prev.surface in _YEAR_PREFIXES:
         return "ねんちゅう", False  # 旧年中
+    if surface == "十分" and reading == "じゅうぶん" and glued(token, nxt) and nxt.surface in ("前", "後") \
+            and (i + 2 == len(tokens) or tokens[i + 2].pos[0] in ("助詞", "補助記号")):
+        return "じゅっぷん", False  # 十分前にお越しください: Sudachi's adverb, cut off from 前
     if surface == "十分" and reading == "じゅうぶん" and prev is not None:
         walked = prev.surface == "徒歩" or prev.surface == "て" and i >= 2 and tokens[i - 2].lemma == "歩く"
         if walked or nxt is not None and nxt.lemma in ("掛かる", "かかる"):
