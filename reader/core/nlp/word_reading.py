@@ -77,7 +77,9 @@ world news (親ロシア派, 親欧米派, 親トランプ派 しん) in world.p
 world news (親ロシア派, 親欧米派, 親トランプ派 しん) in world.py;
 consumer affairs (小麦・乳を含む, 卵、乳 にゅう as a labelled allergen, 原野商法 げんや) in consumer.py;
 world news (親ロシア派, 親欧米派, 親トランプ派 しん) in world.py;
-war memories and modern history (引き揚げ者 しゃ, 御霊の みたま, 連載（上） じょう) in wartime.py.
+war memories and modern history (引き揚げ者 しゃ, 御霊の みたま, 連載（上） じょう) in wartime.py;
+entertainment bios, TV listings and fan blogs (金曜|日夜 びよる, 月9 げつ, 一期生 いっ, 一人二役 ふた, 黒子 くろこ,
+一男一女 いちなん, 体固め たいがため, 延髄斬り ぎり, 大トリ おお, 公演の中日 なかび) in showbiz.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -125,6 +127,7 @@ from . import (
     regional,
     school,
     science,
+    showbiz,
     space,
     sports,
     tech,
@@ -191,6 +194,7 @@ _FAMILIES = (
     (space.WORDS, space.space_fix),  # 土星の環 わ, 首長竜 くびなが, 赤銅色 いろ, 月周回 げっ
     (consumer.WORDS, consumer.consumer_fix),  # 小麦・乳を含む にゅう, 原野商法 げんや
     (wartime.WORDS, wartime.wartime_fix),  # 引き揚げ者 しゃ, 御霊の みたま, 連載（上） じょう
+    (showbiz.WORDS, showbiz.showbiz_fix),  # 金曜|日夜 びよる, 月9 げつ, 一期生 いっ, 体固め たいがため, 大トリ おお
 )
 # Families that take words by their shape rather than by a list of words: 就… (business), …坪
 # (household), …漁 (nature), …払い (finance).
