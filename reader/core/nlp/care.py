@@ -12,7 +12,8 @@
   the arms, and so it is with a mourner's portrait, urn or tablet (遺影を抱いた, 遺骨を抱いて) or a bouquet;
   Sudachi reads いだく ("to harbour"), which stays with feelings (夢を抱いて, 不安を抱く).
   So is its passive with a parent, a keeper or arms as the holder (母親に抱かれて, 飼育員に抱かれた,
-  腕に抱かれ); 大自然に抱かれた, 夢に抱かれ stay いだ.
+  腕に抱かれ), and its wish with no holder named (抱かれたい男 だかれたい); 大自然に抱かれた, 夢に抱かれ
+  stay いだ.
 - 病 glued before the suffix 児 is びょう (病|児 as Sudachi cuts 病児保育 びょうじ, "a sick child");
   Sudachi reads the split-off 病 やまい.
 - 品 glued after 本 ("this") on packaging is ぴん (本|品 as Sudachi cuts 本品 ほんぴん, "this product");
@@ -104,6 +105,10 @@ def care_fix(tokens: list[Token], i: int, reading: str) -> str | None:
                 holder = tokens[i - 3].surface + holder  # 飼育|員 as Sudachi cuts it
             if surface == "抱か" and glued(token, nxt) and nxt.lemma == "れる" and holder.endswith(_HOLDERS):
                 return reading[1:]  # 母親に抱かれて だかれて: held in someone's arms
+            after = tokens[i + 2] if i + 2 < len(tokens) else None
+            if surface == "抱か" and not holder and glued(token, nxt) and nxt.lemma == "れる" \
+                    and glued(nxt, after) and after.surface == "たい":
+                return reading[1:]  # 抱かれたい男ランキング だかれたい: to be held, by no named holder
         return None
     if surface == "病":
         if reading == "やまい" and nxt is not None and glued(token, nxt) and nxt.surface == "児":

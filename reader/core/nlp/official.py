@@ -14,6 +14,9 @@
   (掃除は一日二回行っています, 検品は国内で行っております おこなって; 掃除は公園に行って いって).
   A procedure marked by を counts when no verb stands between it and 行っ and no 〜に/〜へ comes right
   before (給食の配膳を、子どもたちが自分たちで行っています); 確認をして行って and 掃除を手伝いに行って keep いって.
+  A performer's work counts as a procedure with no verb after it and no 〜に before 行っ (楽曲提供も行っている,
+  収録は都内で行った; 撮影も兼ねて沖縄に行った いった); a show or an event only when を marks it
+  (公演を二日間行った おこなった; ライブは友達と行った いった, one went to it).
 - 正しく is ただしく (正しくお使いください, 正しく理解する); Sudachi takes it for the adverb まさしく
   ("indeed"), which is kept only where a noun or その/それ follows (正しくその通りだ).
 - 書付 glued after a noun that makes a word with 書 (保証|書付, 説明|書付) is that word's 書 and the
@@ -37,7 +40,15 @@ _PROCEDURES = frozenset({
     "提出", "返却", "交換", "処理", "作業", "点検", "清掃", "消毒", "調査", "審査", "照会",
     "受付", "販売", "支給", "発行", "交付", "回収", "配布", "申出", "申し出", "異動", "確認",
     "訓練",  # 竹やりの訓練を毎朝行った: a drill is carried out
+    "提供", "収録", "撮影", "演奏",  # 楽曲提供も行っている, 収録は都内で行った: work a performer does
 })
+# A performer's work is also gone to (撮影も兼ねて沖縄に行った, 演奏も聴きに行った): it counts only with no
+# verb after it and no 〜に right before 行っ.
+_WORK = frozenset({"提供", "収録", "撮影", "演奏"})
+# Shows and events: carried out when marked by を (公演を二日間行った), but gone to as a topic (ライブは友達と
+# 行った), so they count only in the を case.
+_STAGED = frozenset({"公演", "ライブ", "コンサート", "興行", "会見", "記者会見", "握手会", "試写会", "イベント",
+                     "ツアー", "舞台挨拶", "ファンミーティング"})
 # Chores of a school, a home or a shop, carried out (掃除は一日二回行っています, 検品は国内で行っております)
 # but, like a clinical procedure, also gone somewhere for (掃除は公園に行ってした, 発送は郵便局に行って):
 # after 〜に naming a place they keep いって.
@@ -66,7 +77,8 @@ def _procedure_topic(tokens: list[Token], i: int) -> str:
     or one + を with no verb at all between (配膳を子どもたちが自分たちで行って; not 確認をして行って)."""
     for k in range(i - 1, 0, -1):
         tok = tokens[k]
-        if tok.surface == "を" and _is_procedure(tokens[k - 1].surface) and tokens[k - 1].end == tok.start \
+        if tok.surface == "を" and (_is_procedure(tokens[k - 1].surface) or tokens[k - 1].surface in _STAGED) \
+                and tokens[k - 1].end == tok.start \
                 and all(t.pos[0] != "動詞" for t in tokens[k + 1:i]) and tokens[i - 1].surface not in ("に", "へ"):
             return tokens[k - 1].surface
         if tok.surface in _STOP or tok.lemma in _GOING \
@@ -90,6 +102,10 @@ def _go_fix(tokens: list[Token], i: int, reading: str) -> tuple[str, bool] | Non
     topic = _procedure_topic(tokens, i) if prev.surface != "へ" else ""
     if not topic:
         return None
+    if topic in _WORK:
+        k = max(j for j in range(i) if tokens[j].surface.endswith(topic))
+        if prev.surface == "に" or any(t.pos[0] == "動詞" for t in tokens[k + 1:i]):
+            return None  # 撮影も兼ねて沖縄に行った: went
     if prev.surface == "に" and i >= 2 and tokens[i - 2].surface not in _TIME_BEFORE_NI \
             and tokens[i - 2].pos[:2] != ("名詞", "数詞") and tokens[i - 2].pos[1:2] != ("助数詞",):
         # 請求は選挙管理委員会に行って: to carry out there, or to go there; 検査は病院に行って: to go

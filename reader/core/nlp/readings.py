@@ -24,8 +24,8 @@ Each rule fixes a class of errors seen against human annotation, not single sent
 - 人 after a place or a people (カナダ人, ノルマン人, 京都人) is じん; Sudachi reads the suffix にん.
 - Nouns glued to a preceding noun voice their first sound (rendaku: 予想通り よそうどおり, ゲーム会社
   げーむがいしゃ, 運動好き うんどうずき, 日焼け止め ひやけどめ, 支度部屋 したくべや) for the second
-  elements where that is regular; 川 and 岳 voice after a name (ナイル川 ないるがわ, 谷川岳
-  たにがわだけ). A verb 付ける glued to a noun is づける (印象付ける,
+  elements where that is regular (not 好き after a noun of degree: 一番好き すき); 川 and 岳 voice
+  after a name (ナイル川 ないるがわ, 谷川岳 たにがわだけ). A verb 付ける glued to a noun is づける (印象付ける,
   義務付ける), 立つ is だつ (浮足立つ); 近 inside a word is ぢか (身近, 間近).
   The same second elements voice after a verb's stem glued to them (掘り炬燵 ほりごたつ), but not
   after a span of time (三日間口をきかない くち).
@@ -93,6 +93,9 @@ _TIME_ADVERBS = frozenset({"毎日", "毎朝", "毎晩", "毎週", "毎月", "�
                            "今晩", "今夜", "昨夜", "今週", "来週", "先週", "今月", "来月", "先月", "今年",
                            "来年", "去年", "昨年", "今度", "今回", "毎回", "先日", "後日", "当日", "翌日",
                            "一時"})  # 一時|止め: "temporarily", then the verb (ラインを一時止め とめ)
+# Nouns used as an adverb of degree: 好き after them is the plain word (一番好き いちばんすき, "likes best"),
+# not a lover of something (運動好き ずき).
+_DEGREE = frozenset({"一番", "全部", "絶対", "本当", "ほんと"})
 # How a verb's continuative stem ends (掘り, 止め): a stem glued to a noun makes a compound, while
 # a plain form before it (育む靴) is a clause.
 _STEM_ENDINGS = frozenset("いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ")
@@ -407,7 +410,7 @@ def context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
     if glued(prev, token) and prev.pos[0] in _NOMINAL and prev.pos[1] not in _NOT_COMPOUNDING \
             and not _span_of_time(tokens, i - 1):
         if surface in _RENDAKU and prev.pos[2:3] not in (("人名",), ("地名",)) \
-                and prev.surface not in _TIME_ADVERBS:
+                and prev.surface not in _TIME_ADVERBS and not (surface == "好き" and prev.surface in _DEGREE):
             return _RENDAKU[surface], False  # not after a name: 優月寿司 (a shop) keeps すし
         if surface in _RENDAKU_AFTER_NAME and (prev.proper or is_katakana_word(prev.surface)) and \
                 prev.surface[-1:] not in "ヶケが":

@@ -84,7 +84,9 @@ war memories and modern history (引き揚げ者 しゃ, 御霊の みたま, �
 history and biography (カール五世 ごせい, 六人の妃 きさき, 文永の役 えき, 百万石 ごく, 八代将軍 はちだい,
 二男一女 になんいちじょ, 世界一周 いっしゅう, 苗字帯刀 たいとう) in history.py;
 personal blog diaries (お義母さん おかあさん, ピアノが弾けた ひけた, 一日一善 いちぜん,
-今日はクッキー きょう, 一昨年行った温泉 いった) in diary.py.
+今日はクッキー きょう, 一昨年行った温泉 いった) in diary.py;
+entertainment bios, TV listings and fan blogs (金曜|日夜 びよる, 月9 げつ, 一期生 いっ, 一人二役 ふた, 黒子 くろこ,
+一男一女 いちなん, 体固め たいがため, 延髄斬り ぎり, 大トリ おお, 公演の中日 なかび) in showbiz.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -135,6 +137,7 @@ from . import (
     school,
     science,
     shop,
+    showbiz,
     space,
     sports,
     tech,
@@ -204,6 +207,7 @@ _FAMILIES = (
     (wartime.WORDS, wartime.wartime_fix),  # 引き揚げ者 しゃ, 御霊の みたま, 連載（上） じょう
     (history.WORDS, history.history_fix),  # カール五世 ごせい, 文永の役 えき, 百万石 ごく, 二男一女 になん
     (diary.WORDS, diary.diary_fix),  # お義母さん かあ, ピアノが弾けた ひ, 一日一善 いちぜん
+    (showbiz.WORDS, showbiz.showbiz_fix),  # 金曜|日夜 びよる, 月9 げつ, 一期生 いっ, 体固め たいがため, 大トリ おお
 )
 # Families that take words by their shape rather than by a list of words: 就… (business), …坪
 # (household), …漁 (nature), …払い (finance).
