@@ -78,7 +78,7 @@ def test_stagehand(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("前夫との間に一女をもうけた。", "一女:いちじょ"),
     ("一男一女をもうけた。", "一男:いちなん|一女:いちじょ"),
-    ("一男二女の父。", "一男:いちなん|二女:じじょ"),
+    ("一男二女の父。", "一男:いちなん|二女:にじょ"),
     ("一男さんが来た。", "一男:かずお"),  # a name
 ])
 def test_children_counted(text, expected):

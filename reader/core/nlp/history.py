@@ -107,8 +107,9 @@ def history_fix(tokens: list[Token], i: int, reading: str) -> str | None:
             return "いちじょう"  # 一国|一城令
         return None
     if surface == "詰め":
-        if reading == "つめ" and glued(prev, token) and prev.pos[0] == "名詞" and prev.pos[1] != "数詞":
-            return "づめ"  # 江戸|詰め
+        if reading == "つめ" and token.pos[0] == "名詞" and glued(prev, token) and prev.pos[0] == "名詞" \
+                and prev.pos[1] != "数詞":
+            return "づめ"  # 江戸|詰め; the verb stays (二センチ詰めて)
         return None
     if surface == "大":
         return "たい" if reading == "だい" and glued(token, nxt) and nxt.surface in _GRAND_DUCAL else None
