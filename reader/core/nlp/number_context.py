@@ -18,7 +18,8 @@ _DURATION_AFTER = frozenset({"あたり", "当たり", "当り", "平均", "中"
 # What may stand between 1日に/1日で and the number of a rate (1日に平均8000人, 1日に約1万人).
 _RATE_BEFORE_NUMBER = frozenset({"平均", "約", "およそ", "最大", "最多", "最高", "最低", "延べ", "で"})
 _DAILY_AMOUNTS = ("量", "数")  # 1日に食べる量: a clause ending in an amount makes 1日 a day's span
-# 分 before 丈/袖 is a tenth of the full length (七分丈 しちぶたけ, 九分丈 くぶたけ, 五分袖 ごぶそで).
+# 分 before 丈/袖 is a tenth of the full length (七分丈 しちぶたけ, 九分丈 くぶたけ, 五分袖 ごぶそで), before 立て a
+# stage of whipped cream (七分立て しちぶだて, 八分立て はちぶだて).
 GARMENT_BU = "ぶ(丈)"
 _TERMS = frozenset({"懲役", "禁錮", "禁固", "禁こ", "拘禁刑"})  # 懲役2年6月: a sentence's length in years and months
 _BOUNDS = frozenset({"以下", "以上", "未満"})  # 6月以下の懲役: the law's bound on a term
@@ -130,8 +131,9 @@ def minute_as(tokens: list[Token], i: int, k: int) -> str:
     if i > 0 and tokens[i - 1].surface == "度" and tokens[i - 1].end == tokens[i].start \
             and not any("緯" in t.surface or "経" in t.surface for t in tokens[max(0, i - 4):i - 1]):
         return "ぶ"  # 38度5分: a tenth of a degree (temperature); 北緯35度40分 is minutes of arc
-    if k < len(tokens) and tokens[k].surface[:1] in ("丈", "袖") and tokens[k - 1].end == tokens[k].start:
-        return GARMENT_BU  # 七分丈, 五分袖: tenths of the full length of a sleeve or leg
+    if k < len(tokens) and (tokens[k].surface[:1] in ("丈", "袖") or tokens[k].surface == "立て") \
+            and tokens[k - 1].end == tokens[k].start:
+        return GARMENT_BU  # 七分丈, 五分袖, 七分立て: tenths of a sleeve's length or of stiff whipped cream
     if _divided_in_two(tokens, i, k):
         return "ぶん"  # 国論を二分する, 世論は二分された: splitting in two, not two minutes
     if _even_odds(tokens, i, k):

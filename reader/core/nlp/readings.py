@@ -396,6 +396,8 @@ def context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
             return "かぜ", False  # 綿毛によって風に運ばれ: "in a way" (ふう) needs a word before it
         if reading == "かぜ" and glued(prev, token) and prev.surface in _DEMONSTRATIVE_MANNER:
             return "ふう", False  # そんな風には見えない: "that way"
+        if reading == "かぜ" and glued(prev, token) and prev.pos[2:3] == ("地名",):
+            return "ふう", False  # 関西風で焼く: a place's style, as the suffix 関東風 already reads
     if surface == "仏" and reading == "ふつ" and nxt is not None and glued(token, nxt) \
             and nxt.surface in ("様", "さま"):
         return "ほとけ", False  # 仏様: the Buddha, not the abbreviation of France

@@ -16,7 +16,8 @@
   which stays where seeds are sown (種をまく) or no species cue is in the sentence. Only where
   idioms.py left 種 open (uncertain); the reading is then certain. The other way round, a 種 that
   Sudachi reads しゅ (opening a phrase: 種を一晩水に浸けてから蒔いた) in a sentence about sowing or
-  raising plants (蒔く, 植え, 発芽, 苗, 畑, 栽培) and not about species is a seed, たね. So is a 種
+  raising plants (蒔く, 植え, 発芽, 苗, 畑, 栽培) or about scooping it out in a kitchen (種とワタを取る,
+  ピーマンの種, 果肉) and not about species is a seed, たね. So is a 種
   before から that something grows from (2千年前の種から花が咲いた, 種から育てた), whether or not idioms.py
   left it open; この種から, 同種から ("this kind") stay しゅ.
 - 筋 glued after the name of a kind of muscle that Sudachi splits off (骨格|筋, 平滑|筋, 横紋|筋,
@@ -66,6 +67,10 @@ _SEED_CUES = ("まく", "まい", "まき", "蒔", "撒", "植", "芽", "実", "
 _SOWING_CUES = ("蒔", "撒", "播", "植え", "発芽", "芽が", "芽を", "苗", "畑", "栽培", "家庭菜園", "プランター",
                 "育苗", "種まき", "種蒔き")
 
+# Kitchen words: a lone 種 scooped out of a vegetable or a fruit (種とワタを取る) is a seed too.
+_KITCHEN_CUES = ("ワタ", "わた", "ヘタ", "へた", "果肉", "くり抜", "取り除", "かぼちゃ", "南瓜", "ピーマン", "ゴーヤ",
+                 "唐辛子", "梅干")
+
 _GROWING_CUES = ("咲", "発芽", "芽", "育", "実った", "実る")  # 種から花が咲いた, 種から育てた
 _KIND_BEFORE = frozenset({"この", "その", "あの", "どの", "同じ", "各"})  # この種から: "this kind"
 
@@ -102,8 +107,8 @@ def science_fix(tokens: list[Token], i: int, reading: str, uncertain: bool) -> t
             return "たね", False  # 2千年前の種から花が咲きました: what grows from it is a seed
     if reading == "しゅ" and uncertain and token.surface == "種":
         text = "".join(t.surface for t in sentence_of(tokens, i))
-        if any(cue in text for cue in _SOWING_CUES) and not any(cue in text for cue in _SPECIES_CUES):
-            return "たね", False  # 種を一晩水に浸けてから蒔いた: a gardening sentence
+        if any(cue in text for cue in _SOWING_CUES + _KITCHEN_CUES) and not any(cue in text for cue in _SPECIES_CUES):
+            return "たね", False  # 種を一晩水に浸けてから蒔いた, 種とワタを取る: a gardening or kitchen sentence
         return None
     if reading != "たね" or not uncertain:
         return None  # idioms.py left it open only where 種 stands alone, not sown (種をまく)
