@@ -11,8 +11,8 @@
   白玉粉; with no such word (白玉のような肌, 白玉楼) it is left.
 - 最中 glued to a noun (栗最中, 最中アイス) or in a sentence about sweets (餡, 皮, 和菓子, 名物) with no
   に, で or だ after it (nor の before and 、, の or は after) is the wafer sweet, もなか (最中の皮がパリッと,
-  あんこたっぷりの最中が名物); 食事の最中に, 会議の最中だ, 準備の最中、, 食事の最中の会話, 作っている最中
-  stay さいちゅう.
+  あんこたっぷりの最中が名物); 食事の最中に, 会議の最中だ, 準備の最中、, 食事の最中の会話, 作っている最中 and 作業最中の
+  (an activity glued before it) stay さいちゅう.
 - 甘味 glued before 処 or 屋, or standing for the sweets course before は and a sweet (甘味は蕨餅と抹茶), is
   sweets, かんみ; Sudachi's あまみ (sweetness) stays elsewhere (甘味が強い, 素材の甘味).
 - 角 before が or を and 立つ/立てる (an adverb may stand between) in a sentence about whipping (メレンゲ,
@@ -140,7 +140,7 @@ def _monaka(tokens: list[Token], i: int, reading: str, prev: Token | None, nxt: 
             nxt.surface in _DURING_AFTER or after_no and nxt.surface in ("、", "の", "は")):
         return None  # 食事の最中に, 会議の最中だ, 準備の最中、, 試合の最中の: "in the middle of"
     if glued(prev, tokens[i]) and prev.pos[0] == "名詞" and prev.surface not in ("真っ", "真") \
-            or glued(tokens[i], nxt) and nxt.pos[0] == "名詞":
+            and prev.pos[2:3] != ("サ変可能",) or glued(tokens[i], nxt) and nxt.pos[0] == "名詞":
         return "もなか"  # 栗|最中, 最中|アイス
     if (prev is None or prev.pos[0] not in ("動詞", "助動詞")) and sentence_has(tokens, i, _MONAKA_CUES):
         return "もなか"  # 最中の皮がパリッと
