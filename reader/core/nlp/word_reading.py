@@ -77,7 +77,10 @@ world news (親ロシア派, 親欧米派, 親トランプ派 しん) in world.p
 world news (親ロシア派, 親欧米派, 親トランプ派 しん) in world.py;
 consumer affairs (小麦・乳を含む, 卵、乳 にゅう as a labelled allergen, 原野商法 げんや) in consumer.py;
 world news (親ロシア派, 親欧米派, 親トランプ派 しん) in world.py;
-war memories and modern history (引き揚げ者 しゃ, 御霊の みたま, 連載（上） じょう) in wartime.py.
+war memories and modern history (引き揚げ者 しゃ, 御霊の みたま, 連載（上） じょう) in wartime.py;
+concert and programme notes, band histories and gear reviews (第九を歌う だいく, 三連符 ぷ, 表拍 おもて,
+大サビ おお, 生歌 なまうた, 三線を弾く さんしん, F管 かん, 一発録り どり, 属七の和音 しち, 六重奏 ろくじゅう,
+一音 いちおん, 前楽 まえ, 三度上の音 うえ, 空ピック から, 爪弾き つまびき) in music.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -117,6 +120,7 @@ from . import (
     itnews,
     law,
     markets,
+    music,
     nature,
     official,
     places,
@@ -191,6 +195,7 @@ _FAMILIES = (
     (space.WORDS, space.space_fix),  # 土星の環 わ, 首長竜 くびなが, 赤銅色 いろ, 月周回 げっ
     (consumer.WORDS, consumer.consumer_fix),  # 小麦・乳を含む にゅう, 原野商法 げんや
     (wartime.WORDS, wartime.wartime_fix),  # 引き揚げ者 しゃ, 御霊の みたま, 連載（上） じょう
+    (music.WORDS, music.music_fix),  # 第九を歌う だいく, 三連符 ぷ, 大サビ おお, 生歌 うた, 一発録り どり
 )
 # Families that take words by their shape rather than by a list of words: 就… (business), …坪
 # (household), …漁 (nature), …払い (finance).
