@@ -176,6 +176,7 @@ _BASE: dict[str, Counter] = {
     "区": Counter("く", "k"),
     "巻": Counter("かん", "k"),
     "曲": Counter("きょく", "k"),
+    "鍵": Counter("けん", "k"),  # a keyboard's keys: 61鍵 ろくじゅういっけん, 88鍵 はちじゅうはっけん (Sudachi: かぎ)
     "局": Counter("きょく", "k"),
     "級": Counter("きゅう", "k"),
     "冊": Counter("さつ", "s"),
@@ -190,6 +191,7 @@ _BASE: dict[str, Counter] = {
     "種": Counter("しゅ", "s"),
     "種類": Counter("しゅるい", "s"),
     "章": Counter("しょう", "s"),
+    "小節": Counter("しょうせつ", "s"),  # bars of music: 一小節 いっしょうせつ, 八小節 はっしょうせつ
     "層": Counter("そう", "s"),
     "世": Counter("せい", "s"),
     "失点": Counter("しってん", "s"),

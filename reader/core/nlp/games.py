@@ -23,7 +23,8 @@
 - 空技 glued after 対 is 対空 + 技, an anti-air move, read くうわざ (対空技 たいくうわざ, as 必殺技 ひっさつわざ);
   Sudachi cuts 対|空技 and reads くうぎ.
 - 上手 and 下手 are the stage's sides, かみて and しもて, glued after 舞台 or ステージ (舞台下手), or before
-  から, へ, 側 or 袖 in a sentence about a stage (舞台, ステージ, 客席, 登場, 退場, 花道: 下手から登場した);
+  から, へ, 側 or 袖 in a sentence about a stage (舞台, ステージ, 客席, 登場, 退場, 花道: 下手から登場した),
+  or before 側 anywhere (上手側の席, 下手側の最前列: no one says じょうずがわ);
   じょうず and へた stay elsewhere (下手から数えた方が早い, 舞台で上手に演じた: に is left out for that).
 - 一 glued before the suffix 作 is いっ when no 第 comes before it: 一作 いっさく, "one work" (完成度の高い一作,
   もう一作); Sudachi reads 一|作 いち|さく. 第一作 is said both ways and keeps いち (see business.py), and
@@ -85,8 +86,9 @@ def games_fix(tokens: list[Token], i: int, reading: str) -> str | None:
             return None
         if glued(prev, token) and prev.surface in _STAGES:
             return side  # 舞台下手 しもて
-        stage = glued(token, nxt) and nxt.surface in _SIDE_AFTER \
-            and any(t.surface.startswith(_STAGE_CUES) for t in sentence_of(tokens, i) if t is not token)
+        stage = glued(token, nxt) and (nxt.surface == "側" or nxt.surface in _SIDE_AFTER
+                                        and any(t.surface.startswith(_STAGE_CUES) for t in sentence_of(tokens, i)
+                                                if t is not token))  # 上手側の席: 側 is enough
         return side if stage else None  # 下手から登場した
     if surface == "一":
         work = glued(token, nxt) and nxt.surface == "作" and nxt.pos[0] == "接尾辞" \

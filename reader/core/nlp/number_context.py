@@ -21,6 +21,7 @@ _DAILY_AMOUNTS = ("量", "数")  # 1日に食べる量: a clause ending in an am
 # 分 before 丈/袖 is a tenth of the full length (七分丈 しちぶたけ, 九分丈 くぶたけ, 五分袖 ごぶそで), before 立て a
 # stage of whipped cream (七分立て しちぶだて, 八分立て はちぶだて).
 GARMENT_BU = "ぶ(丈)"
+NOTE_BU = "ぶ(音符)"  # 四分音符 しぶおんぷ, 八分休符 はちぶきゅうふ: a note's length, not minutes
 _TERMS = frozenset({"懲役", "禁錮", "禁固", "禁こ", "拘禁刑"})  # 懲役2年6月: a sentence's length in years and months
 _BOUNDS = frozenset({"以下", "以上", "未満"})  # 6月以下の懲役: the law's bound on a term
 _ROUGH_AFTER = frozenset({"は", "で", "ほど", "程", "程度", "くらい", "ぐらい", "位", "前", "後", "中", "以内", "間",
@@ -134,6 +135,8 @@ def minute_as(tokens: list[Token], i: int, k: int) -> str:
     if k < len(tokens) and (tokens[k].surface[:1] in ("丈", "袖") or tokens[k].surface == "立て") \
             and tokens[k - 1].end == tokens[k].start:
         return GARMENT_BU  # 七分丈, 五分袖, 七分立て: tenths of a sleeve's length or of stiff whipped cream
+    if k < len(tokens) and tokens[k].surface.startswith(("音符", "休符")) and tokens[k - 1].end == tokens[k].start:
+        return NOTE_BU  # 四分音符, 十六分休符: a note value
     if _divided_in_two(tokens, i, k):
         return "ぶん"  # 国論を二分する, 世論は二分された: splitting in two, not two minutes
     if _even_odds(tokens, i, k):

@@ -33,7 +33,8 @@ number_context.py's. What is read how:
 * Set phrases that only look like a number + counter are read whole: 三日月 みかづき, 一期一会,
   二十四節気 にじゅうしせっき (Sudachi: にじゅうよん|せっき).
 * 分 is ぶん in a fraction (3分の1), ぶ after 割 (3割5分), before 丈/袖 (七分丈 しちぶ, 九分丈 くぶ,
-  五分袖 ごぶ: tenths of a sleeve's or leg's length) and after 度 (38度5分, a temperature;
+  五分袖 ごぶ: tenths of a sleeve's or leg's length), before 音符 or 休符 (a note value: 四分音符 しぶ,
+  八分音符 はちぶ, 十六分休符 じゅうろくぶ) and after 度 (38度5分, a temperature;
   北緯35度40分 stays ふん) and わけ in a record (6勝4敗1分, draws);
   月期 is がっき (3月期); 月 after the years of a prison term is months, げつ (懲役2年6月, 禁錮1年2月),
   not a month of the calendar, and so is 月 straight after a term (懲役6月) or bounding one in a penalty
@@ -51,7 +52,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .counters import COUNTERS, MAX_KEY_LEN, Counter, p_form
-from .number_context import GARMENT_BU, is_date, is_numeric, minute_as, prefix_len, rough_days, term_months
+from .number_context import GARMENT_BU, NOTE_BU, is_date, is_numeric, minute_as, prefix_len, rough_days, term_months
 from .number_ruby import emit, emit_whole_number
 from .numerals import ASCII_FW, DIGITS, GEMINATE, KANJI_DIGIT, NUM_CHARS, PREFIX, Number, geminate, parse_number
 from .tokens import Ruby, Token
@@ -99,6 +100,10 @@ def _read_pair(num: Number, c: Counter, date: bool, minute_kind: str,
             return pieces, "か" + c.tail, "", ""
     if c.hook == "minute" and minute_kind == GARMENT_BU and not c.tail:
         return pieces, "ぶ", _GARMENT_NUMBER.get(v, ""), ""  # 七分丈 しちぶ, 九分袖 くぶ, 五分袖 ごぶ
+    if c.hook == "minute" and minute_kind == NOTE_BU and not c.tail:
+        if tag == "4":
+            pieces[-1] = (atom, "し", tag)  # 四分音符 しぶ, 六十四分音符 ろくじゅうしぶ
+        return pieces, "ぶ", "", ""  # 八分音符 はちぶ: no はっ
     if c.hook == "minute" and minute_kind and not c.tail:
         return pieces, minute_kind, "", ""
     if c.hook == "native" and v in _NATIVE_ONE_TWO:
