@@ -117,6 +117,8 @@ _BASE: dict[str, Counter] = {
     "帖": Counter("じょう", four="よ"),
     "株": Counter("かぶ", hook="native"),
     "晩": Counter("ばん", hook="native", three="み"),  # 三日三晩 みばん, like 三切れ みきれ
+    "尋": Counter("ひろ", hook="native"),  # fathoms, an angler's depth: 一尋 ひとひろ, 三尋 さんひろ
+    "ヒロ": Counter("ひろ", hook="native"),  # the same in katakana: 浮き下一ヒロ ひと
     "桁": Counter("けた", hook="native"),  # digits: 1桁 ひとけた, 2桁 ふたけた, 3桁 さんけた
     "通り": Counter("とおり", hook="native"),  # ways: 二通り ふたとおり, 3通り さんとおり (一通り is a word)
     "羽": Counter("わ", after_n="ば"),  # birds: 3羽 さんば (NHK), otherwise わ (6羽 ろくわ, 10羽 じゅうわ)
@@ -177,7 +179,9 @@ _BASE: dict[str, Counter] = {
     "曲": Counter("きょく", "k"),
     "局": Counter("きょく", "k"),
     "級": Counter("きゅう", "k"),
+    "球": Counter("きゅう", "k"),  # bulbs, pitches: 十球 じゅっきゅう, 百球 ひゃっきゅう (Sudachi: じゅう|きゅう)
     "冊": Counter("さつ", "s"),
+    "選": Counter("せん", "s"),  # picks in a list: 草花十選 じゅっせん, 八選 はっせん
     "社": Counter("しゃ", "s"),
     "隻": Counter("せき", "s"),
     "艘": Counter("そう", "s"),
