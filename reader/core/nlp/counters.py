@@ -118,6 +118,8 @@ _BASE: dict[str, Counter] = {
     "帖": Counter("じょう", four="よ"),
     "株": Counter("かぶ", hook="native"),
     "晩": Counter("ばん", hook="native", three="み"),  # 三日三晩 みばん, like 三切れ みきれ
+    "尋": Counter("ひろ", hook="native"),  # fathoms, an angler's depth: 一尋 ひとひろ, 三尋 さんひろ
+    "ヒロ": Counter("ひろ", hook="native"),  # the same in katakana: 浮き下一ヒロ ひと
     "桁": Counter("けた", hook="native"),  # digits: 1桁 ひとけた, 2桁 ふたけた, 3桁 さんけた
     "通り": Counter("とおり", hook="native"),  # ways: 二通り ふたとおり, 3通り さんとおり (一通り is a word)
     "羽": Counter("わ", after_n="ば"),  # birds: 3羽 さんば (NHK), otherwise わ (6羽 ろくわ, 10羽 じゅうわ)
@@ -179,14 +181,15 @@ _BASE: dict[str, Counter] = {
     "鍵": Counter("けん", "k"),  # a keyboard's keys: 61鍵 ろくじゅういっけん, 88鍵 はちじゅうはっけん (Sudachi: かぎ)
     "局": Counter("きょく", "k"),
     "級": Counter("きゅう", "k"),
+    "球": Counter("きゅう", "k"),  # bulbs, pitches: 十球 じゅっきゅう, 百球 ひゃっきゅう (Sudachi: じゅう|きゅう)
     "冊": Counter("さつ", "s"),
+    "選": Counter("せん", "s"),  # picks in a list: 草花十選, ベストコスメ十選 じゅっせん, 八選 はっせん
     "社": Counter("しゃ", "s"),
     "隻": Counter("せき", "s"),
     "艘": Counter("そう", "s"),
     "席": Counter("せき", "s"),
     "勝": Counter("しょう", "s"),
     "戦": Counter("せん", "s"),
-    "選": Counter("せん", "s"),  # picks in a list headline: ベストコスメ十選 じゅっせん, 八選 はっせん
     "試合": Counter("しあい", "s"),
     "種": Counter("しゅ", "s"),
     "種類": Counter("しゅるい", "s"),

@@ -7,8 +7,9 @@
   its し: it is the verb's あい (席が空いたって), and すい after 腹 (お腹が空いたって騒ぐ).
 - 辛い with a dish or a taste in the sentence is hot, から: このカレーは辛すぎる, 唐辛子が辛くて舌が…,
   辛さと酸味; elsewhere it stays つら (階段を上るのが辛い, 辛いなら無理しないで).
-- 実 the fruit is み: 実がなる, 実をつける, 実を結ぶ, 実になる, 赤い実, 柿の実, なしの実, 実付き,
-  実の大きさ, 実を大きくする, and after a clause of a fruit verb (落ちた実, 摘んだ実, 収穫した実); Sudachi reads every
+- 実 the fruit is み: 実がなる, 実がつく (after が only: 実はついて行った stays じつ), 実をつける, 実を結ぶ,
+  実になる, 赤い実, 柿の実, なしの実, 実付き, 実の大きさ, 実を大きくする, and after a clause of a fruit
+  verb (落ちた実, 摘んだ実, 収穫した実); Sudachi reads every
   lone 実 じつ, which stays in 実に, 実は, その実, 実を取る, 実の親.
   (All the rules for 実 are here.)
 - 額 the forehead is ひたい when a hand, sweat or a touch goes with it: 額に手を当てた, 窓ガラスに額を
@@ -110,6 +111,8 @@ def fiction_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         after = _clause_after(tokens, i, 4)
         if after and after[0].surface in _FRUIT_PARTICLES and any(t.lemma in _FRUIT_VERBS for t in after[1:3]):
             return "み"  # 実がなる, 実をつける, 実を結ぶ
+        if len(after) >= 2 and after[0].surface == "が" and after[1].lemma in ("つく", "付く"):
+            return "み"  # 実がつく: fruit sets (実はついて行った, after は, stays じつ)
         if len(after) >= 3 and after[0].surface == "を" and after[1].lemma == "大きい" and after[2].lemma == "する":
             return "み"  # 実を大きくする: what a grower does to fruit (摘果)
         if prev is not None and glued(prev, token) and prev.surface not in _NOT_BEFORE_FRUIT and (

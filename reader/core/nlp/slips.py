@@ -41,4 +41,8 @@ ANALYSER_SLIPS = {"富士山": ("ふじやま", "ふじさん"), "歩兵": ("ふ
                   "帆布": ("ほぬの", "はんぷ"),  # canvas: 帆布のトートバッグ, 倉敷帆布
                   "薪窯": ("たきぎがま", "まきがま"),  # a pizza or bread oven, like 薪割り まき
                   "花椒": ("ふぁーちう", "ほあじゃお"),  # Sichuan pepper: ホアジャオ in recipes
-                  "小鼓": ("しょうこ", "こつづみ")}  # the hand drum of noh and nagauta, beside 大鼓 おおつづみ
+                  "小鼓": ("しょうこ", "こつづみ"),  # the hand drum of noh and nagauta, beside 大鼓 おおつづみ
+                  "岩稜": ("いわりょう", "がんりょう"),  # a rocky ridge: 岩稜帯, 岩稜歩き
+                  "種袋": ("たねふくろ", "たねぶくろ"), "水性": ("みずしょう", "すいせい"),  # 水性ペン, 水性ステイン
+                  "奥穂高": ("おくほだか", "おくほたか"),  # 奥穂高岳, like 穂高岳 ほたかだけ
+                  "外葉": ("がいよう", "そとば")}  # a cabbage's or a lettuce's outer leaves
