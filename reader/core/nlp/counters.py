@@ -121,9 +121,11 @@ _BASE: dict[str, Counter] = {
     "尋": Counter("ひろ", hook="native"),  # fathoms, an angler's depth: 一尋 ひとひろ, 三尋 さんひろ
     "ヒロ": Counter("ひろ", hook="native"),  # the same in katakana: 浮き下一ヒロ ひと
     "桁": Counter("けた", hook="native"),  # digits: 1桁 ひとけた, 2桁 ふたけた, 3桁 さんけた
+    "コマ": Counter("こま", hook="native"),  # lessons, frames: 一コマ九十分 ひと, 二コマ ふた, 四コマ漫画 よん
     "通り": Counter("とおり", hook="native"),  # ways: 二通り ふたとおり, 3通り さんとおり (一通り is a word)
     "羽": Counter("わ", after_n="ば"),  # birds: 3羽 さんば (NHK), otherwise わ (6羽 ろくわ, 10羽 じゅうわ)
     "夜": Counter("や"),  # 1夜 いちや, 3夜 さんや
+    "休": Counter("きゅう", "k"),  # days off in a span (shift work): 四週八休 はっきゅう, 四週六休 ろっきゅう
     "歳": Counter("さい", "s", hook="age"),
     "才": Counter("さい", "s", hook="age"),
     # children of an age, as nurseries class them: 一歳児 いっさいじ, 八歳児 はっさいじ (Sudachi: いち|さいじ)

@@ -13,6 +13,10 @@
 - After の and a condition people have (認知症の方, 糖尿病の方, 妊娠中の方, 服用中の方) or an age or
   care level with 以上/以下/未満 (六十五歳以上の方, 要介護三以上の方が対象): a person, かた, as clinic
   pages and notices say of patients; a comparison after it (以上の方が多い) keeps ほう.
+- After の, with が/も/を/は and then a word said only of people one recruits or serves (対象, 歓迎,
+  大歓迎, 優遇, 活躍, 在籍, 応募, 募集), maybe after 多数 or 大勢, as job ads and notices say: a person,
+  かた (主婦の方が多数活躍中, 卒業見込みの方が対象, 勤続三年以上の方が対象); not where より sets up a
+  comparison before it (AよりBの方が優遇される ほう), nor before other words (大人の方が多い).
 """
 from __future__ import annotations
 
@@ -31,6 +35,9 @@ _CONDITIONS = frozenset({"要介護", "要支援", "持病", "アレルギー", 
     stem + "中" for stem in ("妊娠", "授乳", "服用", "治療", "通院", "入院", "療養", "投薬", "透析", "闘病", "休職")}
 _BOUNDS = frozenset({"以上", "以下", "未満"})
 _AGES = ("歳", "才", "要介護", "要支援", "年生")  # not か月: 三か月以上の方が効果的 compares
+# Words said only of people (recruited, welcomed, served), after 方が / 方も / 方を / 方は.
+_PEOPLES_PREDICATES = ("対象", "歓迎", "大歓迎", "優遇", "活躍", "在籍", "応募", "募集")
+_HOW_MANY = frozenset({"多数", "大勢", "多く", "数多く", "たくさん"})  # may come between: 方が多数活躍中
 _DIRECTIONS = frozenset({"東", "西", "南", "北", "上", "下", "右", "左", "前", "後ろ", "奥", "手前", "向こう",
                          "北側", "南側", "東側", "西側", "海", "山", "川", "駅", "空", "外", "内側", "外側"})
 
@@ -64,6 +71,21 @@ def _calling_readers(tokens: list[Token], i: int) -> bool:
     return j < 0 or tokens[j].surface in ("。", "！", "？", "!", "?", "\n", "」", "「", "　") and j < i - 2
 
 
+def _said_of_people(tokens: list[Token], i: int) -> bool:
+    """方 is followed by が/も/を/は and a word said of people one recruits or serves (歓迎, 対象), with
+    no より before it in the sentence (AよりBの方が優遇される compares)."""
+    k = i + 3 if i + 3 < len(tokens) and tokens[i + 2].surface in _HOW_MANY else i + 2  # 方が多数活躍中
+    if k >= len(tokens) or tokens[i + 1].surface not in ("が", "も", "を", "は") \
+            or not tokens[k].surface.startswith(_PEOPLES_PREDICATES):
+        return False
+    j = i - 1
+    while j >= 0 and tokens[j].surface not in ("。", "！", "？", "!", "?", "\n"):
+        if tokens[j].surface in ("より", "よりも"):
+            return False
+        j -= 1
+    return True
+
+
 def kata_or_hou(token: Token, prev: Token | None, nxt: Token | None, tokens: list[Token], i: int):
     after = "".join(t.surface for t in tokens[i + 1:i + 3])
     comparison = after.startswith(("がいい", "が良い", "がよい", "がまし", "が多い", "が少ない", "が大き",
@@ -87,6 +109,8 @@ def kata_or_hou(token: Token, prev: Token | None, nxt: Token | None, tokens: lis
         if owner is not None and owner.surface in _BOUNDS and any(
                 t.surface.endswith(_AGES) for t in tokens[max(0, i - 6):i - 2]):
             return "かた", True  # 六十五歳以上の方, 要介護三以上の方が対象
+        if _said_of_people(tokens, i):
+            return "かた", True  # 主婦の方が活躍中, 卒業見込みの方が対象: job ads and notices
         if owner is not None and (owner.surface in _DIRECTIONS or owner.pos[2:3] == ("地名",)):
             return "ほう", True  # 東の方に進む, 駅の方へ: a direction
         if nxt is not None and nxt.surface in ("へ", "は", "に", "には", "にも", "も", "のみ", "限定"):

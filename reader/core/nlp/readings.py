@@ -46,7 +46,8 @@ Each rule fixes a class of errors seen against human annotation, not single sent
 - 主として after a particle or at a clause start is しゅとして ("mainly"); 店の主 stays ぬし.
 - 市 after a day of the week is a market (日曜市 にちよういち), never a city.
 - 日 closing a compound noun is the day of something (休業日 きゅうぎょうび, 投開票日); 月 there is
-  づき (誕生月, uncertain): Sudachi splits some of these off and reads ひ/にち and がつ.
+  づき (誕生月, uncertain): Sudachi splits some of these off and reads ひ/にち and がつ. A 月 glued
+  before an amount is "a month", つき (残業月二十時間, 上限月五万円).
 - 中 after a place or the body (国中, 東京中, 体中) or one day/year/night (一日中) is じゅう,
   "all over, all through"; after an activity (会議中) it stays ちゅう.
 - 寒気 is かんき (cold air, the weather news) unless felt (寒気がする さむけ); uncertain either way.
@@ -225,8 +226,13 @@ def _all_day(tokens: list[Token], i: int) -> bool:
 
 
 def _span_of_time(tokens: list[Token], j: int) -> bool:
-    """tokens[j] is a span of time after a number (三|日間, 二|週間): an adverb of the clause, never the
-    first half of a compound, so the noun after it does not voice (三日間口をきかない くち)."""
+    """tokens[j] is a span of time after a number (三|日間, 二|週間, 一|日|中): an adverb of the clause,
+    never the first half of a compound, so the word after it does not voice (三日間口をきかない くち,
+    一日中立ち仕事 たち)."""
+    if tokens[j].surface == "中" and j > 1 and tokens[j - 1].pos[2:3] == ("助数詞可能",) \
+            and tokens[j - 2].pos[1:2] == ("数詞",) and glued(tokens[j - 2], tokens[j - 1]) \
+            and glued(tokens[j - 1], tokens[j]):
+        return True  # 一日中, 一年中, 一晩中: all through
     return tokens[j].surface.endswith("間") and j > 0 and tokens[j - 1].pos[1:2] == ("数詞",) \
         and glued(tokens[j - 1], tokens[j])
 
@@ -339,6 +345,9 @@ def context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
     if surface in ("日", "月") and token.pos[0] == "名詞" and _after_compound_noun(prev, token):
         if surface == "日" and reading in ("ひ", "にち"):
             return "び", False  # 休業日, 投開票日, 実施日: the day of an event (Sudachi splits some off)
+        if surface == "月" and reading == "がつ" and nxt is not None and nxt.pos[1:2] == ("数詞",) \
+                and glued(token, nxt):
+            return "つき", False  # 残業月二十時間, 上限月五万円: "a month", before the amount
         if surface == "月" and reading == "がつ":
             return "づき", True  # 誕生月, 断食月: がつ only follows a number (4月); げつ is possible too
     if surface in ANALYSER_SLIPS and reading == ANALYSER_SLIPS[surface][0]:
