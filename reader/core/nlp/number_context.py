@@ -124,9 +124,15 @@ def _even_odds(tokens: list[Token], i: int, k: int) -> bool:
         and tokens[i - 1].end == tokens[i].start
 
 
+def _margin_name(t: Token) -> bool:
+    """三差, a digit and 差 that Sudachi takes for a surname: the numerator of 四分の三差 and the margin."""
+    return t.proper and len(t.surface) == 2 and t.surface[0] in "一二三四五六七八九" and t.surface[1] == "差"
+
+
 def minute_as(tokens: list[Token], i: int, k: int) -> str:
-    if k + 1 < len(tokens) and tokens[k].surface == "の" and is_numeric(tokens[k + 1]):
-        return "ぶん"  # 3分の1
+    if k + 1 < len(tokens) and tokens[k].surface == "の" and (is_numeric(tokens[k + 1])
+                                                           or _margin_name(tokens[k + 1])):
+        return "ぶん"  # 3分の1; 四分の三差 (a margin in a race)
     if i > 0 and tokens[i - 1].surface == "割":
         return "ぶ"  # 3割5分
     if i > 0 and tokens[i - 1].surface == "度" and tokens[i - 1].end == tokens[i].start \

@@ -219,6 +219,16 @@ def _bracketed_age(text: str, num: Number, start: int, end: int) -> bool:
         and end < len(text) and text[end] in "）)" and text[start - 2] not in NUM_CHARS | {"（", "(", " ", "　"}
 
 
+def _analyser_misread(t: Token, num: Number) -> bool:
+    """A written-out number with a place value (百, 千 …) on its own, no counter after it, that Sudachi
+    reads without its sound changes (三千四百 さんせん…, 六百 ろくひゃく, 四千三百 よんせんみつひゃく): it
+    is read as the number instead."""
+    if not num.kanji_only or t.pos[1:2] != ("数詞",) or len(num.atoms) < 2 or num.exact is None \
+            or not any(a.kind in "UB" for a in num.atoms):
+        return False
+    return "".join(p[1] for p in num.pieces) != t.reading
+
+
 def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[int],
           groups: list[NumberGroup] | None = None) -> int:
     """Read the number starting at tokens[i], if one does; the index after what was used, else i."""
@@ -278,6 +288,10 @@ def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[
                 and all(a.kind == "K" for a in num.atoms) and num.exact is not None:
             emit_whole_number(text, num, numstart, list(num.pieces), out)  # 四六％ よんじゅうろく, 一〇〇％ ひゃく
             handled.update(range(i, j))
+            return j
+        if not head and j == i + 1 and _analyser_misread(t, num):
+            emit_whole_number(text, num, numstart, list(num.pieces), out)  # 約三千四百レース さんぜん
+            handled.add(i)
             return j
         if head or not (num.has_kanji and not num.kanji_only):
             return i

@@ -23,8 +23,8 @@
   not with a hurt or a body word in it (右腕を骨折, 肘), nor as someone's right-hand man (監督の右腕).
 - 右|前, 左|前 (split by Sudachi) in a batting sentence before へ/に/打 are the field directions うぜん,
   さぜん (右前へはじき返した); in a sentence with no batting (右前へ進んだ) they keep みぎ まえ.
-- 杯 glued after a name or a katakana word is a cup, はい (アジア杯, デビス杯); after a number or 何 it
-  counts cups, ばい (何杯, 一杯).
+- 杯 glued after a name, a katakana word or a kanji common noun is a cup, はい (アジア杯, デビス杯, 朝日杯,
+  日経新春杯; Sudachi reads ばい or さかずき); after a number or 何 it counts cups, ばい (何杯, 一杯).
 - 高 glued before 飛び込み is the high dive, たか (男子高飛び込み); Sudachi voices it as the suffix だか.
 - 相星 in a sumo sentence or before 決戦 is あいぼし (two wrestlers with the same record); Sudachi has
   only the surname あいほし.
@@ -87,6 +87,11 @@ def _hit_direction(tokens: list[Token], j: int) -> bool:
         and _sentence_has(tokens[:j] + tokens[j + 3:], _BATTING_CUES)
 
 
+def _cup_name(prev: Token) -> bool:
+    """A common noun in kanji that names a cup with 杯 after it (朝日杯, 日経新春杯), not 何 or 数."""
+    return prev.pos[:2] == ("名詞", "普通名詞") and is_kanji(prev.surface[-1]) and prev.surface not in ("何", "数")
+
+
 def _new_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     """The rules for 裏, 勝ち, 右腕/左腕, 右|前, 杯, 高, 相星 and 組 (see the docstring)."""
     token = tokens[i]
@@ -113,8 +118,8 @@ def _new_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     if surface == "前":
         return "ぜん" if reading == "まえ" and _hit_direction(tokens, i - 1) else None
     if surface == "杯":
-        return "はい" if reading == "ばい" and prev is not None and prev.pos[1:2] != ("数詞",) \
-            and (prev.proper or is_katakana_word(prev.surface[-1:])) else None
+        return "はい" if reading in ("ばい", "さかずき") and prev is not None and prev.pos[1:2] != ("数詞",) \
+            and (prev.proper or is_katakana_word(prev.surface[-1:]) or _cup_name(prev)) else None
     if surface == "高":
         return "たか" if reading == "だか" and nxt_glued is not None \
             and nxt_glued.surface.startswith(("飛び込", "飛込")) else None

@@ -93,7 +93,9 @@ entertainment bios, TV listings and fan blogs (金曜|日夜 びよる, 月9 げ
 concert and programme notes, band histories and gear reviews (第九を歌う だいく, 三連符 ぷ, 表拍 おもて,
 大サビ おお, 生歌 なまうた, 三線を弾く さんしん, F管 かん, 一発録り どり, 属七の和音 しち, 六重奏 ろくじゅう,
 一音 いちおん, 前楽 まえ, 三度上の音 うえ, 空ピック から, 爪弾き つまびき) in music.py;
-job ads, résumés and HR notices (封筒の表 おもて, 入社と退社の年月 ねんがつ) in jobs.py.
+job ads, résumés and HR notices (封筒の表 おもて, 入社と退社の年月 ねんがつ) in jobs.py;
+horse-racing, keirin and boat-race reports (良馬場 りょうばば, 稍重 ややおも, 着差 ちゃくさ, 勝ち時計 どけい,
+大外枠 おお, 半兄 はんけい, 三歳馬 ば, 内ラチ うち, 差し切り勝ち がち, 第二の馬生 ばせい) in racing.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -142,6 +144,7 @@ from . import (
     official,
     places,
     plain_news,
+    racing,
     reference,
     regional,
     school,
@@ -221,6 +224,7 @@ _FAMILIES = (
     (showbiz.WORDS, showbiz.showbiz_fix),  # 金曜|日夜 びよる, 月9 げつ, 一期生 いっ, 体固め たいがため, 大トリ おお
     (music.WORDS, music.music_fix),  # 第九を歌う だいく, 三連符 ぷ, 大サビ おお, 生歌 うた, 一発録り どり
     (jobs.WORDS, jobs.jobs_fix),  # 封筒の表 おもて, 入社と退社の年月 ねんがつ
+    (racing.WORDS, racing.racing_fix),  # 良馬場 ば, 稍重 おも, 着差 ちゃく, 勝ち時計 どけい, 半兄 けい
 )
 # Families that take words by their shape rather than by a list of words: 就… (business), …坪
 # (household), …漁 (nature), …払い (finance).
