@@ -13,6 +13,8 @@
 - After の and a condition people have (認知症の方, 糖尿病の方, 妊娠中の方, 服用中の方) or an age or
   care level with 以上/以下/未満 (六十五歳以上の方, 要介護三以上の方が対象): a person, かた, as clinic
   pages and notices say of patients; a comparison after it (以上の方が多い) keeps ほう.
+- The suffix 外 がい ("not in", 予約外, 市外) is no direction: 予約外の方は, 市外の方も address people (かた) as
+  other nouns before は/も do; 外 そと "outside" stays a direction (外の方が涼しい, 窓の外の方を見る ほう).
 """
 from __future__ import annotations
 
@@ -87,7 +89,8 @@ def kata_or_hou(token: Token, prev: Token | None, nxt: Token | None, tokens: lis
         if owner is not None and owner.surface in _BOUNDS and any(
                 t.surface.endswith(_AGES) for t in tokens[max(0, i - 6):i - 2]):
             return "かた", True  # 六十五歳以上の方, 要介護三以上の方が対象
-        if owner is not None and (owner.surface in _DIRECTIONS or owner.pos[2:3] == ("地名",)):
+        if owner is not None and (owner.surface in _DIRECTIONS and owner.reading != "がい"
+                                  or owner.pos[2:3] == ("地名",)):  # 予約|外 がい is "not in", not outside
             return "ほう", True  # 東の方に進む, 駅の方へ: a direction
         if nxt is not None and nxt.surface in ("へ", "は", "に", "には", "にも", "も", "のみ", "限定"):
             return "かた", True  # お店の方は, 全ての方へ: said of people far more often than of a direction
