@@ -17,6 +17,8 @@
   大歓迎, 優遇, 活躍, 在籍, 応募, 募集), maybe after 多数 or 大勢, as job ads and notices say: a person,
   かた (主婦の方が多数活躍中, 卒業見込みの方が対象, 勤続三年以上の方が対象); not where より sets up a
   comparison before it (AよりBの方が優遇される ほう), nor before other words (大人の方が多い).
+- The suffix 外 がい ("not in", 予約外, 市外) is no direction: 予約外の方は, 市外の方も address people (かた) as
+  other nouns before は/も do; 外 そと "outside" stays a direction (外の方が涼しい, 窓の外の方を見る ほう).
 """
 from __future__ import annotations
 
@@ -40,7 +42,6 @@ _PEOPLES_PREDICATES = ("対象", "歓迎", "大歓迎", "優遇", "活躍", "在
 _HOW_MANY = frozenset({"多数", "大勢", "多く", "数多く", "たくさん"})  # may come between: 方が多数活躍中
 _DIRECTIONS = frozenset({"東", "西", "南", "北", "上", "下", "右", "左", "前", "後ろ", "奥", "手前", "向こう",
                          "北側", "南側", "東側", "西側", "海", "山", "川", "駅", "空", "外", "内側", "外側"})
-
 
 
 def _person_noun(noun: Token, before: Token | None) -> bool:
@@ -111,7 +112,8 @@ def kata_or_hou(token: Token, prev: Token | None, nxt: Token | None, tokens: lis
             return "かた", True  # 六十五歳以上の方, 要介護三以上の方が対象
         if _said_of_people(tokens, i):
             return "かた", True  # 主婦の方が活躍中, 卒業見込みの方が対象: job ads and notices
-        if owner is not None and (owner.surface in _DIRECTIONS or owner.pos[2:3] == ("地名",)):
+        if owner is not None and (owner.surface in _DIRECTIONS and owner.reading != "がい"
+                                  or owner.pos[2:3] == ("地名",)):  # 予約|外 がい is "not in", not outside
             return "ほう", True  # 東の方に進む, 駅の方へ: a direction
         if nxt is not None and nxt.surface in ("へ", "は", "に", "には", "にも", "も", "のみ", "限定"):
             return "かた", True  # お店の方は, 全ての方へ: said of people far more often than of a direction
