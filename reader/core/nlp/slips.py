@@ -41,4 +41,7 @@ ANALYSER_SLIPS = {"富士山": ("ふじやま", "ふじさん"), "歩兵": ("ふ
                   "帆布": ("ほぬの", "はんぷ"),  # canvas: 帆布のトートバッグ, 倉敷帆布
                   "薪窯": ("たきぎがま", "まきがま"),  # a pizza or bread oven, like 薪割り まき
                   "花椒": ("ふぁーちう", "ほあじゃお"),  # Sichuan pepper: ホアジャオ in recipes
-                  "小鼓": ("しょうこ", "こつづみ")}  # the hand drum of noh and nagauta, beside 大鼓 おおつづみ
+                  "小鼓": ("しょうこ", "こつづみ"),  # the hand drum of noh and nagauta, beside 大鼓 おおつづみ
+                  "荷室": ("かしつ", "にしつ"),  # a car's luggage space: 荷室の容量, like 荷台 にだい
+                  "全幅": ("ぜんはば", "ぜんぷく"),  # 全幅の信頼, a car's 全幅 (全長×全幅×全高): like 全長, 全高
+                  "新開発": ("しんかいほつ", "しんかいはつ")}  # 新開発のエンジン: 開発 かいはつ (かいほつ is Buddhist)
