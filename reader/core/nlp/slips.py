@@ -49,4 +49,7 @@ ANALYSER_SLIPS = {"富士山": ("ふじやま", "ふじさん"), "歩兵": ("ふ
                   "外葉": ("がいよう", "そとば"),  # a cabbage's or a lettuce's outer leaves
                   "若干名": ("じゃっかんな", "じゃっかんめい"),  # job ads: 募集人数は若干名, like 三名 さんめい
                   "新店": ("しんみせ", "しんてん"),  # a new branch: 新店オープン, 駅前の新店 (しんみせ is dated)
-                  "科": ("とが", "か")}  # a department: どの科を受診, 別の科に移る (とが "a fault" is archaic: 咎)
+                  "科": ("とが", "か"),  # a department: どの科を受診, 別の科に移る (とが "a fault" is archaic: 咎)
+                  "荷室": ("かしつ", "にしつ"),  # a car's luggage space: 荷室の容量, like 荷台 にだい
+                  "全幅": ("ぜんはば", "ぜんぷく"),  # 全幅の信頼, a car's 全幅 (全長×全幅×全高): like 全長, 全高
+                  "新開発": ("しんかいほつ", "しんかいはつ")}  # 新開発のエンジン: 開発 かいはつ (かいほつ is Buddhist)

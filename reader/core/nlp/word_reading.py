@@ -97,7 +97,9 @@ job ads, résumés and HR notices (封筒の表 おもて, 入社と退社の年
 horse-racing, keirin and boat-race reports (良馬場 りょうばば, 稍重 ややおも, 着差 ちゃくさ, 勝ち時計 どけい,
 大外枠 おお, 半兄 はんけい, 三歳馬 ば, 内ラチ うち, 差し切り勝ち がち, 第二の馬生 ばせい) in racing.py;
 medicine leaflets, pharmacy and hospital notices (当薬局 とうやっきょく, 再来受付機 さいらい, 耳痛 じつう,
-眼軟膏 がん, 一瓶 ひとびん, 北館一階 きたかん) in medicine.py.
+眼軟膏 がん, 一瓶 ひとびん, 北館一階 きたかん) in medicine.py;
+car and motorcycle reviews and news (二輪免許 にりん, 若者の車離れ ばなれ, 値落ち ね, ギアを一段落として いちだんお,
+開けると風が かぜ) in cars.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -114,6 +116,7 @@ from . import (
     bios,
     business,
     care,
+    cars,
     ceremony,
     consumer,
     culture,
@@ -229,6 +232,7 @@ _FAMILIES = (
     (jobs.WORDS, jobs.jobs_fix),  # 封筒の表 おもて, 入社と退社の年月 ねんがつ
     (racing.WORDS, racing.racing_fix),  # 良馬場 ば, 稍重 おも, 着差 ちゃく, 勝ち時計 どけい, 半兄 けい
     (medicine.WORDS, medicine.medicine_fix),  # 当薬局 とうやっ, 再来受付機 さいらい, 耳痛 じ, 眼軟膏 がん, 一瓶 ひと
+    (cars.WORDS, cars.cars_fix),  # 二輪免許 にりん, 車離れ ばなれ, 値落ち ね, ギアを一段落として お
 )
 # Families that take words by their shape rather than by a list of words: 就… (business), …坪
 # (household), …漁 (nature), …払い (finance).
