@@ -41,4 +41,5 @@ ANALYSER_SLIPS = {"富士山": ("ふじやま", "ふじさん"), "歩兵": ("ふ
                   "帆布": ("ほぬの", "はんぷ"),  # canvas: 帆布のトートバッグ, 倉敷帆布
                   "薪窯": ("たきぎがま", "まきがま"),  # a pizza or bread oven, like 薪割り まき
                   "花椒": ("ふぁーちう", "ほあじゃお"),  # Sichuan pepper: ホアジャオ in recipes
-                  "小鼓": ("しょうこ", "こつづみ")}  # the hand drum of noh and nagauta, beside 大鼓 おおつづみ
+                  "小鼓": ("しょうこ", "こつづみ"),  # the hand drum of noh and nagauta, beside 大鼓 おおつづみ
+                  "私儀": ("しぎ", "わたくしぎ")}  # letters: 私儀このたび… (the private opinion is 私議)
