@@ -13,6 +13,7 @@ stay), and a noun + 着 the lexicon holds where Sudachi reads 着 as the verb �
 不時着し ふじちゃくし). A lexicon reading with ー is spelled as a kanji reading is (水|餃子 すいぎょうざ, not
 the lexicon's すいぎょーざ), as word_reading spells a single word's.
 Left alone: a suffix glued to the name before it (明治|大|時代 is 明治大 + 時代, not 大時代 おおじだい),
+殿 after a suffix (総務課|長|殿 is 課長 + the honorific どの, not the surname 長殿 ながとの),
 a number and its counter (numbers.py reads those), 中 (国中 is くにじゅう "all over
 the country"; the lexicon's 国中 is こくちゅう), 前 glued after a noun, which is "before" it (終戦の日|前
 is ひまえ; the lexicon's 日前 is the shrine ひのくま, its 年前 a surname), and words with several
@@ -67,6 +68,7 @@ def compound_readings(tokens: list[Token], handled: set[int]) -> list[tuple[int,
                 or len(first.surface) + len(second.surface) > _MAX_LENGTH \
                 or i in handled or i + 1 in handled or (i > 0 and tokens[i - 1].pos[1:2] == ("数詞",)) \
                 or (first.pos[0] == "接尾辞" and i > 0 and tokens[i - 1].end == first.start and tokens[i - 1].proper) \
+                or (first.pos[0] == "接尾辞" and second.surface == "殿") \
                 or _ALL_KANJI(first.surface) is None or _ALL_KANJI(second.surface) is None:
             continue
         readings = _MISCUT.get((first.surface, second.surface)) or lexicon_readings(first.surface + second.surface)

@@ -19,6 +19,9 @@
   comparison before it (AよりBの方が優遇される ほう), nor before other words (大人の方が多い).
 - The suffix 外 がい ("not in", 予約外, 市外) is no direction: 予約外の方は, 市外の方も address people (かた) as
   other nouns before は/も do; 外 そと "outside" stays a direction (外の方が涼しい, 窓の外の方を見る ほう).
+- Glued straight after people addressed with respect (先生方, 諸先生方, 役員方, ご父兄方, 皆様方, 奥様方, お客様方)
+  方 is the plural honorific and voices, がた; after a name + 様 it is "care of" in an address, かた
+  (鈴木様方 すずきさまかた), and a kin word before it is a side of the family (母方 ははかた), left alone.
 """
 from __future__ import annotations
 
@@ -42,6 +45,23 @@ _PEOPLES_PREDICATES = ("対象", "歓迎", "大歓迎", "優遇", "活躍", "在
 _HOW_MANY = frozenset({"多数", "大勢", "多く", "数多く", "たくさん"})  # may come between: 方が多数活躍中
 _DIRECTIONS = frozenset({"東", "西", "南", "北", "上", "下", "右", "左", "前", "後ろ", "奥", "手前", "向こう",
                          "北側", "南側", "東側", "西側", "海", "山", "川", "駅", "空", "外", "内側", "外側"})
+
+
+# People addressed with respect, before 方 がた (先生方, 役員方); any word ending in 様 is one too (奥様方).
+_PLURAL_PEOPLE = frozenset({"先生", "父兄", "役員", "職員", "先輩", "来賓", "委員", "教員", "議員", "皆さん"})
+
+
+def _respected_people(tokens: list[Token], i: int) -> bool:
+    """Is 方 at tokens[i] glued after people addressed with respect (先生方, 皆様方), not a name + 様 (c/o)?"""
+    prev = tokens[i - 1] if i > 0 else None
+    if not glued(prev, tokens[i]) or prev.pos[0] not in ("名詞", "接尾辞"):
+        return False
+    if prev.surface in _PLURAL_PEOPLE:
+        return True
+    if prev.surface in ("様", "さま"):  # 皆|様|方; 鈴木|様|方 is an address, care of 鈴木
+        return i > 1 and glued(tokens[i - 2], prev) and tokens[i - 2].pos[2:3] != ("人名",) \
+            and tokens[i - 2].pos[0] == "名詞"
+    return prev.surface.endswith("様") and len(prev.surface) > 1 and prev.pos[2:3] != ("人名",)
 
 
 def _person_noun(noun: Token, before: Token | None) -> bool:
@@ -92,6 +112,8 @@ def kata_or_hou(token: Token, prev: Token | None, nxt: Token | None, tokens: lis
     comparison = after.startswith(("がいい", "が良い", "がよい", "がまし", "が多い", "が少ない", "が大き",
                                    "が小さ", "が早", "が安", "が高", "がずっと", "がはるか", "が楽", "がマシ",
                                    "が無難", "が確実", "が得", "が便利"))
+    if not comparison and _respected_people(tokens, i):
+        return "がた", False  # 先生方, 皆様方: the plural honorific
     if not comparison and (_asking_readers(tokens, i) or _calling_readers(tokens, i)):
         return "かた", True  # 親の方、いますか; ワーママの方、教えて: a post asking readers who are such people
     if prev is not None and prev.surface in ("た", "だ") and prev.pos[0] == "助動詞" and after.startswith("が"):

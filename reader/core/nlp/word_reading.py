@@ -99,7 +99,9 @@ horse-racing, keirin and boat-race reports (良馬場 りょうばば, 稍重 �
 medicine leaflets, pharmacy and hospital notices (当薬局 とうやっきょく, 再来受付機 さいらい, 耳痛 じつう,
 眼軟膏 がん, 一瓶 ひとびん, 北館一階 きたかん) in medicine.py;
 car and motorcycle reviews and news (二輪免許 にりん, 若者の車離れ ばなれ, 値落ち ね, ギアを一段落として いちだんお,
-開けると風が かぜ) in cars.py.
+開けると風が かぜ) in cars.py;
+letters and formal correspondence (総務課長殿 どの, 御社内 おん, 来る四月一日 きたる, 定員百名 ひゃくめい,
+ご丁重なる ていちょう, 孔雀の間 ま) in letters.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -143,6 +145,7 @@ from . import (
     itnews,
     jobs,
     law,
+    letters,
     markets,
     medicine,
     music,
@@ -233,11 +236,13 @@ _FAMILIES = (
     (racing.WORDS, racing.racing_fix),  # 良馬場 ば, 稍重 おも, 着差 ちゃく, 勝ち時計 どけい, 半兄 けい
     (medicine.WORDS, medicine.medicine_fix),  # 当薬局 とうやっ, 再来受付機 さいらい, 耳痛 じ, 眼軟膏 がん, 一瓶 ひと
     (cars.WORDS, cars.cars_fix),  # 二輪免許 にりん, 車離れ ばなれ, 値落ち ね, ギアを一段落として お
+    (letters.WORDS, letters.letters_fix),  # 課長殿 どの, 御社内 おん, 来る四月一日 きたる, 孔雀の間 ま
 )
 # Families that take words by their shape rather than by a list of words: 就… (business), …坪
-# (household), …漁 (nature), …払い (finance).
+# (household), …漁 (nature), …払い (finance), season words of a greeting, 清秋の候 (letters).
 _SHAPES = {business.business_fix: lambda s: s[:1] == "就", household.household_fix: lambda s: s[-1:] == "坪",
-           nature.nature_fix: nature.is_nature_word, finance.finance_fix: lambda s: s[-2:] == "払い"}
+           nature.nature_fix: nature.is_nature_word, finance.finance_fix: lambda s: s[-2:] == "払い",
+           letters.letters_fix: letters.is_season_word}
 
 
 @lru_cache(maxsize=65536)
