@@ -18,11 +18,12 @@
 - 縁 before まで, or before に/を/が/から and what one does to a rim (座る, 置く, 塗る, 囲う, 欠ける),
   is the edge, ふち (鉢の縁まで, 花壇の縁をレンガで囲った, 湯船の縁に腰掛けた); Sudachi reads えん, the tie,
   which stays elsewhere (ご縁, 縁を切る, 縁がある, 何かの縁で). So is 縁 after の and a thing with a rim
-  (画面の縁, 本体の縁, グラスの縁, 目の縁), but not after people and events (家族の縁, 番組出演が縁で).
+  (画面の縁, 本体の縁, グラスの縁, 目の縁, 火口の縁, 湖の縁), but not after people and events (家族の縁,
+  番組出演が縁で); walking along it is the edge too (縁を歩く).
 - 弱音 glued before a noun is the musician's "soft tone", じゃくおん (弱音器, 弱音ペダル, 弱音針); Sudachi
   reads よわね, "complaints", which stays on its own (弱音を吐く).
 - A word split off a compound the lexicon lacks is read as in the compound: 粉 after 授 (人工授粉
-  じゅふん, not こな), 場 after テント, ガレ, ザレ (テント場, ガレ場 ば: a campsite, a scree slope in the
+  じゅふん, not こな), 場 after テント, テン, ガレ, ザレ (テント場, テン場, ガレ場 ば: a campsite, a scree slope in the
   mountains; キャンプ場, スキー場 stay じょう), 前 before ボケ (前ボケ まえ, the blur in front of the
   subject), and the colours of lamps: 電球色 でんきゅういろ (not しょく), 昼白色 ちゅうはくしょく (not
   ひる), 温白色 おんぱくしょく (like the lexicon's 昼光色 ちゅうこうしょく).
@@ -34,18 +35,20 @@ from .tokens import Token, glued, is_kana, is_kanji, is_katakana_word
 _STEM_ENDINGS = frozenset("いきしちにひみりぎじびえけせてねへめれげべ")
 # (first, second) glued -> (which of the two is misread, the analyser's reading, the compound's)
 _SPLIT_HALVES = {("授", "粉"): (1, "こな", "ふん"), ("電球", "色"): (1, "しょく", "いろ"),
-                 ("テント", "場"): (1, "じょう", "ば"), ("ガレ", "場"): (1, "じょう", "ば"),
+                 ("テント", "場"): (1, "じょう", "ば"), ("テン", "場"): (1, "じょう", "ば"),
+                 ("ガレ", "場"): (1, "じょう", "ば"),
                  ("ザレ", "場"): (1, "じょう", "ば"), ("前", "ボケ"): (0, "ぜん", "まえ"),
                  ("昼", "白色"): (0, "ひる", "ちゅう"),
                  ("温", "白色"): (1, "はくしょく", "ぱくしょく")}
 # What one does to a rim or an edge (鉢の縁に置く, 花壇の縁をレンガで囲う); never to a tie (縁を切る, 縁を結ぶ).
 _EDGE_VERBS = frozenset({"座る", "腰掛ける", "置く", "塗る", "囲う", "囲む", "沿う", "立つ", "掛ける", "乗せる",
                          "載せる", "当たる", "当てる", "欠ける", "垂れる", "溜まる", "貼る", "張る", "拭く",
-                         "削る", "飾る", "揃える", "縫う", "ぶつける", "つかむ", "掴む"})
+                         "削る", "飾る", "揃える", "縫う", "ぶつける", "つかむ", "掴む", "歩く", "たどる", "辿る"})
 # Things with a rim or an edge (本体の縁 ふち, グラスの縁).
 _RIMMED = frozenset({"画面", "本体", "ケース", "レンズ", "液晶", "ディスプレイ", "モニター", "眼鏡", "メガネ",
                      "グラス", "カップ", "コップ", "皿", "器", "鍋", "机", "テーブル", "池", "川", "崖", "目", "穴",
-                     "帽子", "箱", "瓶", "窓", "鏡", "額", "画像", "写真", "ボタン", "トレイ", "フライパン", "浴槽"})
+                     "帽子", "箱", "瓶", "窓", "鏡", "額", "画像", "写真", "ボタン", "トレイ", "フライパン", "浴槽",
+                     "火口", "湖", "沼", "谷", "滝壺", "岩", "屋根"})
 WORDS = frozenset({"種", "種植", "飯", "縁", "弱音", "尺", "傷", "片", "草取り", "草刈り", "草抜き", "草むしり"}) \
     | frozenset(pair[k] for pair, (k, _, _) in _SPLIT_HALVES.items())  # all hobby_fix looks at
 

@@ -41,4 +41,6 @@ ANALYSER_SLIPS = {"富士山": ("ふじやま", "ふじさん"), "歩兵": ("ふ
                   "帆布": ("ほぬの", "はんぷ"),  # canvas: 帆布のトートバッグ, 倉敷帆布
                   "薪窯": ("たきぎがま", "まきがま"),  # a pizza or bread oven, like 薪割り まき
                   "花椒": ("ふぁーちう", "ほあじゃお"),  # Sichuan pepper: ホアジャオ in recipes
-                  "小鼓": ("しょうこ", "こつづみ")}  # the hand drum of noh and nagauta, beside 大鼓 おおつづみ
+                  "小鼓": ("しょうこ", "こつづみ"),  # the hand drum of noh and nagauta, beside 大鼓 おおつづみ
+                  "岩稜": ("いわりょう", "がんりょう"),  # a rocky ridge: 岩稜帯, 岩稜歩き (on-reading, like 岩壁)
+                  "投げ釣り": ("なげつり", "なげづり")}  # surf casting, voiced like 磯釣り, 船釣り, 夜釣り
