@@ -35,6 +35,8 @@ _MISCUT = {("水", "道管"): frozenset({"すいどうかん"}),
            ("一昨", "日"): frozenset({"おととい"}),
            # の大花|火大会: the surname 大花 and 火 か, for 大|花火 (長岡まつりの大花火大会)
            ("大花", "火"): frozenset({"おおはなび"}),
+           # 山女|魚 (the lexicon knows 山女 やまめ, not the fish name spelled with 魚): やまめ
+           ("山女", "魚"): frozenset({"やまめ"}),
            # temples the lexicon lacks, cut into a place or surname and 寺 てら (or じ) where the
            # temple's own name is read otherwise: 清水寺 きよみずでら, 壬生寺 みぶでら, 浅草寺 せんそうじ,
            # 高台寺 こうだいじ (the pieces: きよみず|てら or じ, みぶ|てら, あさくさ|てら, たかだい|てら)

@@ -117,6 +117,8 @@ _BASE: dict[str, Counter] = {
     "畳": Counter("じょう", four="よ"),
     "帖": Counter("じょう", four="よ"),
     "株": Counter("かぶ", hook="native"),
+    "束": Counter("たば", hook="native"),  # firewood, flowers: 一束 ひとたば, 二束 ふたたば, 三束 さんたば
+    "張り": Counter("はり", hook="native"),  # tents: テント一張り ひとはり (Sudachi: いち|ばり)
     "晩": Counter("ばん", hook="native", three="み"),  # 三日三晩 みばん, like 三切れ みきれ
     "尋": Counter("ひろ", hook="native"),  # fathoms, an angler's depth: 一尋 ひとひろ, 三尋 さんひろ
     "ヒロ": Counter("ひろ", hook="native"),  # the same in katakana: 浮き下一ヒロ ひと

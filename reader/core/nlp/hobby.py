@@ -19,13 +19,13 @@ basketry, cameras, fishing and mountain diaries, fixed from context.
 - 縁 before まで, or before に/を/が/から and what one does to a rim (座る, 置く, 塗る, 囲う, 欠ける),
   is the edge, ふち (鉢の縁まで, 花壇の縁をレンガで囲った, 湯船の縁に腰掛けた); Sudachi reads えん, the tie,
   which stays elsewhere (ご縁, 縁を切る, 縁がある, 何かの縁で). So is 縁 after の and a thing with a rim
-  (画面の縁, 本体の縁, グラスの縁, 目の縁, 花壇の縁に植える), but not after people and events (家族の縁,
-  番組出演が縁で), and 縁 before の and what a craft does to an edge (縁の始末, 縁の処理, 縁の飾り), but not
-  after a prefix (ご縁の部分).
+  (画面の縁, 本体の縁, グラスの縁, 目の縁, 花壇の縁に植える, 火口の縁, 湖の縁), but not after people and
+  events (家族の縁, 番組出演が縁で); walking along it is the edge too (縁を歩く); and 縁 before の and what
+  a craft does to an edge (縁の始末, 縁の処理, 縁の飾り), but not after a prefix (ご縁の部分).
 - 弱音 glued before a noun is the musician's "soft tone", じゃくおん (弱音器, 弱音ペダル, 弱音針); Sudachi
   reads よわね, "complaints", which stays on its own (弱音を吐く).
 - A word split off a compound the lexicon lacks is read as in the compound: 粉 after 授 (人工授粉
-  じゅふん, not こな), 場 after テント, ガレ, ザレ (テント場, ガレ場 ば: a campsite, a scree slope in the
+  じゅふん, not こな), 場 after テント, テン, ガレ, ザレ (テント場, テン場, ガレ場 ば: a campsite, a scree slope in the
   mountains; キャンプ場, スキー場 stay じょう), 前 before ボケ (前ボケ まえ, the blur in front of the
   subject), and the colours of lamps: 電球色 でんきゅういろ (not しょく), 昼白色 ちゅうはくしょく (not
   ひる), 温白色 おんぱくしょく (like the lexicon's 昼光色 ちゅうこうしょく); 星 before 景 (星景写真 せいけい,
@@ -67,7 +67,8 @@ from .tokens import Token, glued, is_kana, is_kanji, is_katakana_word, sentence_
 _STEM_ENDINGS = frozenset("いきしちにひみりぎじびえけせてねへめれげべ")
 # (first, second) glued -> (which of the two is misread, the analyser's reading, the compound's)
 _SPLIT_HALVES = {("授", "粉"): (1, "こな", "ふん"), ("電球", "色"): (1, "しょく", "いろ"),
-                 ("テント", "場"): (1, "じょう", "ば"), ("ガレ", "場"): (1, "じょう", "ば"),
+                 ("テント", "場"): (1, "じょう", "ば"), ("テン", "場"): (1, "じょう", "ば"),
+                 ("ガレ", "場"): (1, "じょう", "ば"),
                  ("ザレ", "場"): (1, "じょう", "ば"), ("前", "ボケ"): (0, "ぜん", "まえ"),
                  ("昼", "白色"): (0, "ひる", "ちゅう"),
                  ("温", "白色"): (1, "はくしょく", "ぱくしょく"),
@@ -77,7 +78,8 @@ _SPLIT_HALVES = {("授", "粉"): (1, "こな", "ふん"), ("電球", "色"): (1,
 # What one does to a rim or an edge (鉢の縁に置く, 花壇の縁をレンガで囲う); never to a tie (縁を切る, 縁を結ぶ).
 _EDGE_VERBS = frozenset({"座る", "腰掛ける", "置く", "塗る", "囲う", "囲む", "沿う", "立つ", "掛ける", "乗せる",
                          "載せる", "当たる", "当てる", "欠ける", "垂れる", "溜まる", "貼る", "張る", "拭く",
-                         "削る", "飾る", "揃える", "縫う", "ぶつける", "つかむ", "掴む", "植える", "並べる"})
+                         "削る", "飾る", "揃える", "縫う", "ぶつける", "つかむ", "掴む", "植える", "並べる", "歩く",
+                         "たどる", "辿る"})
 # What is said of a rim in crafts (縁の始末, 縁の処理): never of a tie.
 _EDGE_FINISH = frozenset({"始末", "処理", "仕上げ", "部分", "幅", "編み", "縫い", "飾り"})
 # The end of a word for a part of a plant, glued before 摘み (花がら摘み, 蕾摘み).
@@ -95,7 +97,8 @@ _DRYING = frozenset({"干す", "乾かす", "さらす", "晒す", "干せる", 
 _RIMMED = frozenset({"画面", "本体", "ケース", "レンズ", "液晶", "ディスプレイ", "モニター", "眼鏡", "メガネ",
                      "グラス", "カップ", "コップ", "皿", "器", "鍋", "机", "テーブル", "池", "川", "崖", "目", "穴",
                      "帽子", "箱", "瓶", "窓", "鏡", "額", "画像", "写真", "ボタン", "トレイ", "フライパン", "浴槽",
-                     "花壇", "鉢", "植木鉢", "プランター", "水槽", "花瓶", "かご", "カゴ", "籠", "ざる", "桶"})
+                     "花壇", "鉢", "植木鉢", "プランター", "水槽", "花瓶", "かご", "カゴ", "籠", "ざる", "桶",
+                     "火口", "湖", "沼", "谷", "滝壺", "岩", "屋根"})
 WORDS = frozenset({"種", "種植", "飯", "縁", "弱音", "尺", "傷", "片", "草取り", "草刈り", "草抜き", "草むしり",
                    "摘み", "取り", "撮り", "泊まり", "泊り", "床面", "火口", "天日", "時", "挿し", "目", "天板",
                    "氷上"}) \

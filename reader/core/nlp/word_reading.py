@@ -101,7 +101,9 @@ medicine leaflets, pharmacy and hospital notices (当薬局 とうやっきょ�
 car and motorcycle reviews and news (二輪免許 にりん, 若者の車離れ ばなれ, 値落ち ね, ギアを一段落として いちだんお,
 開けると風が かぜ) in cars.py;
 letters and formal correspondence (総務課長殿 どの, 御社内 おん, 来る四月一日 きたる, 定員百名 ひゃくめい,
-ご丁重なる ていちょう, 孔雀の間 ま) in letters.py.
+ご丁重なる ていちょう, 孔雀の間 ま) in letters.py;
+hiking, camping and fishing pages (急流を下りました くだりました, タモ網 あみ, お鉢巡り おはち, 乗合船 ぶね,
+丹沢の大山 おおやま, 美濃戸口 とぐち) in outdoor.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -151,6 +153,7 @@ from . import (
     music,
     nature,
     official,
+    outdoor,
     places,
     plain_news,
     racing,
@@ -237,6 +240,7 @@ _FAMILIES = (
     (medicine.WORDS, medicine.medicine_fix),  # 当薬局 とうやっ, 再来受付機 さいらい, 耳痛 じ, 眼軟膏 がん, 一瓶 ひと
     (cars.WORDS, cars.cars_fix),  # 二輪免許 にりん, 車離れ ばなれ, 値落ち ね, ギアを一段落として お
     (letters.WORDS, letters.letters_fix),  # 課長殿 どの, 御社内 おん, 来る四月一日 きたる, 孔雀の間 ま
+    (outdoor.WORDS, outdoor.outdoor_fix),  # 急流を下りました くだ, タモ網 あみ, お鉢巡り はち, 乗合船 ぶね
 )
 # Families that take words by their shape rather than by a list of words: 就… (business), …坪
 # (household), …漁 (nature), …払い (finance), season words of a greeting, 清秋の候 (letters).
