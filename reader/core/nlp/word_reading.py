@@ -92,7 +92,9 @@ entertainment bios, TV listings and fan blogs (金曜|日夜 びよる, 月9 げ
 一男一女 いちなん, 体固め たいがため, 延髄斬り ぎり, 大トリ おお, 公演の中日 なかび) in showbiz.py;
 concert and programme notes, band histories and gear reviews (第九を歌う だいく, 三連符 ぷ, 表拍 おもて,
 大サビ おお, 生歌 なまうた, 三線を弾く さんしん, F管 かん, 一発録り どり, 属七の和音 しち, 六重奏 ろくじゅう,
-一音 いちおん, 前楽 まえ, 三度上の音 うえ, 空ピック から, 爪弾き つまびき) in music.py.
+一音 いちおん, 前楽 まえ, 三度上の音 うえ, 空ピック から, 爪弾き つまびき) in music.py;
+shogi, go, mahjong and karuta news (振り飛車 びしゃ, 先手玉 ぎょく, 角が成る かく, ▲７六歩 ふ, 勝負手 て, 中押し
+ちゅうおし, 地を稼ぐ碁 じ, 東一局 とん, 半荘 はんちゃん, 百人一首の札 ふだ, 記録係 がかり) in boardgames.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -107,6 +109,7 @@ from . import (
     arts,
     beauty,
     bios,
+    boardgames,
     business,
     care,
     ceremony,
@@ -218,6 +221,7 @@ _FAMILIES = (
     (diary.WORDS, diary.diary_fix),  # お義母さん かあ, ピアノが弾けた ひ, 一日一善 いちぜん
     (showbiz.WORDS, showbiz.showbiz_fix),  # 金曜|日夜 びよる, 月9 げつ, 一期生 いっ, 体固め たいがため, 大トリ おお
     (music.WORDS, music.music_fix),  # 第九を歌う だいく, 三連符 ぷ, 大サビ おお, 生歌 うた, 一発録り どり
+    (boardgames.WORDS, boardgames.boardgames_fix),  # 振り飛車 びしゃ, 先手玉 ぎょく, 中押し ちゅうおし, 東一局 とん
 )
 # Families that take words by their shape rather than by a list of words: 就… (business), …坪
 # (household), …漁 (nature), …払い (finance).
