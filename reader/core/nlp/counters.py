@@ -240,6 +240,7 @@ _BASE: dict[str, Counter] = {
     "包": _h("ほう", "p"),  # powdered medicine: 一包 いっぽう, 三包 さんぽう
     "編": _h("へん", "p"),  # stories, essays, poems: 三十編 さんじゅっぺん, 一編 いっぺん, 三編 さんぺん
     "篇": _h("へん", "p"),  # the same, in the older spelling: 一篇 いっぺん
+    "手": Counter("て", "t"),  # moves of a game: 百二十一手 ひゃくにじゅういって, 八十八手 はちじゅうはって
     "滴": Counter("てき", "t"),  # eye drops: 一滴 いってき, 八滴 はってき (Sudachi: いち|てき)
     "寸": _voiced_after_n("すん", "s"),  # 一寸の光陰 いっすん, 三寸 さんずん, 八寸 はっすん
     # Units written in katakana carry no ruby, but they change how a kanji numeral before them reads

@@ -103,7 +103,9 @@ car and motorcycle reviews and news (二輪免許 にりん, 若者の車離れ 
 letters and formal correspondence (総務課長殿 どの, 御社内 おん, 来る四月一日 きたる, 定員百名 ひゃくめい,
 ご丁重なる ていちょう, 孔雀の間 ま) in letters.py;
 hiking, camping and fishing pages (急流を下りました くだりました, タモ網 あみ, お鉢巡り おはち, 乗合船 ぶね,
-丹沢の大山 おおやま, 美濃戸口 とぐち) in outdoor.py.
+丹沢の大山 おおやま, 美濃戸口 とぐち) in outdoor.py;
+shogi, go, mahjong and karuta news (振り飛車 びしゃ, 先手玉 ぎょく, 角が成る かく, ▲７六歩 ふ, 勝負手 て, 中押し
+ちゅうおし, 地を稼ぐ碁 じ, 東一局 とん, 半荘 はんちゃん, 百人一首の札 ふだ, 記録係 がかり) in boardgames.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -118,6 +120,7 @@ from . import (
     arts,
     beauty,
     bios,
+    boardgames,
     business,
     care,
     cars,
@@ -241,6 +244,7 @@ _FAMILIES = (
     (cars.WORDS, cars.cars_fix),  # 二輪免許 にりん, 車離れ ばなれ, 値落ち ね, ギアを一段落として お
     (letters.WORDS, letters.letters_fix),  # 課長殿 どの, 御社内 おん, 来る四月一日 きたる, 孔雀の間 ま
     (outdoor.WORDS, outdoor.outdoor_fix),  # 急流を下りました くだ, タモ網 あみ, お鉢巡り はち, 乗合船 ぶね
+    (boardgames.WORDS, boardgames.boardgames_fix),  # 振り飛車 びしゃ, 先手玉 ぎょく, 中押し ちゅうおし, 東一局 とん
 )
 # Families that take words by their shape rather than by a list of words: 就… (business), …坪
 # (household), …漁 (nature), …払い (finance), season words of a greeting, 清秋の候 (letters).
