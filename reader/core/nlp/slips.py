@@ -41,4 +41,6 @@ ANALYSER_SLIPS = {"富士山": ("ふじやま", "ふじさん"), "歩兵": ("ふ
                   "帆布": ("ほぬの", "はんぷ"),  # canvas: 帆布のトートバッグ, 倉敷帆布
                   "薪窯": ("たきぎがま", "まきがま"),  # a pizza or bread oven, like 薪割り まき
                   "花椒": ("ふぁーちう", "ほあじゃお"),  # Sichuan pepper: ホアジャオ in recipes
-                  "小鼓": ("しょうこ", "こつづみ")}  # the hand drum of noh and nagauta, beside 大鼓 おおつづみ
+                  "小鼓": ("しょうこ", "こつづみ"),  # the hand drum of noh and nagauta, beside 大鼓 おおつづみ
+                  "続き間": ("つづきあい", "つづきま"),  # rooms opening into each other: 和室の続き間
+                  "合筆": ("がっぴつ", "ごうひつ")}  # merging registered lots, beside 分筆 ぶんぴつ

@@ -92,7 +92,10 @@ entertainment bios, TV listings and fan blogs (金曜|日夜 びよる, 月9 げ
 一男一女 いちなん, 体固め たいがため, 延髄斬り ぎり, 大トリ おお, 公演の中日 なかび) in showbiz.py;
 concert and programme notes, band histories and gear reviews (第九を歌う だいく, 三連符 ぷ, 表拍 おもて,
 大サビ おお, 生歌 なまうた, 三線を弾く さんしん, F管 かん, 一発録り どり, 属七の和音 しち, 六重奏 ろくじゅう,
-一音 いちおん, 前楽 まえ, 三度上の音 うえ, 空ピック から, 爪弾き つまびき) in music.py.
+一音 いちおん, 前楽 まえ, 三度上の音 うえ, 空ピック から, 爪弾き つまびき) in music.py;
+real-estate listings and housing articles (角住戸 かど, 中住戸 なか, 東南角部屋 かどべや, 三口ガスコンロ みくち,
+階段下収納 した, 筆界 ひっかい, 固都税 こ, 三方を道路に さんぽう, 隣棟 りん, 駅から何分 なんぷん, 車で十分。 じゅっぷん,
+審査に通った とお) in realestate.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -140,6 +143,7 @@ from . import (
     official,
     places,
     plain_news,
+    realestate,
     reference,
     regional,
     school,
@@ -218,6 +222,7 @@ _FAMILIES = (
     (diary.WORDS, diary.diary_fix),  # お義母さん かあ, ピアノが弾けた ひ, 一日一善 いちぜん
     (showbiz.WORDS, showbiz.showbiz_fix),  # 金曜|日夜 びよる, 月9 げつ, 一期生 いっ, 体固め たいがため, 大トリ おお
     (music.WORDS, music.music_fix),  # 第九を歌う だいく, 三連符 ぷ, 大サビ おお, 生歌 うた, 一発録り どり
+    (realestate.WORDS, realestate.realestate_fix),  # 角住戸 かど, 三口ガスコンロ みくち, 階段下 した, 筆界 ひっ
 )
 # Families that take words by their shape rather than by a list of words: 就… (business), …坪
 # (household), …漁 (nature), …払い (finance).
