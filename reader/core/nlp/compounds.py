@@ -41,7 +41,9 @@ _MISCUT = {("水", "道管"): frozenset({"すいどうかん"}),
            # temple's own name is read otherwise: 清水寺 きよみずでら, 壬生寺 みぶでら, 浅草寺 せんそうじ,
            # 高台寺 こうだいじ (the pieces: きよみず|てら or じ, みぶ|てら, あさくさ|てら, たかだい|てら)
            ("清水", "寺"): frozenset({"きよみずでら"}), ("壬生", "寺"): frozenset({"みぶでら"}),
-           ("浅草", "寺"): frozenset({"せんそうじ"}), ("高台", "寺"): frozenset({"こうだいじ"})}
+           ("浅草", "寺"): frozenset({"せんそうじ"}), ("高台", "寺"): frozenset({"こうだいじ"}),
+           # a triangular plot, さんかくち as the pieces read: the lexicon's 三角地 is a place name, さむがくち
+           ("三角", "地"): frozenset({"さんかくち"})}
 _MAX_LENGTH = 6  # longer runs of kanji are phrases (経済対策会議), not one dictionary word
 _LEFT_ALONE = frozenset({"中", "前"})
 _NOUNISH = ("名詞", "接尾辞")

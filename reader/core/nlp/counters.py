@@ -180,6 +180,7 @@ _BASE: dict[str, Counter] = {
     "基": Counter("き", "k"),
     "期": Counter("き", "k"),
     "区": Counter("く", "k"),
+    "区画": Counter("くかく", "k"),  # lots of land: 一区画 いっくかく, 十区画 じゅっくかく
     "巻": Counter("かん", "k"),
     "曲": Counter("きょく", "k"),
     "鍵": Counter("けん", "k"),  # a keyboard's keys: 61鍵 ろくじゅういっけん, 88鍵 はちじゅうはっけん (Sudachi: かぎ)

@@ -9,6 +9,9 @@
 - 年 as a plain noun before が, を, は, も or の is age or the year, とし (年が明ける, 年を取る, 生まれた年は,
   年の数だけ豆を食べる, 年の差, 年の初め); Sudachi reads some ねん, and takes 年が for one word (いちばん年が上の
   人 ねんが|じょう). After a number (3年が過ぎた, 3年の) and before に (年に2回) it stays ねん.
+- 年 that Sudachi reads とし after a particle (剪定を年に一度, 管理費が年に数万円) before に and a count
+  is "per year", ねん, as it reads 年に一度 at a sentence's start; before に and a word (年には勝てない,
+  年に似合わず, 年に数えて) it stays とし.
 - 百日 before a particle, a copula or a stop is a span of a hundred days, ひゃくにち (生まれてから百日が
   たちました, 百日の間): Sudachi takes the whole for the surname ももひ. Before an honorific (百日さん)
   and glued before a noun (百日祭り, 百日草) it is left alone.
@@ -26,6 +29,7 @@ _FALLING_ON = frozenset({"続く", "積もる", "しきる", "頻る", "注ぐ",
 _CLAUSE_ENDS = frozenset({"、", "。", "！", "？", "「", "」", "を", "\n"})
 _TOSHI_BEFORE = frozenset({"が", "を", "は", "も", "の"})
 _TOSHI_AFTER_POS = frozenset({"助詞", "連体詞", "形容詞", "動詞", "助動詞", "副詞", "補助記号", "接続詞"})
+_COUNT_STARTS = frozenset("一二三四五六七八九十百千数何幾0123456789０１２３４５６７８９")  # 年に|一度, 年に|数万円
 _AFTER_AGE = {"上": "うえ", "下": "した"}
 _NOT_A_NAME_POS = frozenset({"助詞", "助動詞", "補助記号"})  # 百日が, 百日です, 百日。: not a surname
 
@@ -63,6 +67,9 @@ def plain_news_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         if reading == "ねん" and nxt is not None and nxt.surface in _TOSHI_BEFORE and (
                 prev is None or prev.pos[0] in _TOSHI_AFTER_POS):
             return "とし"  # 年が明ける, 年を取る, 生まれた年は
+        if reading == "とし" and glued(token, nxt) and nxt.surface == "に" and i + 2 < len(tokens) \
+                and tokens[i + 2].pos[0] in ("名詞", "接頭辞") and tokens[i + 2].surface[:1] in _COUNT_STARTS:
+            return "ねん"  # 年に一度, 年に数万円
         return None
     if surface == "百日":
         if reading == "ももひ" and (nxt is None or nxt.pos[0] in _NOT_A_NAME_POS):

@@ -54,4 +54,6 @@ ANALYSER_SLIPS = {"富士山": ("ふじやま", "ふじさん"), "歩兵": ("ふ
                   "全幅": ("ぜんはば", "ぜんぷく"),  # 全幅の信頼, a car's 全幅 (全長×全幅×全高): like 全長, 全高
                   "新開発": ("しんかいほつ", "しんかいはつ"),  # 新開発のエンジン: 開発 かいはつ (かいほつ is Buddhist)
                   "私儀": ("しぎ", "わたくしぎ"),  # letters: 私儀このたび… (the private opinion is 私議)
-                  "投げ釣り": ("なげつり", "なげづり")}  # surf casting, voiced like 磯釣り, 船釣り, 夜釣り
+                  "投げ釣り": ("なげつり", "なげづり"),  # surf casting, voiced like 磯釣り, 船釣り, 夜釣り
+                  "続き間": ("つづきあい", "つづきま"),  # rooms opening into each other: 和室の続き間
+                  "合筆": ("がっぴつ", "ごうひつ")}  # merging registered lots, beside 分筆 ぶんぴつ

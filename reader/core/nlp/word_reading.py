@@ -105,7 +105,10 @@ letters and formal correspondence (総務課長殿 どの, 御社内 おん, 来
 hiking, camping and fishing pages (急流を下りました くだりました, タモ網 あみ, お鉢巡り おはち, 乗合船 ぶね,
 丹沢の大山 おおやま, 美濃戸口 とぐち) in outdoor.py;
 shogi, go, mahjong and karuta news (振り飛車 びしゃ, 先手玉 ぎょく, 角が成る かく, ▲７六歩 ふ, 勝負手 て, 中押し
-ちゅうおし, 地を稼ぐ碁 じ, 東一局 とん, 半荘 はんちゃん, 百人一首の札 ふだ, 記録係 がかり) in boardgames.py.
+ちゅうおし, 地を稼ぐ碁 じ, 東一局 とん, 半荘 はんちゃん, 百人一首の札 ふだ, 記録係 がかり) in boardgames.py;
+real-estate listings and housing articles (角住戸 かど, 中住戸 なか, 東南角部屋 かどべや, 三口ガスコンロ みくち,
+階段下収納 した, 筆界 ひっかい, 固都税 こ, 三方を道路に さんぽう, 隣棟 りん, 駅から何分 なんぷん, 車で十分。 じゅっぷん,
+審査に通った とお) in realestate.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -160,6 +163,7 @@ from . import (
     places,
     plain_news,
     racing,
+    realestate,
     reference,
     regional,
     school,
@@ -245,6 +249,7 @@ _FAMILIES = (
     (letters.WORDS, letters.letters_fix),  # 課長殿 どの, 御社内 おん, 来る四月一日 きたる, 孔雀の間 ま
     (outdoor.WORDS, outdoor.outdoor_fix),  # 急流を下りました くだ, タモ網 あみ, お鉢巡り はち, 乗合船 ぶね
     (boardgames.WORDS, boardgames.boardgames_fix),  # 振り飛車 びしゃ, 先手玉 ぎょく, 中押し ちゅうおし, 東一局 とん
+    (realestate.WORDS, realestate.realestate_fix),  # 角住戸 かど, 三口ガスコンロ みくち, 階段下 した, 筆界 ひっ
 )
 # Families that take words by their shape rather than by a list of words: 就… (business), …坪
 # (household), …漁 (nature), …払い (finance), season words of a greeting, 清秋の候 (letters).
