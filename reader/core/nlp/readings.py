@@ -429,7 +429,8 @@ def context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         if surface in _RENDAKU_AFTER_NAME and (prev.proper or is_katakana_word(prev.surface)) and \
                 prev.surface[-1:] not in "ヶケが":
             return _RENDAKU_AFTER_NAME[surface], False
-        if token.lemma == "付ける" and token.pos[0] == "動詞" and reading.startswith("つ"):
+        if token.lemma == "付ける" and token.pos[0] == "動詞" and reading.startswith("つ") \
+                and not (i >= 2 and tokens[i - 2].pos[1] == "数詞"):  # もう一つ|付けられた つけ
             return "づ" + reading[1:], False  # 印象付ける, 義務付けられた
         if token.lemma == "立つ" and token.pos[0] == "動詞" and reading.startswith("た") \
                 and prev.surface not in _TIME_ADVERBS:
