@@ -76,6 +76,8 @@ _ROUGH_DAYS = frozenset({3, 5, 6})  # the larger of 2、3日, 4、5日, 5、6日
 # splits them in running text (三 みっ|日 か|月 つき), so their reading is given here, whole.
 _IDIOMS = {"三日月": "みかづき", "一期一会": "いちごいちえ", "一世一代": "いっせいちだい",
            "一日千秋": "いちじつせんしゅう", "二十四節気": "にじゅうしせっき", "七十二候": "しちじゅうにこう",
+           # calendar lore: a lucky day (not a count of grains) and the lunar mansions (二十八 is no つちや)
+           "一粒万倍日": "いちりゅうまんばいび", "二十八宿": "にじゅうはっしゅく",
            # muscles with two, three or four heads (上腕二頭筋, 大腿四頭筋): 頭 is no counter there
            "二頭筋": "にとうきん", "三頭筋": "さんとうきん", "四頭筋": "しとうきん"}
 _IDIOM_FIRST = frozenset(w[0] for w in _IDIOMS)
@@ -230,6 +232,15 @@ def _analyser_misread(t: Token, num: Number) -> bool:
     return "".join(p[1] for p in num.pieces) != t.reading
 
 
+def _noun_tens(tokens: list[Token], i: int) -> bool:
+    """八十|八日目: Sudachi cuts a written-out number after its tens and takes the head for the noun
+    八十 (やそ); glued before the rest of the number, the head is where the number starts."""
+    t = tokens[i]
+    return t.pos[:2] == ("名詞", "普通名詞") and len(t.surface) >= 2 and t.surface[-1] in "十百千" \
+        and all(ch in KANJI_DIGIT or ch in "十百千" for ch in t.surface) and i + 1 < len(tokens) \
+        and tokens[i + 1].start == t.end and is_numeric(tokens[i + 1])
+
+
 def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[int],
           groups: list[NumberGroup] | None = None) -> int:
     """Read the number starting at tokens[i], if one does; the index after what was used, else i."""
@@ -237,7 +248,7 @@ def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[
     if not t.surface or (t.surface[0] not in NUM_CHARS and not prefix_len(t.surface)) or not _fits(text, t):
         return i
     split_tail = False
-    if is_numeric(t):
+    if is_numeric(t) or _noun_tens(tokens, i):
         j = i + 1
         while j < len(tokens) and tokens[j].start == tokens[j - 1].end and is_numeric(tokens[j]) \
                 and _fits(text, tokens[j]):

@@ -110,7 +110,10 @@ real-estate listings and housing articles (角住戸 かど, 中住戸 なか, �
 階段下収納 した, 筆界 ひっかい, 固都税 こ, 三方を道路に さんぽう, 隣棟 りん, 駅から何分 なんぷん, 車で十分。 じゅっぷん,
 審査に通った とお) in realestate.py;
 folk tales and fairy tales (竜宮城 ぐうじょう, 一寸法師 いっすん, 月の都 みやこ, 機を織る はた, 宝物 たからもの,
-須佐之男命 みこと, お妃 きさき, 鏡よ鏡 かがみ, 座敷童子 わらし, とんち者 もの, 柿の種 たね) in folktales.py.
+須佐之男命 みこと, お妃 きさき, 鏡よ鏡 かがみ, 座敷童子 わらし, とんち者 もの, 柿の種 たね) in folktales.py;
+fortune telling, calendars and customs (末吉 すえきち, 二黒土星 じこくどせい, 本命星 せい, 吉方位 きっぽう,
+一粒万倍日 いちりゅうまんばいび, 四柱推命 しちゅう, 月星座 つき, 十二直 ちょく, 二十八宿 にじゅうはっしゅく,
+立春、雨水 うすい, 子、丑 ね, 甲、乙、丙 こう…, 己巳の日 つちのとみ) in fortune.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -142,6 +145,7 @@ from . import (
     fiction,
     finance,
     folktales,
+    fortune,
     forums,
     games,
     gourmet,
@@ -254,6 +258,7 @@ _FAMILIES = (
     (boardgames.WORDS, boardgames.boardgames_fix),  # 振り飛車 びしゃ, 先手玉 ぎょく, 中押し ちゅうおし, 東一局 とん
     (realestate.WORDS, realestate.realestate_fix),  # 角住戸 かど, 三口ガスコンロ みくち, 階段下 した, 筆界 ひっ
     (folktales.WORDS, folktales.folktales_fix),  # 竜宮城 ぐうじょう, 一寸法師 いっすん, 月の都 みやこ, 機を織る はた
+    (fortune.WORDS, fortune.fortune_fix),  # 末吉 すえきち, 二黒土星 じこくどせい, 吉方位 きっぽう, 雨水 うすい
 )
 # Families that take words by their shape rather than by a list of words: 就… (business), …坪
 # (household), …漁 (nature), …払い (finance), season words of a greeting, 清秋の候 (letters).
