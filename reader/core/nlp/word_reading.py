@@ -108,7 +108,10 @@ shogi, go, mahjong and karuta news (振り飛車 びしゃ, 先手玉 ぎょく,
 ちゅうおし, 地を稼ぐ碁 じ, 東一局 とん, 半荘 はんちゃん, 百人一首の札 ふだ, 記録係 がかり) in boardgames.py;
 real-estate listings and housing articles (角住戸 かど, 中住戸 なか, 東南角部屋 かどべや, 三口ガスコンロ みくち,
 階段下収納 した, 筆界 ひっかい, 固都税 こ, 三方を道路に さんぽう, 隣棟 りん, 駅から何分 なんぷん, 車で十分。 じゅっぷん,
-審査に通った とお) in realestate.py.
+審査に通った とお) in realestate.py;
+haiku, tanka and poetry criticism (行く春 ゆく, 去年今年 こぞ, 古今集 こきん, 七七七五 しちしちしちご,
+七言律詩 しちごん, 短詩型 けい, 雁渡し かり, 東風吹かば こち, 生と死 せい, 月の都 みやこ, 季重なり がさなり,
+山川草木 さんせんそうもく, 「月」 つき) in poetry.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -162,6 +165,7 @@ from . import (
     outdoor,
     places,
     plain_news,
+    poetry,
     racing,
     realestate,
     reference,
@@ -250,12 +254,13 @@ _FAMILIES = (
     (outdoor.WORDS, outdoor.outdoor_fix),  # 急流を下りました くだ, タモ網 あみ, お鉢巡り はち, 乗合船 ぶね
     (boardgames.WORDS, boardgames.boardgames_fix),  # 振り飛車 びしゃ, 先手玉 ぎょく, 中押し ちゅうおし, 東一局 とん
     (realestate.WORDS, realestate.realestate_fix),  # 角住戸 かど, 三口ガスコンロ みくち, 階段下 した, 筆界 ひっ
+    (poetry.WORDS, poetry.poetry_fix),  # 行く春 ゆく, 去年今年 こぞ, 古今集 こきん, 七七七五 しち, 月の都 みやこ
 )
 # Families that take words by their shape rather than by a list of words: 就… (business), …坪
 # (household), …漁 (nature), …払い (finance), season words of a greeting, 清秋の候 (letters).
 _SHAPES = {business.business_fix: lambda s: s[:1] == "就", household.household_fix: lambda s: s[-1:] == "坪",
            nature.nature_fix: nature.is_nature_word, finance.finance_fix: lambda s: s[-2:] == "払い",
-           letters.letters_fix: letters.is_season_word}
+           letters.letters_fix: letters.is_season_word, poetry.poetry_fix: poetry.is_meter}
 
 
 @lru_cache(maxsize=65536)
