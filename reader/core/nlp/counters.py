@@ -237,6 +237,7 @@ _BASE: dict[str, Counter] = {
     "連覇": Counter("れんぱ"),
     "冠": Counter("かん", "k"),
     "首": Counter("しゅ", "s"),  # poems: 一首 いっしゅ, 百首 ひゃくしゅ
+    "句": Counter("く", "k"),  # haiku: 八句 はっく, 十句 じゅっく (Sudachi: はち|く, じゅう|く)
     "幅": _h("ふく", "p"),  # hanging scrolls, pictures: 一幅の絵 いっぷく (Sudachi: ひと|の)
     "包": _h("ほう", "p"),  # powdered medicine: 一包 いっぽう, 三包 さんぽう
     "編": _h("へん", "p"),  # stories, essays, poems: 三十編 さんじゅっぺん, 一編 いっぺん, 三編 さんぺん

@@ -113,7 +113,10 @@ folk tales and fairy tales (竜宮城 ぐうじょう, 一寸法師 いっすん
 須佐之男命 みこと, お妃 きさき, 鏡よ鏡 かがみ, 座敷童子 わらし, とんち者 もの, 柿の種 たね) in folktales.py;
 fortune telling, calendars and customs (末吉 すえきち, 二黒土星 じこくどせい, 本命星 せい, 吉方位 きっぽう,
 一粒万倍日 いちりゅうまんばいび, 四柱推命 しちゅう, 月星座 つき, 十二直 ちょく, 二十八宿 にじゅうはっしゅく,
-立春、雨水 うすい, 子、丑 ね, 甲、乙、丙 こう…, 己巳の日 つちのとみ) in fortune.py.
+立春、雨水 うすい, 子、丑 ね, 甲、乙、丙 こう…, 己巳の日 つちのとみ) in fortune.py;
+haiku, tanka and poetry criticism (行く春 ゆく, 去年今年 こぞ, 古今集 こきん, 七七七五 しちしちしちご,
+七言律詩 しちごん, 短詩型 けい, 雁渡し かり, 東風吹かば こち, 生と死 せい, 月の都 みやこ, 季重なり がさなり,
+山川草木 さんせんそうもく, 「月」 つき) in poetry.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -169,6 +172,7 @@ from . import (
     outdoor,
     places,
     plain_news,
+    poetry,
     racing,
     realestate,
     reference,
@@ -259,12 +263,13 @@ _FAMILIES = (
     (realestate.WORDS, realestate.realestate_fix),  # 角住戸 かど, 三口ガスコンロ みくち, 階段下 した, 筆界 ひっ
     (folktales.WORDS, folktales.folktales_fix),  # 竜宮城 ぐうじょう, 一寸法師 いっすん, 月の都 みやこ, 機を織る はた
     (fortune.WORDS, fortune.fortune_fix),  # 末吉 すえきち, 二黒土星 じこくどせい, 吉方位 きっぽう, 雨水 うすい
+    (poetry.WORDS, poetry.poetry_fix),  # 行く春 ゆく, 去年今年 こぞ, 古今集 こきん, 七七七五 しち, 月の都 みやこ
 )
 # Families that take words by their shape rather than by a list of words: 就… (business), …坪
 # (household), …漁 (nature), …払い (finance), season words of a greeting, 清秋の候 (letters).
 _SHAPES = {business.business_fix: lambda s: s[:1] == "就", household.household_fix: lambda s: s[-1:] == "坪",
            nature.nature_fix: nature.is_nature_word, finance.finance_fix: lambda s: s[-2:] == "払い",
-           letters.letters_fix: letters.is_season_word}
+           letters.letters_fix: letters.is_season_word, poetry.poetry_fix: poetry.is_meter}
 
 
 @lru_cache(maxsize=65536)

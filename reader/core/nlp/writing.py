@@ -7,7 +7,9 @@
 - An adjective in its literary attributive form -き/-しき (親しき仲, 正しき道, 激しき戦い, 清き一票)
   reads its stem as the modern adjective does (親しい したしい, 正しい ただしい); Sudachi often cuts
   the stem off as a noun or a name (親 おや, 清 きよし) or picks a rare reading (正しき まさしき). The
-  stem's reading is the one the analyser gives the modern form written alone. 人 and 者 after such an
+  stem's reading is the one the analyser gives the modern form written alone, unvoiced where the
+  lexicon also holds the plain sound and no compound with the word before is meant (秋深き あきふかき,
+  but 奥深き おくぶかき: 奥深い is a word). 人 and 者 after such an
   adjective are the nouns ひと and もの, not the suffixes にん, しゃ (惜しき人, 等しき者).
 - 年中 glued after 旧, 昨, 本, 前, 来 or 同 is that year + 中 "during", ちゅう (旧年中 きゅうねんちゅう, the
   New Year's greeting); Sudachi reads the split-off 年中 "all year round", ねんじゅう (年中無休).
@@ -27,7 +29,7 @@ from functools import lru_cache
 
 from .counters import COUNTERS
 from .numerals import NUM_CHARS
-from .tokenizer import tokenize
+from .tokenizer import lexicon_readings, tokenize
 from .tokens import Token, glued, is_kanji
 
 _NUMERALS = "".join(sorted(NUM_CHARS))  # for str.lstrip
@@ -73,6 +75,9 @@ def _asked_amount(t: Token) -> bool:
     return t.surface == "いくら" or t.surface[:1] == "何" and t.surface[1:] in COUNTERS
 
 
+_UNVOICE = str.maketrans("がぎぐげござじずぜぞだぢづでどばびぶべぼ", "かきくけこさしすせそたちつてとはひふへほ")
+
+
 @lru_cache(maxsize=1024)
 def _modern_reading(adjective: str) -> str | None:
     """The reading of the modern adjective ``adjective`` (正しい) as the analyser gives it alone, or
@@ -81,6 +86,19 @@ def _modern_reading(adjective: str) -> str | None:
     if len(tokens) != 1 or tokens[0].pos[0] != "形容詞" or not tokens[0].reading.endswith("い"):
         return None
     return tokens[0].reading
+
+
+def _unvoiced(tokens: list[Token], i: int, adjective: str, reading: str) -> str:
+    """``reading`` of the modern ``adjective`` with its voiced first sound made plain where the lexicon
+    holds the plain one too and the word before does not make a voiced compound with it: 深い alone gets
+    the compound's ぶかい, but 秋深き is あきふかき; 奥深き stays おくぶかき (奥深い is a word)."""
+    plain = reading[:1].translate(_UNVOICE) + reading[1:]
+    if plain == reading or plain not in lexicon_readings(adjective, ("形容詞",)):
+        return reading
+    prev = tokens[i - 1] if i > 0 else None
+    if glued(prev, tokens[i]) and lexicon_readings(prev.surface + adjective, ("形容詞",)):
+        return reading
+    return plain
 
 
 def _literary_stem(tokens: list[Token], i: int) -> str | None:
@@ -99,6 +117,7 @@ def _literary_stem(tokens: list[Token], i: int) -> str | None:
     modern = _modern_reading(written[:-1] + "い")
     if modern is None:
         return None
+    modern = _unvoiced(tokens, i, written[:-1] + "い", modern)
     if written == token.surface:
         return modern[:-1] + "き"
     tail = written[len(token.surface):-1] + "い"  # the kana of the modern form after the token
