@@ -108,7 +108,11 @@ shogi, go, mahjong and karuta news (振り飛車 びしゃ, 先手玉 ぎょく,
 ちゅうおし, 地を稼ぐ碁 じ, 東一局 とん, 半荘 はんちゃん, 百人一首の札 ふだ, 記録係 がかり) in boardgames.py;
 real-estate listings and housing articles (角住戸 かど, 中住戸 なか, 東南角部屋 かどべや, 三口ガスコンロ みくち,
 階段下収納 した, 筆界 ひっかい, 固都税 こ, 三方を道路に さんぽう, 隣棟 りん, 駅から何分 なんぷん, 車で十分。 じゅっぷん,
-審査に通った とお) in realestate.py.
+審査に通った とお) in realestate.py;
+sermons, memorial rites, shrine visits, church notices and pilgrimages (初七日 しょ, 只管打坐 しかん, 修正会
+しゅしょう, 主の祈り しゅ, 熊野三山 ざん, 同行二人 どうぎょうににん, 仏舎利 ぶっ, 送り火で精霊を しょうりょう,
+棚経 ぎょう, 親鸞聖人 しょうにん, 大麻でお祓い おおぬさ, 十戒 じっ, 上座部 じょうざ, 待降節 たい)
+in religion.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -166,6 +170,7 @@ from . import (
     realestate,
     reference,
     regional,
+    religion,
     school,
     science,
     shop,
@@ -250,6 +255,7 @@ _FAMILIES = (
     (outdoor.WORDS, outdoor.outdoor_fix),  # 急流を下りました くだ, タモ網 あみ, お鉢巡り はち, 乗合船 ぶね
     (boardgames.WORDS, boardgames.boardgames_fix),  # 振り飛車 びしゃ, 先手玉 ぎょく, 中押し ちゅうおし, 東一局 とん
     (realestate.WORDS, realestate.realestate_fix),  # 角住戸 かど, 三口ガスコンロ みくち, 階段下 した, 筆界 ひっ
+    (religion.WORDS, religion.religion_fix),  # 初七日 しょ, 主の祈り しゅ, 熊野三山 ざん, 同行二人 どうぎょうににん
 )
 # Families that take words by their shape rather than by a list of words: 就… (business), …坪
 # (household), …漁 (nature), …払い (finance), season words of a greeting, 清秋の候 (letters).
