@@ -1,7 +1,7 @@
 """Temples, shrines, museums, traditional arts and history: words Sudachi reads in another sense.
 
 - 仏 that Sudachi reads ふつ (France), standing apart from other kanji in a sentence about Buddhism
-  (如来, 菩薩, 浄土, 寺, 念仏, 供養...), is the Buddha, ほとけ (極楽浄土の仏とされます); not glued to a
+  (如来, 菩薩, 浄土, 寺, 念仏, 供養, 曼荼羅...), is the Buddha, ほとけ (極楽浄土の仏とされます); not glued to a
   word (仏大統領, 日仏) nor beside a country or a government (英、仏の首脳).
 - 狩野 before 派 is the painters' school, かのう (狩野派); Sudachi reads the place name かりの.
 - 築城 that Sudachi takes for the town ついき is building a castle, ちくじょう (築城から四百年); before a
@@ -37,7 +37,7 @@ from __future__ import annotations
 from .tokens import Token, glued, sentence_of
 
 _BUDDHIST_CUES = ("如来", "菩薩", "浄土", "仏教", "念仏", "寺", "極楽", "成仏", "供養", "仏像", "仏壇", "経",
-                  "信仰", "拝", "慈悲", "衆生", "悟り", "涅槃", "神")
+                  "信仰", "拝", "慈悲", "衆生", "悟り", "涅槃", "神", "曼荼羅", "密教", "釈迦", "仏陀")
 _COUNTRY_CUES = ("大統領", "政府", "首相", "外相", "首脳", "フランス", "パリ", "欧州", "軍", "英", "独", "米", "露",
                  "伊", "日", "国")
 _TOWN_SUFFIXES = ("基地", "町", "郡", "駅", "村", "飛行場", "航空", "支所", "高", "校")

@@ -274,6 +274,8 @@ def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[
         if i > 0 and tokens[i - 1].end == t.start and tokens[i - 1].surface[-1:] in "十百千" \
                 and all(ch in NUM_CHARS for ch in tokens[i - 1].surface):
             return i  # 八十|二人: the end of a number Sudachi cut as the noun 八十 (health.py reads it)
+        if t.surface == "二人" and i > 0 and tokens[i - 1].end == t.start and tokens[i - 1].surface == "同行":
+            return i  # 同行|二人, the pilgrims' motto どうぎょうににん (religion.py reads it)
         num = parse_number(t.surface[:p])
         if num is None:
             return i

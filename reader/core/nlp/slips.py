@@ -59,4 +59,6 @@ ANALYSER_SLIPS = {"富士山": ("ふじやま", "ふじさん"), "歩兵": ("ふ
                   "投げ釣り": ("なげつり", "なげづり"),  # surf casting, voiced like 磯釣り, 船釣り, 夜釣り
                   "続き間": ("つづきあい", "つづきま"),  # rooms opening into each other: 和室の続き間
                   "合筆": ("がっぴつ", "ごうひつ"),  # merging registered lots, beside 分筆 ぶんぴつ
-                  "中宮": ("ちゅうぐうの", "ちゅうぐう")}  # 九星's centre (中宮に入る), an empress: の is no part of it
+                  "中宮": ("ちゅうぐうの", "ちゅうぐう"),  # 九星's centre (中宮に入る), an empress: の is no part of it
+                  "菅笠": ("すががさ", "すげがさ"),  # a sedge hat, the pilgrim's: 菅 is すげ, as in 菅細工
+                  "読誦": ("どくしょう", "どくじゅ")}  # reciting a sutra: 経を読誦する (どくしょう is rare)

@@ -116,7 +116,11 @@ fortune telling, calendars and customs (末吉 すえきち, 二黒土星 じこ
 立春、雨水 うすい, 子、丑 ね, 甲、乙、丙 こう…, 己巳の日 つちのとみ) in fortune.py;
 haiku, tanka and poetry criticism (行く春 ゆく, 去年今年 こぞ, 古今集 こきん, 七七七五 しちしちしちご,
 七言律詩 しちごん, 短詩型 けい, 雁渡し かり, 東風吹かば こち, 生と死 せい, 月の都 みやこ, 季重なり がさなり,
-山川草木 さんせんそうもく, 「月」 つき) in poetry.py.
+山川草木 さんせんそうもく, 「月」 つき) in poetry.py;
+sermons, memorial rites, shrine visits, church notices and pilgrimages (初七日 しょ, 只管打坐 しかん, 修正会
+しゅしょう, 主の祈り しゅ, 熊野三山 ざん, 同行二人 どうぎょうににん, 仏舎利 ぶっ, 送り火で精霊を しょうりょう,
+棚経 ぎょう, 親鸞聖人 しょうにん, 大麻でお祓い おおぬさ, 十戒 じっ, 上座部 じょうざ, 待降節 たい)
+in religion.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -177,6 +181,7 @@ from . import (
     realestate,
     reference,
     regional,
+    religion,
     school,
     science,
     shop,
@@ -264,6 +269,7 @@ _FAMILIES = (
     (folktales.WORDS, folktales.folktales_fix),  # 竜宮城 ぐうじょう, 一寸法師 いっすん, 月の都 みやこ, 機を織る はた
     (fortune.WORDS, fortune.fortune_fix),  # 末吉 すえきち, 二黒土星 じこくどせい, 吉方位 きっぽう, 雨水 うすい
     (poetry.WORDS, poetry.poetry_fix),  # 行く春 ゆく, 去年今年 こぞ, 古今集 こきん, 七七七五 しち, 月の都 みやこ
+    (religion.WORDS, religion.religion_fix),  # 初七日 しょ, 主の祈り しゅ, 熊野三山 ざん, 同行二人 どうぎょうににん
 )
 # Families that take words by their shape rather than by a list of words: 就… (business), …坪
 # (household), …漁 (nature), …払い (finance), season words of a greeting, 清秋の候 (letters).
