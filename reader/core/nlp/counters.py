@@ -310,6 +310,8 @@ def _build() -> dict[str, Counter]:
     table["回分"] = replace(_BASE["回"], tail="ぶん")  # 一|回分 as Sudachi cuts a dose: いっかいぶん
     # 十五|分位 as Sudachi cuts "fifteen minutes or so": 分 + 位 くらい, not the quantile 分位 ぶんい
     table["分位"] = replace(_BASE["分"], time=False, tail="くらい")
+    # 八|分目 as Sudachi cuts "eight tenths full" (水を八分目まで, 腹八分目): ぶんめ, not a minute's ふんめ
+    table["分目"] = Counter("ぶん", seven="しち", tail="め")
     return table
 
 

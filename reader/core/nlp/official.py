@@ -11,7 +11,9 @@
   A clinical procedure (検査, 測定, 診察, 接種) as the topic does the same (測定は一日四回行っています,
   検査は予約制で行っております), but after 〜に naming a place it keeps いって (検査は近くの病院に行って受けた).
   Chores a school, a home or a shop carries out count too, and keep いって after 〜に the same way
-  (掃除は一日二回行っています, 検品は国内で行っております おこなって; 掃除は公園に行って いって).
+  (掃除は一日二回行っています, 検品は国内で行っております おこなって; 掃除は公園に行って いって), and so
+  does handling a machine as a manual asks it (充電は室内で行ってください, 空運転を五分間行って, カードの
+  抜き差しは電源を切った状態で行って).
   A procedure marked by を counts when no verb stands between it and 行っ and no 〜に/〜へ comes right
   before (給食の配膳を、子どもたちが自分たちで行っています); 確認をして行って and 掃除を手伝いに行って keep いって.
   A performer's work counts as a procedure with no verb after it and no 〜に before 行っ (楽曲提供も行っている,
@@ -53,7 +55,10 @@ _STAGED = frozenset({"公演", "ライブ", "コンサート", "興行", "会見
 # but, like a clinical procedure, also gone somewhere for (掃除は公園に行ってした, 発送は郵便局に行って):
 # after 〜に naming a place they keep いって.
 _CHORES = frozenset({"掃除", "配膳", "片付け", "後片付け",
-                     "検品", "出荷", "梱包", "発送", "配送", "包装", "加工", "修理"})
+                     "検品", "出荷", "梱包", "発送", "配送", "包装", "加工", "修理",
+                     # handling a machine, as a manual asks (カードの抜き差しは電源を切って行って, 充電は室内で行って)
+                     "抜き差し", "取り付け", "取付け", "取り外し", "取外し", "手入れ", "設置", "充電", "組み立て",
+                     "組立て", "組立", "分解", "据え付け", "据付け", "運転", "試運転"})
 _PROCEDURE_ENDS = (*(w for w in _PROCEDURES if len(w) > 1), "届", "振替")
 # Clinical procedures, carried out (測定は一日四回行っています) but also gone somewhere for (検査は病院に
 # 行って受けた): after 〜に naming a place they keep いって.

@@ -40,6 +40,8 @@ ANALYSER_SLIPS = {"富士山": ("ふじやま", "ふじさん"), "歩兵": ("ふ
                   "白木": ("しろき", "しらき"),  # unpainted wood: 白木の箱, 白木の位牌
                   "父帝": ("ちちみかど", "ふてい"),  # the emperor's father: 父帝の崩御 (ちちみかど is archaic)
                   "飛越": ("とびこし", "ひえつ"),  # a jump over a fence: 障害の飛越 (とびこし is the verb's)
+                  "上蓋": ("あげぶた", "うわぶた"),  # a top lid: タンクの上蓋 (a floor hatch is 揚げ蓋)
+                  "外刃": ("そとは", "そとば"),  # a shaver's outer blade, voiced like 内刃 うちば and 替刃 かえば
                   "碑": ("いしぶみ", "ひ"),  # 慰霊の碑, 悼む碑が建立された: いしぶみ is poetic
                   "帆布": ("ほぬの", "はんぷ"),  # canvas: 帆布のトートバッグ, 倉敷帆布
                   "薪窯": ("たきぎがま", "まきがま"),  # a pizza or bread oven, like 薪割り まき

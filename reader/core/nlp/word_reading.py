@@ -120,7 +120,9 @@ haiku, tanka and poetry criticism (行く春 ゆく, 去年今年 こぞ, 古今
 sermons, memorial rites, shrine visits, church notices and pilgrimages (初七日 しょ, 只管打坐 しかん, 修正会
 しゅしょう, 主の祈り しゅ, 熊野三山 ざん, 同行二人 どうぎょうににん, 仏舎利 ぶっ, 送り火で精霊を しょうりょう,
 棚経 ぎょう, 親鸞聖人 しょうにん, 大麻でお祓い おおぬさ, 十戒 じっ, 上座部 じょうざ, 待降節 たい)
-in religion.py.
+in religion.py;
+appliance, gadget and software manuals (電池蓋 ぶた, 右側面 みぎそくめん, 内刃 うちば, 「切」にする きり, 前ガード まえ,
+後カバー うしろ, 空運転 から, 時と分を合わせる じ…ふん) in manuals.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -168,6 +170,7 @@ from . import (
     jobs,
     law,
     letters,
+    manuals,
     markets,
     medicine,
     music,
@@ -270,6 +273,7 @@ _FAMILIES = (
     (fortune.WORDS, fortune.fortune_fix),  # 末吉 すえきち, 二黒土星 じこくどせい, 吉方位 きっぽう, 雨水 うすい
     (poetry.WORDS, poetry.poetry_fix),  # 行く春 ゆく, 去年今年 こぞ, 古今集 こきん, 七七七五 しち, 月の都 みやこ
     (religion.WORDS, religion.religion_fix),  # 初七日 しょ, 主の祈り しゅ, 熊野三山 ざん, 同行二人 どうぎょうににん
+    (manuals.WORDS, manuals.manuals_fix),  # 電池蓋 ぶた, 右側面 みぎそく, 「切」 きり, 前ガード まえ, 空運転 から
 )
 # Families that take words by their shape rather than by a list of words: 就… (business), …坪
 # (household), …漁 (nature), …払い (finance), season words of a greeting, 清秋の候 (letters).

@@ -16,9 +16,10 @@
 - A two-kanji noun ending in 致 glued between a kanji word and する (転|送致|します) is the end of the
   noun before it and the humble verb 致す: 転送致します is 転送 + 致します, so 送致 reads そう + いた. Only
   where the kanji before and the first of the pair make a noun in the lexicon.
-- 十分 after 徒歩 or 歩いて, or before かかる, is ten minutes, じゅっぷん (駅から徒歩十分, バスで十分
-  かかる), and so is 十分 glued before 前 or 後 that a particle or a stop follows (十分前にお越しください,
-  十分後に戻ります); elsewhere it is "enough" (十分です, 十分に, 十分前向きな), as Sudachi reads it.
+- 十分 after 徒歩 or 歩いて, or before かかる (straight or after 程度, ほど: 十分程度かかります), is ten
+  minutes, じゅっぷん (駅から徒歩十分, バスで十分かかる), and so is 十分 glued before 前 or 後 that a
+  particle or a stop follows (十分前にお越しください, 十分後に戻ります); elsewhere it is "enough" (十分です,
+  十分に, 十分前向きな), as Sudachi reads it.
 - 止める with a habit or an occupation for its object (タバコを止める, 仕事を止めたい) is やめる, quitting;
   Sudachi always reads とめる (車を止める). Still marked uncertain (医者に酒を止められる is とめる, forbidding),
   and a passive is left as it is.
@@ -43,6 +44,7 @@ _HABITS = frozenset({"タバコ", "たばこ", "煙草", "酒", "喫煙", "飲�
 _PASSIVE = ("られ", "れ")
 
 # All writing_fix looks at, besides a word followed by き/しき and an adjective ending in き.
+_ABOUT = frozenset({"程度", "ほど", "くらい", "ぐらい", "前後"})  # 十分程度かかる: still a time
 WORDS = frozenset({"位", "年中", "十分", *_NOUNS_AFTER})
 
 
@@ -164,8 +166,10 @@ def writing_fix(tokens: list[Token], i: int, reading: str) -> tuple[str, bool] |
         return "じゅっぷん", False  # 十分前にお越しください: Sudachi's adverb, cut off from 前
     if surface == "十分" and reading == "じゅうぶん" and prev is not None:
         walked = prev.surface == "徒歩" or prev.surface == "て" and i >= 2 and tokens[i - 2].lemma == "歩く"
+        if nxt is not None and nxt.surface in _ABOUT and i + 2 < len(tokens):
+            nxt = tokens[i + 2]  # 十分程度かかる: the time it takes, "about" between
         if walked or nxt is not None and nxt.lemma in ("掛かる", "かかる"):
-            return "じゅっぷん", False  # 徒歩十分, 歩いて十分, 十分かかる
+            return "じゅっぷん", False  # 徒歩十分, 歩いて十分, 十分かかる, 十分程度かかる
         return None
     if surface.endswith("致") and token.pos[0] == "名詞":
         split = _split_before_itasu(tokens, i)
