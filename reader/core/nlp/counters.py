@@ -173,6 +173,7 @@ _BASE: dict[str, Counter] = {
     "階": _voiced_after_n("かい", "k"),
     "軒": _voiced_after_n("けん", "k"),
     "件": Counter("けん", "k"),
+    "画": Counter("かく", "k"),  # strokes of a character: 八画 はっかく, 十画 じゅっかく (Sudachi: はち|が)
     "県": Counter("けん", "k"),
     "校": Counter("こう", "k"),
     "項": Counter("こう", "k"),

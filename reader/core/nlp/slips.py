@@ -5,7 +5,10 @@ that turns on context is a rule in readings.py or a family module."""
 from __future__ import annotations
 
 # surface -> (the analyser's reading, the reading to show).
-ANALYSER_SLIPS = {"富士山": ("ふじやま", "ふじさん"), "歩兵": ("ふひょう", "ほへい"), "産品": ("さんひん", "さんぴん"),
+ANALYSER_SLIPS = {"楮": ("ちょ", "こうぞ"),  # the paper mulberry of washi
+                  "床本": ("とこもと", "ゆかほん"),  # a bunraku chanter's text (a rare surname otherwise)
+                  "四軒": ("しけん", "よんけん"),  # four houses: Sudachi takes a place name
+                  "富士山": ("ふじやま", "ふじさん"), "歩兵": ("ふひょう", "ほへい"), "産品": ("さんひん", "さんぴん"),
                   "足踏み": ("あしふみ", "あしぶみ"),
                   "明後日": ("みょうごにち", "あさって"), "下段": ("げだん", "かだん"),
                   "腹痛": ("はらいた", "ふくつう"),

@@ -122,7 +122,10 @@ sermons, memorial rites, shrine visits, church notices and pilgrimages (初七�
 棚経 ぎょう, 親鸞聖人 しょうにん, 大麻でお祓い おおぬさ, 十戒 じっ, 上座部 じょうざ, 待降節 たい)
 in religion.py;
 appliance, gadget and software manuals (電池蓋 ぶた, 右側面 みぎそくめん, 内刃 うちば, 「切」にする きり, 前ガード まえ,
-後カバー うしろ, 空運転 から, 時と分を合わせる じ…ふん) in manuals.py.
+後カバー うしろ, 空運転 から, 時と分を合わせる じ…ふん) in manuals.py;
+tea ceremony, ikebana, calligraphy, kimono, noh, kabuki, bunraku and rakugo (炭点前 すみでまえ, 人情噺 ばなし,
+主菓子 おもがし, 一重太鼓 ひとえ, 四拍子 しびょうし, 黒衣 くろご, 上方落語 かみがた, 小拍子 こびょうし, 楽茶碗 らく,
+真・行・草 そう, 謡本 うたいぼん, 翁 おきな, 長半紙 なが, 自由花 じゆうか, 着物の右前 みぎまえ) in traditional.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -192,6 +195,7 @@ from . import (
     space,
     sports,
     tech,
+    traditional,
     transport,
     travel,
     under,
@@ -274,6 +278,7 @@ _FAMILIES = (
     (poetry.WORDS, poetry.poetry_fix),  # 行く春 ゆく, 去年今年 こぞ, 古今集 こきん, 七七七五 しち, 月の都 みやこ
     (religion.WORDS, religion.religion_fix),  # 初七日 しょ, 主の祈り しゅ, 熊野三山 ざん, 同行二人 どうぎょうににん
     (manuals.WORDS, manuals.manuals_fix),  # 電池蓋 ぶた, 右側面 みぎそく, 「切」 きり, 前ガード まえ, 空運転 から
+    (traditional.WORDS, traditional.traditional_fix),  # 炭点前 でまえ, 人情噺 ばなし, 主菓子 おも, 黒衣 くろご
 )
 # Families that take words by their shape rather than by a list of words: 就… (business), …坪
 # (household), …漁 (nature), …払い (finance), season words of a greeting, 清秋の候 (letters).
