@@ -56,4 +56,5 @@ ANALYSER_SLIPS = {"富士山": ("ふじやま", "ふじさん"), "歩兵": ("ふ
                   "私儀": ("しぎ", "わたくしぎ"),  # letters: 私儀このたび… (the private opinion is 私議)
                   "投げ釣り": ("なげつり", "なげづり"),  # surf casting, voiced like 磯釣り, 船釣り, 夜釣り
                   "続き間": ("つづきあい", "つづきま"),  # rooms opening into each other: 和室の続き間
-                  "合筆": ("がっぴつ", "ごうひつ")}  # merging registered lots, beside 分筆 ぶんぴつ
+                  "合筆": ("がっぴつ", "ごうひつ"),  # merging registered lots, beside 分筆 ぶんぴつ
+                  "不知火": ("しらぬひ", "しらぬい")}  # 不知火型, 不知火町: the old spelling of しらぬい
