@@ -66,4 +66,5 @@ ANALYSER_SLIPS = {"楮": ("ちょ", "こうぞ"),  # the paper mulberry of washi
                   "合筆": ("がっぴつ", "ごうひつ"),  # merging registered lots, beside 分筆 ぶんぴつ
                   "中宮": ("ちゅうぐうの", "ちゅうぐう"),  # 九星's centre (中宮に入る), an empress: の is no part of it
                   "菅笠": ("すががさ", "すげがさ"),  # a sedge hat, the pilgrim's: 菅 is すげ, as in 菅細工
-                  "読誦": ("どくしょう", "どくじゅ")}  # reciting a sutra: 経を読誦する (どくしょう is rare)
+                  "読誦": ("どくしょう", "どくじゅ"),  # reciting a sutra: 経を読誦する (どくしょう is rare)
+                  "不知火": ("しらぬひ", "しらぬい")}  # 不知火型, 不知火町: the old spelling of しらぬい

@@ -5,7 +5,7 @@
 - 勝 glued after 最多 is the pitchers' title 最多勝, さいたしょう; Sudachi reads it かち.
 - 試合 after 残り (the games left) stays しあい; the rendaku rule of readings.py that makes 練習試合
   and 親善試合 じあい does not hold there.
-- 前頭 in a sumo sentence (力士, 横綱, 入幕, 番付 … or a rank number after it: 前頭三枚目, 前頭筆頭) is the
+- 前頭 in a sumo sentence (力士, 横綱, 入幕, 番付 … or a rank number after it: 前頭三枚目, 前頭筆頭, 前頭二人) is the
   rank, まえがしら; Sudachi reads it ぜんとう, the forehead, which stays in 前頭部 and 前頭葉.
 - 大時代 glued after a name (ネブラスカ大時代, 早稲田大時代) is 大 "university" + 時代 "days", だいじだい,
   the bio's "in his university days"; Sudachi reads the rare おおじだい ("old-fashioned"), which stays
@@ -45,6 +45,7 @@ _PLAIN_MATCH_AFTER = frozenset({"残り", "連続"})
 _SUMO_CUES = ("力士", "横綱", "大関", "関脇", "小結", "幕内", "入幕", "三役", "番付", "十両", "土俵", "白星",
               "黒星", "金星", "敢闘賞", "殊勲賞", "技能賞")
 _RANK_AFTER = frozenset({"筆頭"})
+_PEOPLE = frozenset({"一人", "二人"})  # Sudachi's nouns for a count of people: 前頭二人
 
 
 def _glued_before(tokens: list[Token], i: int) -> Token | None:
@@ -163,8 +164,8 @@ def sports_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         return None
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is not None and nxt.start == tokens[i].end:
-        if nxt.surface in _RANK_AFTER or nxt.pos[1:2] == ("数詞",):
-            return "まえがしら"
+        if nxt.surface in _RANK_AFTER or nxt.pos[1:2] == ("数詞",) or nxt.surface in _PEOPLE:
+            return "まえがしら"  # 前頭二人: a count of wrestlers, not 前頭葉
         if nxt.pos[0] == "名詞" or nxt.pos[0] == "接尾辞":
             return None  # 前頭部, 前頭前野
     return "まえがしら" if any(cue in t.surface for t in tokens for cue in _SUMO_CUES) else None
