@@ -1,7 +1,8 @@
 """Readings found wrong in our own sentences in the style of railway timetables, service news, station
 descriptions and railway-fan writing: 止まり glued after a noun (品川止まり どまり), 十分 after a clock hour or
-before おき/以内 (五時十分です, 十分おき じゅっぷん), 中線 as a station track (なかせん), and 後 after a count of
-trains (一本後の電車 あと). Each rule is also checked where it must not fire.
+before おき/以内 (五時十分です, 十分おき じゅっぷん), 中線 as a station track (なかせん), 後 after a count of
+trains (一本後の電車 あと), 下り before 本|線 (くだり) and 下段 as a sleeping berth (げだん). Each rule is also
+checked where it must not fire.
 
 The genre's sentences with the readings a careful editor checked are in fixtures/railway_review.tsv
 (sentence, tab, the rubies as tests.rubies.readings writes them); each is a regression case.
@@ -60,6 +61,25 @@ def test_middle_track(text, expected):
     ("運転再開後もダイヤが乱れました。", "再開:さいかい|後:ご"),
 ])
 def test_later_train(text, expected):
+    assert expected in readings(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("上り本線と下り本線の間に副本線があります。", "下:くだ|本:ほん|線:せん"),
+    ("下り本線を走ります。", "下:くだ|本線:ほんせん"),  # the lexicon's noun
+    ("電車を下り本屋に寄りました。", "下:お|本屋:ほんや"),  # getting off
+])
+def test_down_main_line(text, expected):
+    assert expected in readings(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("B寝台の下段を予約しました。", "下段:げだん"),
+    ("二段ベッドの下段で寝ました。", "下段:げだん"),
+    ("冷蔵庫の下段に野菜を入れます。", "下段:かだん"),  # a shelf: slips.py's
+    ("表の下段を見てください。", "下段:かだん"),
+])
+def test_lower_berth(text, expected):
     assert expected in readings(text)
 
 

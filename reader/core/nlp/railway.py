@@ -14,6 +14,10 @@ by another sense or leaves unvoiced.
   geometric median ちゅうせん, which stays with no railway word about (三角形の中線の長さ).
 - 後 glued after a count of trains, N本, before の or に, is the later one, あと (一本後の電車, 二本後に来る
   電車), as 一本前 is まえ; Sudachi reads the suffix ご of 三日後. 三日後, 一本後ろ keep theirs.
+- 下り that Sudachi takes for the verb 下りる (おり) glued before 本|線 is the down main line, くだり (下り本線),
+  as travel.py reads 下り列車; 電車を下り stays おり.
+- 下段 in a sentence about sleeping berths (寝台, ベッド) is the lower berth, げだん (B寝台の下段を予約, 二段ベッドの
+  下段); slips.py's かだん (the lower row of a table or a shelf) stays elsewhere (冷蔵庫の下段).
 """
 from __future__ import annotations
 
@@ -24,8 +28,10 @@ _TRACK_CUES = ("番", "ホーム", "列車", "電車", "駅", "貨物", "回送"
 _NUMERALS = frozenset("一二三四五六七八九十百〇0123456789０１２３４５６７８９数何")
 # What follows 止まり the noun, where Sudachi took it for the verb (構想止まりでした).
 _COPULAS = ("です", "でし", "だ", "だっ", "の")
+# What a sentence about sleeping berths has in it, for 下段.
+_BERTHS = ("寝台", "ベッド")
 # all railway_fix looks at
-WORDS = frozenset({"止まり", "十分", "中線", "後"})
+WORDS = frozenset({"止まり", "十分", "中線", "後", "下り", "下段"})
 
 
 def _clock_hour(tokens: list[Token], i: int) -> bool:
@@ -62,6 +68,14 @@ def railway_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         if reading == "ちゅうせん" and sentence_has(tokens, i, _TRACK_CUES, others=True):
             return "なかせん"  # 番線の間の中線
         return None
+    if surface == "下り":
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        if reading == "おり" and glued(token, nxt) and nxt.surface == "本" and glued(nxt, after) \
+                and after.surface == "線":
+            return "くだり"  # 下り|本|線
+        return None
+    if surface == "下段":
+        return "げだん" if reading == "かだん" and sentence_has(tokens, i, _BERTHS) else None  # 寝台の下段
     # 後
     if reading != "ご" or not glued(prev, token) or nxt is None or nxt.surface not in ("の", "に"):
         return None

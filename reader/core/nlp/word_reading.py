@@ -110,7 +110,7 @@ real-estate listings and housing articles (角住戸 かど, 中住戸 なか, �
 階段下収納 した, 筆界 ひっかい, 固都税 こ, 三方を道路に さんぽう, 隣棟 りん, 駅から何分 なんぷん, 車で十分。 じゅっぷん,
 審査に通った とお) in realestate.py;
 timetables and service news (品川止まり どまり, 五時十分です じゅっぷん, 十分おき じゅっぷん, 番線の間の中線 なかせん,
-一本後の電車 あと) in railway.py.
+一本後の電車 あと, 下り本線 くだり, 寝台の下段 げだん) in railway.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
