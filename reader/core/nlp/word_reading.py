@@ -127,7 +127,9 @@ tea ceremony, ikebana, calligraphy, kimono, noh, kabuki, bunraku and rakugo (炭
 主菓子 おもがし, 一重太鼓 ひとえ, 四拍子 しびょうし, 黒衣 くろご, 上方落語 かみがた, 小拍子 こびょうし, 楽茶碗 らく,
 真・行・草 そう, 謡本 うたいぼん, 翁 おきな, 長半紙 なが, 自由花 じゆうか, 着物の右前 みぎまえ) in traditional.py;
 sumo and martial arts (新大関は中日までに なかび, 七番相撲 ずもう, 三番稽古 げいこ, 十勝を挙げた じゅっしょう,
-投の形 かた, 左上手 うわて, 立行司 たて, 居合道 どう, 正拳突き づき, 連絡技 わざ, 内掛け がけ) in sumo.py.
+投の形 かた, 左上手 うわて, 立行司 たて, 居合道 どう, 正拳突き づき, 連絡技 わざ, 内掛け がけ) in sumo.py;
+timetables and service news (品川止まり どまり, 五時十分です じゅっぷん, 十分おき じゅっぷん, 番線の間の中線 なかせん,
+一本後の電車 あと, 下り本線 くだり, 寝台の下段 げだん) in railway.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -186,6 +188,7 @@ from . import (
     plain_news,
     poetry,
     racing,
+    railway,
     realestate,
     reference,
     regional,
@@ -283,6 +286,7 @@ _FAMILIES = (
     (manuals.WORDS, manuals.manuals_fix),  # 電池蓋 ぶた, 右側面 みぎそく, 「切」 きり, 前ガード まえ, 空運転 から
     (traditional.WORDS, traditional.traditional_fix),  # 炭点前 でまえ, 人情噺 ばなし, 主菓子 おも, 黒衣 くろご
     (sumo.WORDS, sumo.sumo_fix),  # 中日 なかび, 七番相撲 ずもう, 三番稽古 げいこ, 十勝を挙げ じゅっしょう, 投の形 かた
+    (railway.WORDS, railway.railway_fix),  # 品川止まり どまり, 五時十分です じゅっぷん, 中線 なかせん, 一本後 あと
 )
 # Families that take words by their shape rather than by a list of words: 就… (business), …坪
 # (household), …漁 (nature), …払い (finance), season words of a greeting, 清秋の候 (letters).
