@@ -36,6 +36,7 @@ ANALYSER_SLIPS = {"楮": ("ちょ", "こうぞ"),  # the paper mulberry of washi
                   "素描": ("すがき", "そびょう"),  # a drawing: 油彩画や素描 (すがき is archaic)
                   "七三": ("ななさん", "しちさん"),  # 七三分け, the 七三 spot on the hanamichi
                   "日比": ("にちひ", "にっぴ"),  # Japan and the Philippines (日比首脳会談); the name is ひび
+                  "一都": ("いちのみや", "いっと"),  # 一都三県, 一都一道二府四十三県: the surname is rare
                   "同日付": ("どうひづけ", "どうじつづけ"),  # 同日付で退職: 同日 is どうじつ, as in 同日付け
                   "博士研究員": ("はかせけんきゅういん", "はくしけんきゅういん"),  # a postdoc: the degree はくし
                   "週休二日制": ("しゅうきゅうふたかせい", "しゅうきゅうふつかせい"),  # 二日 ふつか, as in 週休三日制

@@ -98,6 +98,8 @@ horse-racing, keirin and boat-race reports (良馬場 りょうばば, 稍重 �
 大外枠 おお, 半兄 はんけい, 三歳馬 ば, 内ラチ うち, 差し切り勝ち がち, 第二の馬生 ばせい) in racing.py;
 medicine leaflets, pharmacy and hospital notices (当薬局 とうやっきょく, 再来受付機 さいらい, 耳痛 じつう,
 眼軟膏 がん, 一瓶 ひとびん, 北館一階 きたかん) in medicine.py;
+geography textbooks and encyclopedia entries (環太平洋造山帯 ぞうざん, 瀬戸内工業地域 うち, 一年中気温 じゅう,
+平原や高原 こうげん, 山脈と平野 へいや, トンネルが通っている とおっ) in geography.py;
 car and motorcycle reviews and news (二輪免許 にりん, 若者の車離れ ばなれ, 値落ち ね, ギアを一段落として いちだんお,
 開けると風が かぜ) in cars.py;
 letters and formal correspondence (総務課長殿 どの, 御社内 おん, 来る四月一日 きたる, 定員百名 ひゃくめい,
@@ -164,6 +166,7 @@ from . import (
     fortune,
     forums,
     games,
+    geography,
     gourmet,
     headlines,
     health,
@@ -287,6 +290,7 @@ _FAMILIES = (
     (traditional.WORDS, traditional.traditional_fix),  # 炭点前 でまえ, 人情噺 ばなし, 主菓子 おも, 黒衣 くろご
     (sumo.WORDS, sumo.sumo_fix),  # 中日 なかび, 七番相撲 ずもう, 三番稽古 げいこ, 十勝を挙げ じゅっしょう, 投の形 かた
     (railway.WORDS, railway.railway_fix),  # 品川止まり どまり, 五時十分です じゅっぷん, 中線 なかせん, 一本後 あと
+    (geography.WORDS, geography.geography_fix),  # 造山帯 ぞうざん, 瀬戸内 うち, 一年中気温 じゅう, 高原 こうげん
 )
 # Families that take words by their shape rather than by a list of words: 就… (business), …坪
 # (household), …漁 (nature), …払い (finance), season words of a greeting, 清秋の候 (letters).
