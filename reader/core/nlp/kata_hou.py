@@ -22,6 +22,10 @@
 - Glued straight after people addressed with respect (先生方, 諸先生方, 役員方, ご父兄方, 皆様方, 奥様方, お客様方)
   方 is the plural honorific and voices, がた; after a name + 様 it is "care of" in an address, かた
   (鈴木様方 すずきさまかた), and a kin word before it is a side of the family (母方 ははかた), left alone.
+- After an adjective and before の and a person (所得の高い方の親, 年収の多い方の配偶者, 背の高い方の人) it is the
+  side picked out of two, ほう: a polite 方 is a person already and takes no の親 or の人 after it; so is
+  an adjective's 方 before を選ぶ (安い方を選ぶ, 軽い方を選ぶ). Before other nouns (若い方の意見, 詳しい方の話)
+  the rules above decide.
 """
 from __future__ import annotations
 
@@ -47,6 +51,8 @@ _DIRECTIONS = frozenset({"東", "西", "南", "北", "上", "下", "右", "左",
                          "北側", "南側", "東側", "西側", "海", "山", "川", "駅", "空", "外", "内側", "外側"})
 
 
+# Persons a compared side names, after 方の: 高い方の親 ほう.
+_SIDE_PERSONS = frozenset({"親", "人", "子", "子ども", "子供", "配偶者", "夫", "妻", "兄", "姉", "弟", "妹"})
 # People addressed with respect, before 方 がた (先生方, 役員方); any word ending in 様 is one too (奥様方).
 _PLURAL_PEOPLE = frozenset({"先生", "父兄", "役員", "職員", "先輩", "来賓", "委員", "教員", "議員", "皆さん"})
 
@@ -118,6 +124,10 @@ def kata_or_hou(token: Token, prev: Token | None, nxt: Token | None, tokens: lis
         return "かた", True  # 親の方、いますか; ワーママの方、教えて: a post asking readers who are such people
     if prev is not None and prev.surface in ("た", "だ") and prev.pos[0] == "助動詞" and after.startswith("が"):
         return "ほう", False  # 〜た方が: the comparative construction (早く行った方がいい, 使った方がきれい)
+    if prev is not None and prev.pos[0] == "形容詞" and i + 2 < len(tokens) and (
+            nxt.surface == "の" and tokens[i + 2].surface in _SIDE_PERSONS
+            or nxt.surface == "を" and tokens[i + 2].lemma == "選ぶ"):
+        return "ほう", True  # 所得の高い方の親, 安い方を選ぶ: one of two sides (a person takes no の親)
     if prev is not None and prev.pos[0] in ("動詞", "助動詞", "形容詞") and not comparison:
         return "かた", True
     if prev is not None and prev.surface in ("この", "その", "あの", "どの", "あなた") and not comparison:
