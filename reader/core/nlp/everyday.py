@@ -5,7 +5,7 @@
   it keeps the analyser's reading. So is 鶏 before の and a dish or a cut of the meat (鶏の唐揚げ, 鶏の照り焼き,
   鶏のもも肉, 鶏の胸肉): the meal is the meat; the bird stays にわとり (鶏の鳴き声, 鶏の世話, 鶏の卵).
 - 素 after の (スープの素, だしの素) is もと, "the base of"; Sudachi takes it for the prefix そ when a
-  noun follows (だしの素小さじ1).
+  noun follows (だしの素小さじ1); before 数 it is the prime of 素数, そ (二十以下の素数).
 - 酒 on its own is さけ; Sudachi gives the split-off 酒 the compound form さか before a measure
   (酒大さじ1, 酒小さじ2, 酒少々), where no compound is made. A kanji noun glued after it keeps さか
   (the analyser's split of a compound).
@@ -57,7 +57,8 @@ def everyday_fix(tokens: list[Token], i: int, reading: str) -> str | None:
             and (tokens[i + 2].surface.endswith(_DISH_ENDS) or tokens[i + 2].surface.startswith(_DISH_STARTS)):
         return "とり"  # 鶏の唐揚げ, 鶏の胸肉: the meat
     if surface == "素" and reading == "そ" and token.pos[0] == "接頭辞" and prev is not None \
-            and prev.surface == "の" and prev.end == token.start:
+            and prev.surface == "の" and prev.end == token.start \
+            and not (nxt is not None and nxt.surface == "数" and nxt.start == token.end):  # 二十以下の素数 そすう
         return "もと"  # だしの素小さじ1
     if surface == "酒" and reading == "さか" and token.pos[0] == "名詞" and not (
             nxt is not None and nxt.start == token.end and nxt.pos[0] == "名詞"

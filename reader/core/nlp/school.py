@@ -2,8 +2,8 @@
 
 - 玉 glued after 円 is a coin, だま (100円玉, 10円玉); Sudachi splits 100|円|玉 and leaves たま.
 - 星 glued after 等 is a star's magnitude, せい (1等星, 2等星); the rendaku rule would make it ぼし.
-- 角 in a geometry sentence (三角形, 辺, 頂点, 直角 … or 角の大きさ) is an angle, かく; Sudachi reads
-  every lone 角 かど, which stays in 角を曲がる, 机の角.
+- 角 in a geometry sentence (三角形, 辺, 頂点, 直角, 角の二等分線を作図 … or 角の大きさ) is an angle, かく;
+  Sudachi reads every lone 角 かど, which stays in 角を曲がる, 机の角.
 - 米 before a number and a rice measure is rice, こめ (米1合, 米2カップ, 米5kg); Sudachi reads it
   べい (America), which stays in 米3社, 米1月.
 - 七 in the syllable counts of a poem, 五・七・五 and 五・七・五・七・七, is しち.
@@ -22,7 +22,8 @@ WORDS = frozenset({"玉", "星", "角", "米", "七", "都", "表", "半月"})  
 
 _GEOMETRY = frozenset({"三角形", "四角形", "多角形", "五角形", "六角形", "正三角形", "二等辺三角形", "直角三角形",
                        "正方形", "長方形", "平行四辺形", "台形", "辺", "頂点", "直角", "分度器", "角度", "対角線",
-                       "二等辺", "四辺", "鋭角", "鈍角"})
+                       "二等辺", "四辺", "鋭角", "鈍角",
+                       "分線", "二等分線", "作図"})
 _RICE_MEASURES = frozenset({"合", "カップ", "kg", "ｋｇ", "キロ", "キログラム", "g", "ｇ", "グラム", "俵", "粒",
                             "升", "杯", "袋"})
 _OLD_CAPITALS = frozenset({"京", "遷都", "平城京", "平安京", "長岡京", "藤原京", "難波宮"})

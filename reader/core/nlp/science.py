@@ -8,7 +8,9 @@
   unit take the small っ, as 1.5 is said いってんご (一・五倍 いっ, 八・五パーセント はっ, 二十・五キロ にじゅっ);
   a list of two numbers (一・二審, 一・二年生) is left alone. So do they before 〇 (視力一・〇 いっ) and before a
   run of place-value digits that no date reads so (一・四八 いっ) or that states a figure (出生率は一・二六と
-  いっ); a date stays (一・一七の追悼, 八・一五集会). Two kanji digits written place by place before such a
+  いっ); a date stays (一・一七の追悼, 八・一五集会). The first of a range of such decimals takes it too
+  (一・二〜一・五メートル いってんに); a list of numbers without a unit (一・二〜一・五) is left alone.
+  Two kanji digits written place by place before such a
   decimal are one number, as papers print rates (一一・五パーセント じゅういっ, 一二・三％ じゅうに, 二〇・五倍
   にじゅっ); Sudachi reads them digit by digit (いちいち); without the decimal and unit they are left alone.
 - 種 in a sentence about species (生態系, 絶滅, 生物, 進化, 動物, 昆虫...) with nothing about seeds
@@ -48,6 +50,7 @@ _MEASURED = frozenset({"倍", "パーセント", "％", "%", "メートル", "�
                        "グラム", "キログラム", "トン", "リットル", "℃", "マイクロメートル", "ナノメートル",
                        "ヘクトパスカル", "光年", "ポイント"})
 
+_RANGE_MARKS = frozenset({"〜", "～", "から"})
 _NUMERAL = frozenset("0123456789０１２３４５６７８９〇一二三四五六七八九十百千")
 
 _EXTREMELY_BEFORE = frozenset({
@@ -129,6 +132,16 @@ def _digit_run(frac: Token, after: Token | None) -> bool:
     return glued(frac, after) and (after.surface == "と" or after.pos[0] == "助動詞")
 
 
+def _ranged(tokens: list[Token], k: int) -> bool:
+    """tokens[k] is a range mark glued to a decimal with a unit (一・二〜一・五メートル): the first number is
+    measured too."""
+    if k + 4 >= len(tokens) or tokens[k].surface not in _RANGE_MARKS or not glued(tokens[k - 1], tokens[k]):
+        return False
+    num, dot, frac, unit = tokens[k + 1:k + 5]
+    return glued(tokens[k], num) and num.pos[:2] == ("名詞", "数詞") and dot.surface == "・" \
+        and frac.surface[:1] in _DIGITS and glued(frac, unit) and unit.surface in _MEASURED
+
+
 def _before_point(tokens: list[Token], i: int, reading: str, always: bool = False) -> tuple[str, bool] | None:
     """``reading`` with its small っ before a decimal point (いち → いっ), or None where no decimal with a unit
     follows; with ``always``, the reading unchanged where it takes no っ (じゅうに・三％)."""
@@ -142,7 +155,7 @@ def _before_point(tokens: list[Token], i: int, reading: str, always: bool = Fals
     if frac.surface == "〇":
         pass  # 一・〇: no list of two numbers has a zero
     elif all(ch in _DIGITS for ch in frac.surface):  # 一・五倍, 一・二五倍; 一・四八, 一・二六と
-        if not (glued(frac, after) and after.surface in _MEASURED) \
+        if not (glued(frac, after) and after.surface in _MEASURED) and not _ranged(tokens, i + 3) \
                 and not (len(frac.surface) > 1 and _digit_run(frac, after)):
             return None
     elif frac.surface[1:] not in ("万", "億", "兆"):

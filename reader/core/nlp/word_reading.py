@@ -43,6 +43,8 @@ homes, rooms and household money (引き落とし日 び, 築古 ふる, 三十�
 四畳半一間 ひとま) in household.py;
 school textbooks (100円玉 だま, 1等星 せい, 三角形の角 かく, 米1合 こめ, 五・七・五 しち,
 都が平城京に みやこ, 表と裏 おもて) in school.py;
+school mathematics and science (四角形 し, 一辺 いっぺん, 大気圧 たい, 球の表面積 きゅう, 表が出る確率 おもて,
+中和でできる塩 えん) in stem.py;
 hobby blogs and gear pages (種植え たねうえ, キャンプ飯 めし, 尺アジ しゃく, 雑草取り ざっそう,
 人工授粉 じゅふん, 弱音器 じゃくおん, 花がら摘み つみ, 小屋泊まり どまり, まき時 どき, 葉挿し ざし) in hobby.py;
 seasons, nature, farming and fishing news (一本桜, 河津桜 ざくら, 一本釣り漁船 づり…ぎょ) in nature.py;
@@ -204,6 +206,7 @@ from . import (
     showbiz,
     space,
     sports,
+    stem,
     sumo,
     tax,
     tech,
@@ -249,6 +252,7 @@ _FAMILIES = (
     (fiction.WORDS, fiction.fiction_fix),  # 何してんの なに, お腹空いた す, 実がなる み
     (tech.WORDS, tech.tech_fix),  # 値が空なら から, 条件が偽なら ぎ, 一行ずつ いちぎょう
     (school.WORDS, school.school_fix),  # 100円玉 だま, 1等星 せい, 三角形の角 かく
+    (stem.WORDS, stem.stem_fix),  # 四角形 し, 一辺 いっぺん, 大気圧 たい, 球の表面積 きゅう, 中和の塩 えん
     (hobby.WORDS, hobby.hobby_fix),  # 種植え たねう, キャンプ飯 めし, 尺アジ しゃく, まき時 どき
     (nature.WORDS, nature.nature_fix),  # 一本桜 ざくら, 大綱 おおつな; any word ending in 漁
     (forums.WORDS, forums.forums_fix),  # 何分位 ぷんくらい, 何合 なんごう, 車中泊って はく, 前|髪切り まえ
