@@ -21,7 +21,7 @@
 - 便 in a sentence about the body (赤ちゃんの便の色, 便が出ない, 硬い便, 便に血が混じる, おむつ, 下痢,
   腸...) with nothing about transport or post (飛行機, 乗る, 送る, 欠航, 船, 郵便) is stool, べん; Sudachi reads
   びん (a flight, a delivery), which stays otherwise (午後の便に乗った, 次の便で送ります) and glued after a
-  noun (臨時便が出る: a service).
+  noun (臨時便が出る: a service) or after a share and の (一部の便に遅れが出た, 多くの便: services counted).
 - 間 that Sudachi takes for the suffix かん (三日間) glued after 以上, 以下 or 程度, with a particle after it
   (五分以上|間をあけて, 四時間以上間が空く), is the noun "an interval", あいだ: 以上 ends the span, so no
   counter is left for the suffix to join.
@@ -58,6 +58,8 @@ def _cued(words: list[str], cues: tuple[str, ...], whole: bool) -> bool:
     return any(w == c if whole and len(c) == 1 else c in w for w in words for c in cues)
 
 
+# A share of services counted before の (一部の便, 多くの便に遅れが出た): flights, never stool.
+_SHARES = frozenset({"一部", "多く", "全て", "すべて", "大半", "半数", "ほとんど", "殆ど", "全部", "大部分", "多数"})
 _SPAN_ENDS = frozenset({"以上", "以下", "程度", "前後"})  # what closes a span before 間 (以上|間を)
 # all care_fix looks at
 WORDS = frozenset({"湯", "薬", "張り", "抱い", "抱く", "抱き", "抱け", "抱か", "病", "品", "便", "間", "喘息"})
@@ -120,7 +122,8 @@ def care_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         return None
     if surface == "便":
         if reading == "びん" and token.pos[0] == "名詞" \
-                and not (glued(prev, token) and prev.pos[0] == "名詞" and is_kanji(prev.surface[-1])):
+                and not (glued(prev, token) and prev.pos[0] == "名詞" and is_kanji(prev.surface[-1])) \
+                and not (i > 1 and prev.surface == "の" and tokens[i - 2].surface in _SHARES):
             words = [t.surface for t in sentence_of(tokens, i) if t is not token]
             if _cued(words, _BODY_CUES, True) and not _cued(words, _TRANSPORT_CUES, False):
                 return "べん"  # 赤ちゃんの便の色, 便が出ない

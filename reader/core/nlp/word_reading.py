@@ -135,7 +135,8 @@ sumo and martial arts (新大関は中日までに なかび, 七番相撲 ず�
 timetables and service news (品川止まり どまり, 五時十分です じゅっぷん, 十分おき じゅっぷん, 番線の間の中線 なかせん,
 一本後の電車 あと, 下り本線 くだり, 寝台の下段 げだん) in railway.py;
 tax, pension and insurance procedures (年百十万円 ねん|ひゃく, 返戻金型 きんがた, 生計を一にする いつ,
-どちらが得でしょうか とく) in tax.py.
+どちらが得でしょうか とく) in tax.py;
+flight, ferry and port news (大さん橋 ばし, 船会社 ふながいしゃ, 日本丸が入港 にっぽんまる) in aviation.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -148,6 +149,7 @@ from functools import lru_cache
 from . import (
     academia,
     arts,
+    aviation,
     beauty,
     bios,
     boardgames,
@@ -299,6 +301,7 @@ _FAMILIES = (
     (railway.WORDS, railway.railway_fix),  # 品川止まり どまり, 五時十分です じゅっぷん, 中線 なかせん, 一本後 あと
     (geography.WORDS, geography.geography_fix),  # 造山帯 ぞうざん, 瀬戸内 うち, 一年中気温 じゅう, 高原 こうげん
     (tax.WORDS, tax.tax_fix),  # 年百十万円 ねん, 返戻金型 きんがた, 生計を一にする いつ, 得でしょうか とく
+    (aviation.WORDS, aviation.aviation_fix),  # 大さん橋 ばし, 船会社 ふな, 日本丸が入港 にっぽんまる
 )
 # Families that take words by their shape rather than by a list of words: 就… (business), …坪
 # (household), …漁 (nature), …払い (finance), season words of a greeting, 清秋の候 (letters).
