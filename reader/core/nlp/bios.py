@@ -2,7 +2,7 @@
 classical music, festivals and shrines.
 
 - 巻 glued after a word that picks out one volume of a series (最終巻, 続巻, 当巻, 既刊巻, 収録巻,
-  番外巻) is the volume, かん, as in the lexicon's 最新巻, 前巻, 各巻; Sudachi reads the split-off
+  番外巻, 毎巻 まいかん) is the volume, かん, as in the lexicon's 最新巻, 前巻, 各巻; Sudachi reads the split-off
   巻 まき ("a roll"), which stays after a food or a shape (恵方巻, 鉄火巻). 続 before it is ぞっ
   (続巻 ぞっかん).
 - 家 glued after a rank of nobility or rule (伯爵家, 侯爵家, 男爵家, 大公家, 大名家, 天皇家, 両王家)
@@ -36,7 +36,8 @@ from __future__ import annotations
 from .tokens import Token, glued, sentence_has
 
 # Words that pick out one volume of a series (before a split-off 巻 まき).
-_VOLUME_PICKERS = frozenset({"最終", "続", "当", "既刊", "収録", "番外", "総集編", "完結", "新刊", "該当", "未収録"})
+_VOLUME_PICKERS = frozenset({"最終", "続", "当", "既刊", "収録", "番外", "総集編", "完結", "新刊", "該当", "未収録",
+                             "毎"})
 # Ranks of nobility and rule whose house is け (伯爵家 はくしゃくけ).
 _HOUSE_RANKS = frozenset({"大公", "辺境伯", "選帝侯", "侯", "親王", "天皇", "皇帝", "大名", "国王", "女王", "王",
                           "両王", "藩主", "領主", "宮", "皇太子", "方伯"})

@@ -136,7 +136,9 @@ timetables and service news (品川止まり どまり, 五時十分です じ�
 一本後の電車 あと, 下り本線 くだり, 寝台の下段 げだん) in railway.py;
 tax, pension and insurance procedures (年百十万円 ねん|ひゃく, 返戻金型 きんがた, 生計を一にする いつ,
 どちらが得でしょうか とく) in tax.py;
-flight, ferry and port news (大さん橋 ばし, 船会社 ふながいしゃ, 日本丸が入港 にっぽんまる) in aviation.py.
+flight, ferry and port news (大さん橋 ばし, 船会社 ふながいしゃ, 日本丸が入港 にっぽんまる) in aviation.py;
+manga, anime and light-novel reviews (異世界に転生 てんせい, 一クール ひと, 一期より いっき, 二つ名 な, 尺の都合
+しゃく, 単行|本未収録 ぼん, 胸熱 むねあつ, おすすめ度 ど) in anime.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -148,6 +150,7 @@ from functools import lru_cache
 
 from . import (
     academia,
+    anime,
     arts,
     aviation,
     beauty,
@@ -302,6 +305,7 @@ _FAMILIES = (
     (geography.WORDS, geography.geography_fix),  # 造山帯 ぞうざん, 瀬戸内 うち, 一年中気温 じゅう, 高原 こうげん
     (tax.WORDS, tax.tax_fix),  # 年百十万円 ねん, 返戻金型 きんがた, 生計を一にする いつ, 得でしょうか とく
     (aviation.WORDS, aviation.aviation_fix),  # 大さん橋 ばし, 船会社 ふな, 日本丸が入港 にっぽんまる
+    (anime.WORDS, anime.anime_fix),  # 転生 てんせい, 一クール ひと, 一期より いっき, 二つ名 な, 尺の都合 しゃく
 )
 # Families that take words by their shape rather than by a list of words: 就… (business), …坪
 # (household), …漁 (nature), …払い (finance), season words of a greeting, 清秋の候 (letters).
