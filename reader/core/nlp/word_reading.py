@@ -129,11 +129,13 @@ tea ceremony, ikebana, calligraphy, kimono, noh, kabuki, bunraku and rakugo (炭
 sumo and martial arts (新大関は中日までに なかび, 七番相撲 ずもう, 三番稽古 げいこ, 十勝を挙げた じゅっしょう,
 投の形 かた, 左上手 うわて, 立行司 たて, 居合道 どう, 正拳突き づき, 連絡技 わざ, 内掛け がけ) in sumo.py;
 timetables and service news (品川止まり どまり, 五時十分です じゅっぷん, 十分おき じゅっぷん, 番線の間の中線 なかせん,
-一本後の電車 あと, 下り本線 くだり, 寝台の下段 げだん) in railway.py.
+一本後の電車 あと, 下り本線 くだり, 寝台の下段 げだん) in railway.py;
+sake, beer, wine, tea and coffee writing (無濾過生原酒 なま, 生詰め づめ, 吟醸香 か, 中挽き ちゅうびき,
+一合升 ます, 寒造り かんづくり, きき猪口 ちょこ, 濃醇 じゅん, 酒蔵開き さか) in drinks.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
-みぢか, 数 すう for Sudachi's すー).
+みぢか, 数 すう for Sudachi's すー), though a loanword written in kanji keeps its ー (珈琲 こーひー, 麦酒 びーる).
 """
 from __future__ import annotations
 
@@ -153,6 +155,7 @@ from . import (
     culture,
     diary,
     diplomacy,
+    drinks,
     encyclopedia,
     energy,
     essays,
@@ -215,6 +218,7 @@ from . import (
 )
 from .readings import context_reading
 from .tokens import Token, is_kanji
+from .unknown_kanji import kanji_readings
 
 _VOICED_STARTS, _VOICING_WORDS = voicing.VOICED_STARTS, voicing.WORDS  # read once a kanji word
 
@@ -287,6 +291,7 @@ _FAMILIES = (
     (traditional.WORDS, traditional.traditional_fix),  # 炭点前 でまえ, 人情噺 ばなし, 主菓子 おも, 黒衣 くろご
     (sumo.WORDS, sumo.sumo_fix),  # 中日 なかび, 七番相撲 ずもう, 三番稽古 げいこ, 十勝を挙げ じゅっしょう, 投の形 かた
     (railway.WORDS, railway.railway_fix),  # 品川止まり どまり, 五時十分です じゅっぷん, 中線 なかせん, 一本後 あと
+    (drinks.WORDS, drinks.drinks_fix),  # 無濾過生原酒 なま, 吟醸香 か, 中挽き ちゅうびき, 一合升 ます, 寒造り かん
 )
 # Families that take words by their shape rather than by a list of words: 就… (business), …坪
 # (household), …漁 (nature), …払い (finance), season words of a greeting, 清秋の候 (letters).
@@ -335,7 +340,8 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         reading = fixed  # 奥が深い ふかい, 小口切り こぐちぎり, 鶏ガラ とりがら, だしの素 もと
     if "じか" in reading and "近" in surface[1:]:
         reading = reading.replace("じか", "ぢか")  # 身近 みぢか, 間近 まぢか: the voiced ち is spelled ぢ
-    if "ー" in reading and all(is_kanji(ch) or "\u3041" <= ch <= "\u3096" for ch in surface):
+    if "ー" in reading and all(is_kanji(ch) or "\u3041" <= ch <= "\u3096" for ch in surface) \
+            and _sino_long_vowels(surface, reading):
         reading = _spelled_long_vowels(reading)  # not in 東海ＪＲ or ＣＭ曲: letters are read with ー
     return reading, uncertain
 
@@ -356,3 +362,17 @@ def _spelled_long_vowels(reading: str) -> str:
     for ch in reading:
         out.append(_VOWEL_OF.get(out[-1], "ー") if ch == "ー" and out else ch)
     return "".join(out)
+
+
+def _sino_long_vowels(surface: str, reading: str) -> bool:
+    """Whether each long vowel of ``reading`` is in a kanji's on-reading (数百 すー, 餃子 ぎょー, 金平糖 とー), so
+    it is spelled as one; a loanword written in kanji (珈琲 こーひー, 麦酒 びーる, 頁 ぺーじ) keeps its ー."""
+    ons = [kanji_readings().get(ch, "") for ch in surface]
+    spelled = _spelled_long_vowels(reading)  # the same length: each ー becomes one kana
+    for k, ch in enumerate(reading):
+        if ch == "ー" and k:
+            start = k - 2 if k > 1 and reading[k - 1] in "ぁぃぅぇぉゃゅょ" else k - 1
+            syllable = spelled[start:k + 1]
+            if syllable[-1] != "あ" and not any(syllable in on for on in ons):  # a long a is あ: 麻雀 まあじゃん
+                return False
+    return True
