@@ -68,4 +68,9 @@ ANALYSER_SLIPS = {"楮": ("ちょ", "こうぞ"),  # the paper mulberry of washi
                   "中宮": ("ちゅうぐうの", "ちゅうぐう"),  # 九星's centre (中宮に入る), an empress: の is no part of it
                   "菅笠": ("すががさ", "すげがさ"),  # a sedge hat, the pilgrim's: 菅 is すげ, as in 菅細工
                   "読誦": ("どくしょう", "どくじゅ"),  # reciting a sutra: 経を読誦する (どくしょう is rare)
-                  "不知火": ("しらぬひ", "しらぬい")}  # 不知火型, 不知火町: the old spelling of しらぬい
+                  "不知火": ("しらぬひ", "しらぬい"),  # 不知火型, 不知火町: the old spelling of しらぬい
+                  "樽": ("そん", "たる"),  # a cask: 樽熟成, 樽生ビール (そん is no reading in use)
+                  "生酒": ("きざけ", "なまざけ"),  # unpasteurised sake on every modern label: 生酒は要冷蔵
+                  "角打ち": ("つのうち", "かくうち"),  # drinking at a liquor shop's counter
+                  "注ぎ口": ("つぎくち", "つぎぐち"),  # a spout, voiced like 口 in 出口, 改札口
+                  "無理強い": ("むりつよい", "むりじい")}  # 酒の無理強い: 強いる しいる

@@ -138,11 +138,13 @@ tax, pension and insurance procedures (年百十万円 ねん|ひゃく, 返戻�
 どちらが得でしょうか とく) in tax.py;
 flight, ferry and port news (大さん橋 ばし, 船会社 ふながいしゃ, 日本丸が入港 にっぽんまる) in aviation.py;
 manga, anime and light-novel reviews (異世界に転生 てんせい, 一クール ひと, 一期より いっき, 二つ名 な, 尺の都合
-しゃく, 単行|本未収録 ぼん, 胸熱 むねあつ, おすすめ度 ど) in anime.py.
+しゃく, 単行|本未収録 ぼん, 胸熱 むねあつ, おすすめ度 ど) in anime.py;
+sake, beer, wine, tea and coffee writing (無濾過生原酒 なま, 生詰め づめ, 吟醸香 か, 中挽き ちゅうびき,
+一合升 ます, 寒造り かんづくり, きき猪口 ちょこ, 濃醇 じゅん, 酒蔵開き さか) in drinks.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
-みぢか, 数 すう for Sudachi's すー).
+みぢか, 数 すう for Sudachi's すー), though a loanword written in kanji keeps its ー (珈琲 こーひー, 麦酒 びーる).
 """
 from __future__ import annotations
 
@@ -164,6 +166,7 @@ from . import (
     culture,
     diary,
     diplomacy,
+    drinks,
     encyclopedia,
     energy,
     essays,
@@ -229,6 +232,7 @@ from . import (
 )
 from .readings import context_reading
 from .tokens import Token, is_kanji
+from .unknown_kanji import kanji_readings
 
 _VOICED_STARTS, _VOICING_WORDS = voicing.VOICED_STARTS, voicing.WORDS  # read once a kanji word
 
@@ -306,6 +310,7 @@ _FAMILIES = (
     (tax.WORDS, tax.tax_fix),  # 年百十万円 ねん, 返戻金型 きんがた, 生計を一にする いつ, 得でしょうか とく
     (aviation.WORDS, aviation.aviation_fix),  # 大さん橋 ばし, 船会社 ふな, 日本丸が入港 にっぽんまる
     (anime.WORDS, anime.anime_fix),  # 転生 てんせい, 一クール ひと, 一期より いっき, 二つ名 な, 尺の都合 しゃく
+    (drinks.WORDS, drinks.drinks_fix),  # 無濾過生原酒 なま, 吟醸香 か, 中挽き ちゅうびき, 一合升 ます, 寒造り かん
 )
 # Families that take words by their shape rather than by a list of words: 就… (business), …坪
 # (household), …漁 (nature), …払い (finance), season words of a greeting, 清秋の候 (letters).
@@ -354,7 +359,8 @@ def adjusted_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         reading = fixed  # 奥が深い ふかい, 小口切り こぐちぎり, 鶏ガラ とりがら, だしの素 もと
     if "じか" in reading and "近" in surface[1:]:
         reading = reading.replace("じか", "ぢか")  # 身近 みぢか, 間近 まぢか: the voiced ち is spelled ぢ
-    if "ー" in reading and all(is_kanji(ch) or "\u3041" <= ch <= "\u3096" for ch in surface):
+    if "ー" in reading and all(is_kanji(ch) or "\u3041" <= ch <= "\u3096" for ch in surface) \
+            and _sino_long_vowels(surface, reading):
         reading = _spelled_long_vowels(reading)  # not in 東海ＪＲ or ＣＭ曲: letters are read with ー
     return reading, uncertain
 
@@ -375,3 +381,17 @@ def _spelled_long_vowels(reading: str) -> str:
     for ch in reading:
         out.append(_VOWEL_OF.get(out[-1], "ー") if ch == "ー" and out else ch)
     return "".join(out)
+
+
+def _sino_long_vowels(surface: str, reading: str) -> bool:
+    """Whether each long vowel of ``reading`` is in a kanji's on-reading (数百 すー, 餃子 ぎょー, 金平糖 とー), so
+    it is spelled as one; a loanword written in kanji (珈琲 こーひー, 麦酒 びーる, 頁 ぺーじ) keeps its ー."""
+    ons = [kanji_readings().get(ch, "") for ch in surface]
+    spelled = _spelled_long_vowels(reading)  # the same length: each ー becomes one kana
+    for k, ch in enumerate(reading):
+        if ch == "ー" and k:
+            start = k - 2 if k > 1 and reading[k - 1] in "ぁぃぅぇぉゃゅょ" else k - 1
+            syllable = spelled[start:k + 1]
+            if syllable[-1] != "あ" and not any(syllable in on for on in ons):  # a long a is あ: 麻雀 まあじゃん
+                return False
+    return True
