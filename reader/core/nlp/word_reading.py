@@ -129,7 +129,8 @@ tea ceremony, ikebana, calligraphy, kimono, noh, kabuki, bunraku and rakugo (炭
 sumo and martial arts (新大関は中日までに なかび, 七番相撲 ずもう, 三番稽古 げいこ, 十勝を挙げた じゅっしょう,
 投の形 かた, 左上手 うわて, 立行司 たて, 居合道 どう, 正拳突き づき, 連絡技 わざ, 内掛け がけ) in sumo.py;
 timetables and service news (品川止まり どまり, 五時十分です じゅっぷん, 十分おき じゅっぷん, 番線の間の中線 なかせん,
-一本後の電車 あと, 下り本線 くだり, 寝台の下段 げだん) in railway.py.
+一本後の電車 あと, 下り本線 くだり, 寝台の下段 げだん) in railway.py;
+defence news (緊急発進を669回行った おこなっ, 補給路を断った たっ, 地雷原 げん) in military.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -180,6 +181,7 @@ from . import (
     manuals,
     markets,
     medicine,
+    military,
     music,
     nature,
     official,
@@ -287,6 +289,7 @@ _FAMILIES = (
     (traditional.WORDS, traditional.traditional_fix),  # 炭点前 でまえ, 人情噺 ばなし, 主菓子 おも, 黒衣 くろご
     (sumo.WORDS, sumo.sumo_fix),  # 中日 なかび, 七番相撲 ずもう, 三番稽古 げいこ, 十勝を挙げ じゅっしょう, 投の形 かた
     (railway.WORDS, railway.railway_fix),  # 品川止まり どまり, 五時十分です じゅっぷん, 中線 なかせん, 一本後 あと
+    (military.WORDS, military.military_fix),  # 発進を669回行った おこなっ, 補給路を断った たっ, 地雷原 げん
 )
 # Families that take words by their shape rather than by a list of words: 就… (business), …坪
 # (household), …漁 (nature), …払い (finance), season words of a greeting, 清秋の候 (letters).
