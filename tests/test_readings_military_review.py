@@ -1,7 +1,7 @@
 """Readings found wrong in our own sentences in the style of defence and military news (drills, launches,
 scrambles, ranks and units, wars abroad): 行っ after a verbal noun and a count (緊急発進を669回行った おこなっ),
-断っ after a route or a tie (補給路を断った たっ), and 原 glued after a noun as a field (地雷原 げん). Each rule is
-also checked where it must not fire.
+断っ after a route or a tie (補給路を断った たっ), 原 glued after a noun as a field (地雷原 げん),
+and a notice's date stamp (人事（一日付） ついたち, 三月末付で づけ). Each rule is also checked where it must not fire.
 
 The genre's sentences with the readings a careful editor checked are in fixtures/military_review.tsv
 (sentence, tab, the rubies as tests.rubies.readings writes them); each is a regression case.
@@ -47,6 +47,19 @@ def test_route_cut_off(text, expected):
     ("社長の原が来た。", "社長:しゃちょう|原:はら"),  # after の: a name
 ])
 def test_field_after_noun(text, expected):
+    assert expected in readings(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("防衛省・自衛隊の人事（一日付）", "一日:ついたち|付:づけ"),
+    ("一日付で第七師団長に就任した。", "一日:ついたち|付:づけ"),
+    ("一日中訓練した。", "一日:いちにち|中:じゅう"),  # no 付: a day's span
+    ("一日で訓練を終えた。", "一日:いちにち"),
+    ("三月末付で退官する。", "三月:さんがつ|末:まつ|付:づけ"),
+    ("今月末付で辞任する。", "今月末:こんげつまつ|付:づけ"),
+    ("朝食付のプランです。", "朝食付:ちょうしょくつき"),  # "with": not a date
+])
+def test_dated_as_of(text, expected):
     assert expected in readings(text)
 
 
