@@ -8,7 +8,7 @@
   Not after a particle or at a phrase's start (給料の払いが悪い, 払いが遅れる), not for a verb
   (追い払い, 売り払い: Sudachi tags those verbs) and not after the prefix 未 (未払い みはらい, a word).
 - 付 or 付け glued after a date or a day word (4月1日付で, 10月1日付の人事, 本日付で退職, 同日付けで,
-  4月付で) is "as of", づけ, as in the lexicon's 日付 ひづけ; Sudachi reads the suffix つけ and
+  4月付で, 三月末付で, 今月末付で) is "as of", づけ, as in the lexicon's 日付 ひづけ; Sudachi reads the suffix つけ and
   readings.py makes a bare 付 つき ("with": 朝食付, 保証付), which stays everywhere else. 先日付
   (さきひづけ, a post-dated cheque) is left alone: 先日 is not in the list of day words.
 - 月 with no number before it and a number glued after it (シフト制（月九日休み）, 月9日以上) is "a
@@ -25,14 +25,18 @@ WORDS = frozenset({"払い", "付", "付け", "月"})  # all finance_fix looks a
 _DAY_WORDS = frozenset({"本日", "同日", "当日", "即日", "今日", "昨日", "前日", "翌日", "同月"})
 # Counters a date ends with (4月1日付, 4月付); they must follow a number to be a date.
 _DATE_COUNTERS = frozenset({"日", "月"})
+# A month's or a year's end, a date too (今月末付で辞任, 年度末付で退官).
+_MONTH_ENDS = frozenset({"月末", "今月末", "来月末", "前月末", "同月末", "年度末", "今年度末", "本年度末"})
 _KA = frozenset({"か", "カ", "ヶ", "ケ", "ヵ", "箇"})  # 3か|月: the counter, not "a month"
 
 
 def _is_date(tokens: list[Token], j: int) -> bool:
     """tokens[j] ends a date (4月1日, 10月, 一日) or is a day word (本日, 同日)."""
     tok = tokens[j]
-    if tok.surface in _DAY_WORDS:
+    if tok.surface in _DAY_WORDS or tok.surface in _MONTH_ENDS:
         return True
+    if tok.surface == "末" and j > 0 and glued(tokens[j - 1], tok) and _is_date(tokens, j - 1):
+        return True  # 三月|末|付で: the end of a dated month
     return tok.surface in _DATE_COUNTERS and j > 0 and glued(tokens[j - 1], tok) \
         and tokens[j - 1].pos[1:2] == ("数詞",)
 

@@ -1,5 +1,6 @@
 """What a number token is, and what the words around a number say about how it is read with its
-counter (numbers.py reads the pair): whether 1日 is a date (ついたち) or a day's span (いちにち), 2、3日
+counter (numbers.py reads the pair): whether 1日 is a date (ついたち; 一日付で, the stamp of a notice, too)
+or a day's span (いちにち), 2、3日
 a rough count (にさんにち), 月 a month of a prison term (懲役2年6月 げつ), and 分 a fraction, a tenth
 or a draw (3分の1 ぶん, 3割5分 ぶ, 6勝4敗1分 わけ), or 二分 splitting in two (国論を二分する,
 世論は二分された にぶん; 二分したら火を止める stays にふん)."""
@@ -54,6 +55,8 @@ def is_date(tokens: list[Token], i: int, k: int, kanji: bool) -> bool:
     prev = tokens[i - 1].surface if i > 0 else ""
     if prev.endswith("月"):
         return True
+    if k < len(tokens) and tokens[k].surface in ("付", "付け") and tokens[k].start == tokens[k - 1].end:
+        return True  # 一日付で着任, 人事（一日付）: "as of" stamps a date, never a day's span
     if kanji or prev in _DURATION_BEFORE:
         return False
     nxt = tokens[k].surface if k < len(tokens) else ""

@@ -140,7 +140,8 @@ flight, ferry and port news (大さん橋 ばし, 船会社 ふながいしゃ, 
 manga, anime and light-novel reviews (異世界に転生 てんせい, 一クール ひと, 一期より いっき, 二つ名 な, 尺の都合
 しゃく, 単行|本未収録 ぼん, 胸熱 むねあつ, おすすめ度 ど) in anime.py;
 sake, beer, wine, tea and coffee writing (無濾過生原酒 なま, 生詰め づめ, 吟醸香 か, 中挽き ちゅうびき,
-一合升 ます, 寒造り かんづくり, きき猪口 ちょこ, 濃醇 じゅん, 酒蔵開き さか) in drinks.py.
+一合升 ます, 寒造り かんづくり, きき猪口 ちょこ, 濃醇 じゅん, 酒蔵開き さか) in drinks.py;
+defence news (緊急発進を669回行った おこなっ, 補給路を断った たっ, 地雷原 げん) in military.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -195,6 +196,7 @@ from . import (
     manuals,
     markets,
     medicine,
+    military,
     music,
     nature,
     official,
@@ -311,6 +313,7 @@ _FAMILIES = (
     (aviation.WORDS, aviation.aviation_fix),  # 大さん橋 ばし, 船会社 ふな, 日本丸が入港 にっぽんまる
     (anime.WORDS, anime.anime_fix),  # 転生 てんせい, 一クール ひと, 一期より いっき, 二つ名 な, 尺の都合 しゃく
     (drinks.WORDS, drinks.drinks_fix),  # 無濾過生原酒 なま, 吟醸香 か, 中挽き ちゅうびき, 一合升 ます, 寒造り かん
+    (military.WORDS, military.military_fix),  # 発進を669回行った おこなっ, 補給路を断った たっ, 地雷原 げん
 )
 # Families that take words by their shape rather than by a list of words: 就… (business), …坪
 # (household), …漁 (nature), …払い (finance), season words of a greeting, 清秋の候 (letters).
