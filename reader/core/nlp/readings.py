@@ -77,6 +77,7 @@ from .abbreviations import ABBREVIATIONS, abbreviation_reading, is_abbreviation_
 from .counters import COUNTERS
 from .kata_hou import kata_or_hou
 from .slips import ANALYSER_SLIPS
+from .time_spans import NOUN_AFTER_TIME, span_of_time, span_reading
 from .tokenizer import lexicon_readings
 from .tokens import Token, glued, has_kanji, is_kanji, is_katakana_word
 
@@ -117,18 +118,10 @@ _MEANING_DEPENDENT = {"今日", "市場", "後", "他", "間", "上手", "下手
                       "風穴", "金星", "裏面"}
 # Formal nouns (形式名詞): grammatical heads that never take a suffix such as 家.
 _FORMAL_NOUNS = frozenset({"ため", "こと", "もの", "とき", "ところ", "わけ", "はず", "うち", "まま", "ほう", "よう"})
-# Places and the body, after which 中 is "all over" (じゅう): 国中, 学校中, 体中.
-_PLACES_ALL_OVER = frozenset({"国", "学校", "体", "身体", "部屋", "家", "島", "町", "村", "県", "街", "会社", "店",
-                              "世界", "地球", "日本", "校内", "会場", "建物", "列島"})
 # What 風 "way, manner" (ふう) may follow straight after a particle: という風に, って風に.
 _FUU_AFTER = frozenset({"という", "といった", "って", "との", "と"})
 _DEMONSTRATIVE_MANNER = frozenset({"こんな", "そんな", "あんな", "どんな",
                                    "こういう", "そういう", "ああいう", "どういう"})
-# Nouns Sudachi takes for a suffix after 一|日中 (一日中雨だった う, 一日中家で か).
-_NOUN_AFTER_TIME = {"家": "いえ", "雨": "あめ"}
-# Days and years after which 中 is "before it ends" (じゅう): 今日中, 明日中, 今年中 (but 今週中, 今月中 ちゅう).
-_DAYS_ALL_THROUGH = frozenset({"今日", "明日", "今年"})
-_SPAN_COUNTERS = frozenset({"日", "晩", "週間", "日間", "時間", "年間", "ヶ月", "か月", "カ月", "ヵ月"})
 _SURNAME = ("名詞", "固有名詞", "人名", "姓")
 _GRAND = {"祖母": "ばあ", "祖父": "じい"}
 _FAMILY_HONORIFICS = ("さん", "ちゃん", "さま", "様")
@@ -195,49 +188,6 @@ def _counts_banks(tokens: list[Token], number: int) -> bool:
 
 
 
-def _throughout(tokens: list[Token], i: int) -> bool:
-    """中 at tokens[i] means "all over" a place or "all through" a span: after a place name, a
-    place or body noun (国中, 部屋中, 体中), or one day, year or night (一日中, 一年中, 一晩中)."""
-    prev = tokens[i - 1]
-    if prev.pos[2:3] == ("地名",) or prev.surface in _PLACES_ALL_OVER or prev.surface in _DAYS_ALL_THROUGH:
-        return True
-    return _one_day_year_night(tokens, i)
-
-
-def _one_day_year_night(tokens: list[Token], i: int) -> bool:
-    """tokens[i] follows one day, year or night split off its numeral (一|日, 一|年, 一|晩)."""
-    prev = tokens[i - 1]
-    return prev.surface in ("日", "年", "晩") and i >= 2 and tokens[i - 2].surface in ("一", "1", "１") \
-        and glued(tokens[i - 2], prev)
-
-
-def _counted_span(tokens: list[Token], j: int) -> bool:
-    """tokens[j] ends a span of time counted with a number (一|日, 二|日, 一|週間, 三|時間) or half a day
-    (半日): a span takes no suffix, so 家 glued after it is the home (一日家で いえ)."""
-    if tokens[j].surface in ("半日", "終日"):
-        return True
-    return tokens[j].surface in _SPAN_COUNTERS and j > 0 and tokens[j - 1].pos[1:2] == ("数詞",) \
-        and glued(tokens[j - 1], tokens[j])
-
-
-def _all_day(tokens: list[Token], i: int) -> bool:
-    """tokens[i] is 日中 glued after the numeral one (一|日中, as Sudachi splits 一日中 in a clause)."""
-    return 0 < i < len(tokens) and tokens[i].surface == "日中" and tokens[i - 1].surface in ("一", "1", "１") \
-        and glued(tokens[i - 1], tokens[i])
-
-
-def _span_of_time(tokens: list[Token], j: int) -> bool:
-    """tokens[j] is a span of time after a number (三|日間, 二|週間, 一|日|中): an adverb of the clause,
-    never the first half of a compound, so the word after it does not voice (三日間口をきかない くち,
-    一日中立ち仕事 たち)."""
-    if tokens[j].surface == "中" and j > 1 and tokens[j - 1].pos[2:3] == ("助数詞可能",) \
-            and tokens[j - 2].pos[1:2] == ("数詞",) and glued(tokens[j - 2], tokens[j - 1]) \
-            and glued(tokens[j - 1], tokens[j]):
-        return True  # 一日中, 一年中, 一晩中: all through
-    return tokens[j].surface.endswith("間") and j > 0 and tokens[j - 1].pos[1:2] == ("数詞",) \
-        and glued(tokens[j - 1], tokens[j])
-
-
 def _after_compound_noun(prev: Token | None, token: Token) -> bool:
     """token is glued as the last element of a noun of two or more kanji (休業|日, 誕生|月), not a
     number's counter and not a one-kanji prefix (前日, 本日 are one token anyway)."""
@@ -253,7 +203,7 @@ def _after_compound_noun(prev: Token | None, token: Token) -> bool:
 _ABBREVIATION_LETTERS = [k for k in ABBREVIATIONS if len(k) == 1]
 _RULE_SURFACES = frozenset({"対", "行", "私", "何", "方", "家", "人", "主", "市", "日", "月", "他", "後", "その後",
                             "前", "間", "一", "付", "寒気", "体", "中", "米", "今", "朝家", "日中", "第一", "話",
-                            "風", "仏"}) | _REGIONS_OF_JAPAN | frozenset(_GRAND) | frozenset(_NOUN_AFTER_TIME) \
+                            "風", "仏"}) | _REGIONS_OF_JAPAN | frozenset(_GRAND) | frozenset(NOUN_AFTER_TIME) \
     | frozenset(ANALYSER_SLIPS) | frozenset(_MEANING_DEPENDENT) | frozenset(_RENDAKU) \
     | frozenset(_RENDAKU_AFTER_NAME) | frozenset(_ABBREVIATION_LETTERS) \
     | frozenset(a + b for a in _ABBREVIATION_LETTERS for b in _ABBREVIATION_LETTERS)
@@ -312,19 +262,9 @@ def context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         return "け", False  # a family or house name: ルクセンブルク家, 徳川家
     if surface == "家" and token.pos[0] == "接尾辞" and prev is not None and prev.surface in _FORMAL_NOUNS:
         return "いえ", False  # ため家は: a formal noun takes no suffix, so 家 is the noun "house"
-    if surface == "家" and token.pos[0] == "接尾辞" and reading != "いえ" and glued(prev, token) and (
-            prev.pos[:3] == ("名詞", "普通名詞", "副詞可能") or _all_day(tokens, i - 1)
-            or _counted_span(tokens, i - 1)):
-        return "いえ", False  # 今日家で, 一日中家にいた, 一日家で: a time word takes no suffix (専門家 か)
-    if surface == "日中" and _all_day(tokens, i):
-        return "にちじゅう", False  # 一|日中 split: 一日中 いちにちじゅう, not 日中 (daytime) にっちゅう
-    if surface in _NOUN_AFTER_TIME and token.pos[0] == "接尾辞" and _all_day(tokens, i - 1):
-        return _NOUN_AFTER_TIME[surface], False  # 一日中雨だった: 雨 is the noun, not the suffix う of 雷雨
-    if surface == "朝家" and glued(prev, token) and prev.surface in ("毎", "今"):
-        # 毎|朝家, 今|朝家 (ちょうか, the imperial house): 毎朝 or 今朝, then 家 "home"
-        return ("あさいえ" if prev.surface == "毎" else "さいえ"), False
-    if surface == "今" and nxt is not None and nxt.surface == "朝家" and glued(token, nxt):
-        return "け", False  # 今|朝家を出た: 今朝 けさ
+    spanned = span_reading(tokens, i, prev, nxt)
+    if spanned:
+        return spanned  # 一日家で いえ, 一|日中 にちじゅう, 国中 じゅう, 今日中 きょう (time_spans.py)
     if surface == "人" and token.pos[0] == "接尾辞" and glued(prev, token) and prev.pos[2:3] != ("人名",) \
             and (prev.proper or is_katakana_word(prev.surface)):
         return "じん", False  # a people or someone from a place: カナダ人, ノルマン人, 京都人
@@ -395,12 +335,6 @@ def context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
     if surface == "寒気" and token.pos[0] == "名詞":
         felt = "".join(t.surface for t in tokens[i + 1:i + 3]).startswith(("がする", "がし", "を感じ", "が走", "がと"))
         return ("さむけ" if felt else "かんき"), True  # 寒気がする: a chill; 強い寒気: cold air (news, weather)
-    if surface == "体" and reading == "たい" and nxt is not None and nxt.surface == "中" and glued(token, nxt):
-        return "からだ", False  # 体中 からだじゅう, not the suffix たい of 団体
-    if surface == "中" and token.pos[0] == "接尾辞" and glued(prev, token) and _throughout(tokens, i):
-        return "じゅう", False  # 国中, 東京中, 一日中: "all over, all through"; 会議中 stays ちゅう
-    if surface == "中" and token.pos[0] == "接頭辞" and glued(prev, token) and _one_day_year_night(tokens, i):
-        return "じゅう", False  # 一晩|中|看病: Sudachi's prefix 中 before a noun is still "all through"
     if surface == "風" and token.pos[0] == "名詞":
         if reading == "ふう" and (opens_clause or prev.pos[0] == "助詞" and prev.surface not in _FUU_AFTER):
             return "かぜ", False  # 綿毛によって風に運ばれ: "in a way" (ふう) needs a word before it
@@ -413,14 +347,12 @@ def context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         return "ほとけ", False  # 仏様: the Buddha, not the abbreviation of France
     if surface == "話" and reading == "はなし" and glued(prev, token) and prev.surface == "第一":
         return "わ", False  # 第一|話: an episode, counted わ (第二話, 全12話 the same)
-    if surface == "今日" and nxt is not None and nxt.surface == "中" and glued(token, nxt):
-        return "きょう", False  # 今日中 きょうじゅう: never こんにち
     if surface in _MEANING_DEPENDENT and token.pos[0] in ("名詞", "副詞", "接尾辞"):
         return reading, True
     if surface in _RENDAKU and glued(prev, token) and prev.pos[0] == "動詞" and prev.surface[-1] in _STEM_ENDINGS:
         return _RENDAKU[surface], False  # a verb's stem glued before the noun: 掘り炬燵 ほりごたつ (not 育む靴)
     if glued(prev, token) and prev.pos[0] in _NOMINAL and prev.pos[1] not in _NOT_COMPOUNDING \
-            and not _span_of_time(tokens, i - 1):
+            and not span_of_time(tokens, i - 1):
         if surface in _RENDAKU and prev.pos[2:3] not in (("人名",), ("地名",)) \
                 and prev.surface not in _TIME_ADVERBS and not (surface == "好き" and prev.surface in _DEGREE) \
                 and not (token.pos[0] == "動詞" and i >= 2 and tokens[i - 2].pos[1] == "数詞"):
