@@ -129,7 +129,10 @@ tea ceremony, ikebana, calligraphy, kimono, noh, kabuki, bunraku and rakugo (炭
 sumo and martial arts (新大関は中日までに なかび, 七番相撲 ずもう, 三番稽古 げいこ, 十勝を挙げた じゅっしょう,
 投の形 かた, 左上手 うわて, 立行司 たて, 居合道 どう, 正拳突き づき, 連絡技 わざ, 内掛け がけ) in sumo.py;
 timetables and service news (品川止まり どまり, 五時十分です じゅっぷん, 十分おき じゅっぷん, 番線の間の中線 なかせん,
-一本後の電車 あと, 下り本線 くだり, 寝台の下段 げだん) in railway.py.
+一本後の電車 あと, 下り本線 くだり, 寝台の下段 げだん) in railway.py;
+writing about the language itself (熟|字訓 じゅく, 四字熟語 よじ, 「御の字」 おん, 下手に出る したて, 大字の「壱」
+だいじ, 「阿」の偏 へん, 十把 じっぱ, 「青」が音を表す おん, 「明」の呉音 めい, 「市場」は「いちば」とも読む いちば)
+in language.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -175,6 +178,7 @@ from . import (
     incidents,
     itnews,
     jobs,
+    language,
     law,
     letters,
     manuals,
@@ -220,6 +224,7 @@ _VOICED_STARTS, _VOICING_WORDS = voicing.VOICED_STARTS, voicing.WORDS  # read on
 
 # The families of fixes after rendaku, in the order they are tried, each with the words it can change.
 _FAMILIES = (
+    (language.WORDS, language.language_fix),  # first: 「市場」は「いちば」と読む いちば, 熟|字訓 じゅく
     (everyday.WORDS, everyday.everyday_fix),  # 鶏ガラ とり, だしの素 もと, ゆみ姉 ねえ
     (headlines.WORDS, headlines.headline_fix),  # 衆議|院本|会議 いんほん
     (encyclopedia.WORDS, encyclopedia.encyclopedia_fix),  # 八つ やっ, 信濃国 のくに
@@ -292,7 +297,8 @@ _FAMILIES = (
 # (household), …漁 (nature), …払い (finance), season words of a greeting, 清秋の候 (letters).
 _SHAPES = {business.business_fix: lambda s: s[:1] == "就", household.household_fix: lambda s: s[-1:] == "坪",
            nature.nature_fix: nature.is_nature_word, finance.finance_fix: lambda s: s[-2:] == "払い",
-           letters.letters_fix: letters.is_season_word, poetry.poetry_fix: poetry.is_meter}
+           letters.letters_fix: letters.is_season_word, poetry.poetry_fix: poetry.is_meter,
+           language.language_fix: language.is_language_word}
 
 
 @lru_cache(maxsize=65536)
