@@ -38,6 +38,9 @@ ANALYSER_SLIPS = {"楮": ("ちょ", "こうぞ"),  # the paper mulberry of washi
                   "日比": ("にちひ", "にっぴ"),  # Japan and the Philippines (日比首脳会談); the name is ひび
                   "一都": ("いちのみや", "いっと"),  # 一都三県, 一都一道二府四十三県: the surname is rare
                   "同日付": ("どうひづけ", "どうじつづけ"),  # 同日付で退職: 同日 is どうじつ, as in 同日付け
+                  "鼻血": ("はなじ", "はなぢ"),  # 現代仮名遣い lists はなぢ (鼻+血 voiced), like 三日月 みかづき
+                  "體": ("てい", "たい"),  # the old form of 体 (「体」の旧字体は「體」): read as 体 is
+                  "働": ("はたらけ", "はたらく"),  # the kanji alone (「働」の音読み): the imperative needs its け
                   "博士研究員": ("はかせけんきゅういん", "はくしけんきゅういん"),  # a postdoc: the degree はくし
                   "週休二日制": ("しゅうきゅうふたかせい", "しゅうきゅうふつかせい"),  # 二日 ふつか, as in 週休三日制
                   "鍵層": ("けんそう", "かぎそう"),  # geology: a marker bed, 火山灰の鍵層

@@ -141,7 +141,10 @@ manga, anime and light-novel reviews (異世界に転生 てんせい, 一クー
 しゃく, 単行|本未収録 ぼん, 胸熱 むねあつ, おすすめ度 ど) in anime.py;
 sake, beer, wine, tea and coffee writing (無濾過生原酒 なま, 生詰め づめ, 吟醸香 か, 中挽き ちゅうびき,
 一合升 ます, 寒造り かんづくり, きき猪口 ちょこ, 濃醇 じゅん, 酒蔵開き さか) in drinks.py;
-defence news (緊急発進を669回行った おこなっ, 補給路を断った たっ, 地雷原 げん) in military.py.
+defence news (緊急発進を669回行った おこなっ, 補給路を断った たっ, 地雷原 げん) in military.py;
+writing about the language itself (熟|字訓 じゅく, 四字熟語 よじ, 「御の字」 おん, 下手に出る したて, 大字の「壱」
+だいじ, 「阿」の偏 へん, 十把 じっぱ, 「青」が音を表す おん, 「明」の呉音 めい, 「市場」は「いちば」とも読む いちば)
+in language.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -191,6 +194,7 @@ from . import (
     incidents,
     itnews,
     jobs,
+    language,
     law,
     letters,
     manuals,
@@ -240,6 +244,7 @@ _VOICED_STARTS, _VOICING_WORDS = voicing.VOICED_STARTS, voicing.WORDS  # read on
 
 # The families of fixes after rendaku, in the order they are tried, each with the words it can change.
 _FAMILIES = (
+    (language.WORDS, language.language_fix),  # first: 「市場」は「いちば」と読む いちば, 熟|字訓 じゅく
     (everyday.WORDS, everyday.everyday_fix),  # 鶏ガラ とり, だしの素 もと, ゆみ姉 ねえ
     (headlines.WORDS, headlines.headline_fix),  # 衆議|院本|会議 いんほん
     (encyclopedia.WORDS, encyclopedia.encyclopedia_fix),  # 八つ やっ, 信濃国 のくに
@@ -319,7 +324,8 @@ _FAMILIES = (
 # (household), …漁 (nature), …払い (finance), season words of a greeting, 清秋の候 (letters).
 _SHAPES = {business.business_fix: lambda s: s[:1] == "就", household.household_fix: lambda s: s[-1:] == "坪",
            nature.nature_fix: nature.is_nature_word, finance.finance_fix: lambda s: s[-2:] == "払い",
-           letters.letters_fix: letters.is_season_word, poetry.poetry_fix: poetry.is_meter}
+           letters.letters_fix: letters.is_season_word, poetry.poetry_fix: poetry.is_meter,
+           language.language_fix: language.is_language_word}
 
 
 @lru_cache(maxsize=65536)
