@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.nlp.diary import diary_fix
+from reader.core.nlp.families.diary import diary_fix
 from reader.core.nlp.tokens import Token
 from tests.rubies import genre_cases, readings
 

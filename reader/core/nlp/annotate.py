@@ -14,7 +14,7 @@ from ..kana import KANA_ONLY, KANJI
 from .compounds import compound_readings
 from .corrections import phrase_rubies
 from .elongation import analyse, mapped_back
-from .essays import idiom_rubies
+from .families.essays import idiom_rubies
 from .furigana import align
 from .glosses import glossed_spans
 from .names import name_rubies
@@ -27,7 +27,7 @@ _kana_only = KANA_ONLY.fullmatch  # is_kana_text, without a call per ruby
 _kanji_in = KANJI.search  # has_kanji, without a call per token
 _start = attrgetter("start")
 
-ENGINE_VERSION = "34"  # bump when output changes, so cached annotations are rebuilt
+ENGINE_VERSION = "35"  # bump when output changes, so cached annotations are rebuilt
 
 
 @dataclass

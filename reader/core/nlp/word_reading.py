@@ -154,7 +154,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from . import (
+from . import idioms, official, science, voicing, writing
+from .families import (
     academia,
     anime,
     arts,
@@ -190,7 +191,6 @@ from . import (
     history,
     hobby,
     household,
-    idioms,
     incidents,
     itnews,
     jobs,
@@ -203,7 +203,6 @@ from . import (
     military,
     music,
     nature,
-    official,
     outdoor,
     places,
     plain_news,
@@ -215,7 +214,6 @@ from . import (
     regional,
     religion,
     school,
-    science,
     shop,
     showbiz,
     space,
@@ -229,12 +227,10 @@ from . import (
     travel,
     under,
     urban,
-    voicing,
     wartime,
     weather,
     weekdays,
     world,
-    writing,
 )
 from .readings import context_reading
 from .tokens import Token, is_kanji
