@@ -144,7 +144,9 @@ sake, beer, wine, tea and coffee writing (無濾過生原酒 なま, 生詰め �
 defence news (緊急発進を669回行った おこなっ, 補給路を断った たっ, 地雷原 げん) in military.py;
 writing about the language itself (熟|字訓 じゅく, 四字熟語 よじ, 「御の字」 おん, 下手に出る したて, 大字の「壱」
 だいじ, 「阿」の偏 へん, 十把 じっぱ, 「青」が音を表す おん, 「明」の呉音 めい, 「市場」は「いちば」とも読む いちば)
-in language.py.
+in language.py;
+wedding and funeral announcements, etiquette guides and speeches (直葬 ちょく, 人前式 じんぜん, 不祝儀袋 ぶ,
+御車代 お, 末期の水 まつご, 薬石効なく こう, 十日祭 さい) in rites.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
@@ -213,6 +215,7 @@ from .families import (
     reference,
     regional,
     religion,
+    rites,
     school,
     shop,
     showbiz,
@@ -315,6 +318,7 @@ _FAMILIES = (
     (anime.WORDS, anime.anime_fix),  # 転生 てんせい, 一クール ひと, 一期より いっき, 二つ名 な, 尺の都合 しゃく
     (drinks.WORDS, drinks.drinks_fix),  # 無濾過生原酒 なま, 吟醸香 か, 中挽き ちゅうびき, 一合升 ます, 寒造り かん
     (military.WORDS, military.military_fix),  # 発進を669回行った おこなっ, 補給路を断った たっ, 地雷原 げん
+    (rites.WORDS, rites.rites_fix),  # 直葬 ちょく, 人前式 じんぜん, 不祝儀袋 ぶ, 末期の水 まつご, 十日祭 さい
 )
 # Families that take words by their shape rather than by a list of words: 就… (business), …坪
 # (household), …漁 (nature), …払い (finance), season words of a greeting, 清秋の候 (letters).
