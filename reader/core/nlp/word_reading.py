@@ -102,6 +102,8 @@ medicine leaflets, pharmacy and hospital notices (当薬局 とうやっきょ�
 眼軟膏 がん, 一瓶 ひとびん, 北館一階 きたかん) in medicine.py;
 geography textbooks and encyclopedia entries (環太平洋造山帯 ぞうざん, 瀬戸内工業地域 うち, 一年中気温 じゅう,
 平原や高原 こうげん, 山脈と平野 へいや, トンネルが通っている とおっ) in geography.py;
+numbers-heavy golf, swimming and athletics reports (八人中五位 ちゅうご, 長水路 ちょうすいろ, 池越え いけごえ,
+予選一組 いち) in golfswim.py;
 car and motorcycle reviews and news (二輪免許 にりん, 若者の車離れ ばなれ, 値落ち ね, ギアを一段落として いちだんお,
 開けると風が かぜ) in cars.py;
 letters and formal correspondence (総務課長殿 どの, 御社内 おん, 来る四月一日 きたる, 定員百名 ひゃくめい,
@@ -186,6 +188,7 @@ from .families import (
     forums,
     games,
     geography,
+    golfswim,
     gourmet,
     headlines,
     health,
@@ -251,6 +254,7 @@ _FAMILIES = (
     (incidents.WORDS, incidents.incidents_fix),  # 大けが おお, 金に困る かね, 人気のない路地 ひとけ
     (places.WORDS, places.place_fix),  # 八重洲口 ぐち, 日向灘 ひゅうが, 与那国島 じま, 町立中学校 ちょう
     (culture.WORDS, culture.culture_fix),  # 檜風呂 ぶろ, 砂糖菓子 がし, 妻籠宿 じゅく, 夜神楽 よ
+    (golfswim.WORDS, golfswim.golfswim_fix),  # 八人中五位 ちゅうご, 長水路 ちょうすいろ, 予選一組 いち
     (travel.WORDS, travel.travel_fix),  # ぶどう狩り がり, 地ビール じ, シャワー棟 とう, 交通の便 べん
     (gourmet.WORDS, gourmet.gourmet_fix),  # 西京焼き さい, 味噌床 どこ, 麻婆豆腐 どうふ, 最中の皮 もなか
     (urban.WORDS, urban.urban_fix),  # 開かずの踏切 あか, 斜張橋 しゃちょうきょう
