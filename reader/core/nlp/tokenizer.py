@@ -3,6 +3,10 @@
 Sudachi refuses input over about 49 KB (UTF-8), so long paragraphs are cut at sentence ends (or,
 failing that, at any safe character boundary) and the offsets are shifted back: no text is ever
 dropped, and offsets are always code points into the original paragraph.
+
+One cut of Sudachi's is mended here, where the tokens are made: 満 glued to a digit it takes for a given
+name before a number that goes on from that digit (満二|十五歳 まんじ, 満三|十歳 まんぞう) is 満 + the whole number
+(満 まん, 二十五歳 にじゅうごさい); 満二さん, 満三の作品 stay names.
 """
 from __future__ import annotations
 
@@ -86,7 +90,32 @@ def tokenize(text: str, fine: bool = False) -> list[Token]:
                 reading = "きごう" if surface == "記号" else surface.translate(KATAKANA_TO_HIRAGANA)
             append(new_token(Token, (surface, start, end, lemma, reading, pos)))
             start = end
+    if "満" in text:
+        _man_before_numbers(tokens)
     return tokens
+
+
+_MAN_NAMES = frozenset({"満" + d for d in "一二三四五六七八九"})
+_NUMERAL_KANJI = frozenset("〇一二三四五六七八九十百千万")
+
+
+def _man_before_numbers(tokens: list[Token]) -> None:
+    """満二十五歳, 満三十歳: Sudachi takes 満二 (まんじ) and 満三 (まんぞう) for given names, leaving 十五歳 and 十歳
+    (まんじじゅうごさい). Where such a name is glued before a numeral that goes on from its digit (十, 百, 千),
+    it is 満 "full" + one number: 満 まん | 二十五 にじゅうご. 満三さん, 満二の and 満二 alone stay names."""
+    for k in range(len(tokens) - 2, -1, -1):
+        name, nxt = tokens[k], tokens[k + 1]
+        if name.surface not in _MAN_NAMES or name.pos[1] != "固有名詞" or name.end != nxt.start:
+            continue
+        if nxt.surface[:1] not in "十百千" or not _NUMERAL_KANJI.issuperset(nxt.surface):
+            continue
+        number = tokenize(name.surface[1] + nxt.surface)
+        if len(number) != 1:
+            continue
+        numeral = ("名詞", "数詞", "*", "*")  # 三十五 alone is also a given name: here it is the number
+        full = tokenize("満")[0]
+        tokens[k:k + 2] = [full._replace(start=name.start, end=name.start + 1),
+                           number[0]._replace(start=name.start + 1, end=nxt.end, pos=numeral)]
 
 
 def first_token(text: str) -> Token | None:
