@@ -49,6 +49,7 @@ ANALYSER_SLIPS = {"楮": ("ちょ", "こうぞ"),  # the paper mulberry of washi
                   "父帝": ("ちちみかど", "ふてい"),  # the emperor's father: 父帝の崩御 (ちちみかど is archaic)
                   "飛越": ("とびこし", "ひえつ"),  # a jump over a fence: 障害の飛越 (とびこし is the verb's)
                   "上蓋": ("あげぶた", "うわぶた"),  # a top lid: タンクの上蓋 (a floor hatch is 揚げ蓋)
+                  "独活": ("どっかつ", "うど"),  # the plant (独活の大木); どっかつ is only the crude drug
                   "外刃": ("そとは", "そとば"),  # a shaver's outer blade, voiced like 内刃 うちば and 替刃 かえば
                   "碑": ("いしぶみ", "ひ"),  # 慰霊の碑, 悼む碑が建立された: いしぶみ is poetic
                   "帆布": ("ほぬの", "はんぷ"),  # canvas: 帆布のトートバッグ, 倉敷帆布

@@ -144,6 +144,8 @@ manga, anime and light-novel reviews (異世界に転生 てんせい, 一クー
 sake, beer, wine, tea and coffee writing (無濾過生原酒 なま, 生詰め づめ, 吟醸香 か, 中挽き ちゅうびき,
 一合升 ます, 寒造り かんづくり, きき猪口 ちょこ, 濃醇 じゅん, 酒蔵開き さか) in drinks.py;
 defence news (緊急発進を669回行った おこなっ, 補給路を断った たっ, 地雷原 げん) in military.py;
+proverbs and idioms (弘法筆を選ばず ふで, 世は情け よ, 虎の威 い, 兜の緒 お, 行うは難し かたし, 金次第 かね,
+一汁三菜 いちじゅう) in proverbs.py;
 writing about the language itself (熟|字訓 じゅく, 四字熟語 よじ, 「御の字」 おん, 下手に出る したて, 大字の「壱」
 だいじ, 「阿」の偏 へん, 十把 じっぱ, 「青」が音を表す おん, 「明」の呉音 めい, 「市場」は「いちば」とも読む いちば)
 in language.py;
@@ -212,6 +214,7 @@ from .families import (
     places,
     plain_news,
     poetry,
+    proverbs,
     racing,
     railway,
     realestate,
@@ -264,6 +267,7 @@ _FAMILIES = (
     (under.WORDS, under.under_fix),  # 詰め物の下 した, 法の下の平等 もと
     (care.WORDS, care.care_fix),  # 葛根湯 とう, お腹の張り はり, 赤ちゃんを抱いた だいた
     (essays.WORDS, essays.essay_fix),  # 選挙の度に たび, 大分前 だいぶ, 表に出す おもて
+    (proverbs.WORDS, proverbs.proverbs_fix),  # before business (一汁 いち): 弘法筆を ふで, 虎の威 い, 一汁三菜 じゅう
     (business.WORDS, business.business_fix),  # 資源高 だか, 一審 いっしん, 就 (any word it starts)
     (finance.WORDS, finance.finance_fix),  # リボ払い ばらい, 4月1日付で づけ
     (plain_news.WORDS, plain_news.plain_news_fix),  # 雨が80ミリ降りました ふ, 年が上 とし
