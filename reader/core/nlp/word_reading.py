@@ -153,6 +153,8 @@ wedding and funeral announcements, etiquette guides and speeches (直葬 ちょ�
 御車代 お, 末期の水 まつご, 薬石効なく こう, 十日祭 さい) in rites.py.
 
 Each family is keyed on the words it can change, so a set lookup keeps most words off it; the
+dialect and casual speech (来おへん こ, 父ちゃん とう, 野球観に行く み, 急がんでも いそ, 好いとう す,
+数打ちゃ かず) in dialect.py;
 first family that changes a reading wins. Last, a reading is spelled as a kanji reading is (身近
 みぢか, 数 すう for Sudachi's すー), though a loanword written in kanji keeps its ー (珈琲 こーひー, 麦酒 びーる).
 """
@@ -175,6 +177,7 @@ from .families import (
     ceremony,
     consumer,
     culture,
+    dialect,
     diary,
     diplomacy,
     drinks,
@@ -327,6 +330,7 @@ _FAMILIES = (
     (drinks.WORDS, drinks.drinks_fix),  # 無濾過生原酒 なま, 吟醸香 か, 中挽き ちゅうびき, 一合升 ます, 寒造り かん
     (military.WORDS, military.military_fix),  # 発進を669回行った おこなっ, 補給路を断った たっ, 地雷原 げん
     (rites.WORDS, rites.rites_fix),  # 直葬 ちょく, 人前式 じんぜん, 不祝儀袋 ぶ, 末期の水 まつご, 十日祭 さい
+    (dialect.WORDS, dialect.dialect_fix),  # 来おへん こ, 父ちゃん とう, 野球観に行く み, 急がん いそ
 )
 # Families that take words by their shape rather than by a list of words: 就… (business), …坪
 # (household), …漁 (nature), …払い (finance), season words of a greeting, 清秋の候 (letters).
