@@ -48,6 +48,7 @@ school mathematics and science (四角形 し, 一辺 いっぺん, 大気圧 �
 hobby blogs and gear pages (種植え たねうえ, キャンプ飯 めし, 尺アジ しゃく, 雑草取り ざっそう,
 人工授粉 じゅふん, 弱音器 じゃくおん, 花がら摘み つみ, 小屋泊まり どまり, まき時 どき, 葉挿し ざし) in hobby.py;
 seasons, nature, farming and fishing news (一本桜, 河津桜 ざくら, 一本釣り漁船 づり…ぎょ) in nature.py;
+zoo, pet and wildlife news (サイの角 つの, 雄ライオン おす, 隣の園から来園 えん, 獣舎 じゅう) in animals.py;
 Q&A sites and forum posts (何分位 ぷんくらい, 何合 なんごう, 車中泊って はく, 前|髪切り まえ) in forums.py;
 device reviews, manuals, app help and programming blogs (値が空なら から, 条件が偽なら ぎ, 一行ずつ
 いちぎょう, 横一列 いちれつ; 型/形 がた: 五十五型, キハ40形, 通勤形, 変動型) in tech.py;
@@ -157,6 +158,7 @@ from functools import lru_cache
 from . import idioms, official, science, voicing, writing
 from .families import (
     academia,
+    animals,
     anime,
     arts,
     aviation,
@@ -266,6 +268,7 @@ _FAMILIES = (
     (school.WORDS, school.school_fix),  # 100円玉 だま, 1等星 せい, 三角形の角 かく
     (stem.WORDS, stem.stem_fix),  # 四角形 し, 一辺 いっぺん, 大気圧 たい, 球の表面積 きゅう, 中和の塩 えん
     (hobby.WORDS, hobby.hobby_fix),  # 種植え たねう, キャンプ飯 めし, 尺アジ しゃく, まき時 どき
+    (animals.WORDS, animals.animals_fix),  # サイの角 つの, 雄ライオン おす, 隣の園から来園 えん, 獣舎 じゅう
     (nature.WORDS, nature.nature_fix),  # 一本桜 ざくら, 大綱 おおつな; any word ending in 漁
     (forums.WORDS, forums.forums_fix),  # 何分位 ぷんくらい, 何合 なんごう, 車中泊って はく, 前|髪切り まえ
     (family.WORDS, family.family_fix),  # 園で流行 えん, 換毛期 かん, 一回食 いっ, 待てを ま
