@@ -8,7 +8,8 @@
   三日|薬を飲む) is the noun "medicine", くすり: a span of time never names a kind of drug.
 - 張り after の or at the start of a clause is the noun "tension, bloating", はり (お腹の張り, 胸の張り,
   肌の張り); Sudachi reads ばり, the voiced form that belongs only to compounds (見張り, 出っ張り).
-- 抱く with a baby, a child or a pet as its object (赤ちゃんを抱いた, 娘を抱いて) is だく, holding in
+- 抱く with a baby, a child, a pet or a young animal as its object (赤ちゃんを抱いた, 娘を抱いて,
+  子ザルを抱いて) is だく, holding in
   the arms, and so it is with a mourner's portrait, urn or tablet (遺影を抱いた, 遺骨を抱いて) or a bouquet;
   Sudachi reads いだく ("to harbour"), which stays with feelings (夢を抱いて, 不安を抱く).
   So is its passive with a parent, a keeper or arms as the holder (母親に抱かれて, 飼育員に抱かれた,
@@ -68,8 +69,8 @@ WORDS = frozenset({"湯", "薬", "張り", "抱い", "抱く", "抱き", "抱け
 def _object_of(tokens: list[Token], i: int) -> Token | None:
     """The noun before を that stands right before tokens[i] (赤ちゃんを|抱いた), possibly with an adverb between."""
     k = i - 1
-    if k > 0 and tokens[k].pos[0] == "副詞":
-        k -= 1  # 赤ちゃんを初めて抱いた
+    if k > 0 and (tokens[k].pos[0] == "副詞" or tokens[k].pos[0] == "形容詞" and tokens[k].surface.endswith("く")):
+        k -= 1  # 赤ちゃんを初めて抱いた, 子どもを優しく抱いて
     if k > 0 and tokens[k].surface == "を":
         return tokens[k - 1]
     return None
@@ -100,7 +101,9 @@ def care_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     if surface.startswith("抱"):
         if reading.startswith("いだ") and token.pos[0] == "動詞":
             obj = _object_of(tokens, i)
-            if obj is not None and obj.surface.endswith(_HELD):
+            young = obj is not None and obj.pos[0] == "名詞" and obj.surface[:1] in ("子", "仔") \
+                and len(obj.surface) > 1  # 子ザル, 子ゾウ, 仔犬: a young animal
+            if obj is not None and (obj.surface.endswith(_HELD) or young):
                 return reading[1:]  # 赤ちゃんを抱いた だいた
             holder = tokens[i - 2].surface if i > 1 and prev.surface == "に" else ""
             if holder and i > 2 and glued(tokens[i - 3], tokens[i - 2]):
