@@ -23,8 +23,6 @@
 - 硬|毛, as Sudachi cuts 硬毛 (the adjective's stem + 毛), is the hair type こうもう, like 軟毛 and 剛毛
   the lexicon knows; Sudachi reads かた|け.
 - 衣 glued after 作務 is え (作務衣 さむえ, the monk's work wear sold as loungewear); Sudachi reads い.
-- 膝下 glued before 丈, or before まで, is the length below the knee, ひざした (膝下丈のスカート, 膝下まで
-  あるブーツ); Sudachi reads しっか ("under one's parents' care"), which stays elsewhere.
 - 高見 glued before え, as Sudachi cuts 高見え (looking pricier than it is), is たかみ (高見えするバッグ);
   Sudachi reads こうけん. 高見 before anything else is left alone.
 - 買い glued after a noun and before する is a kind of buying, voiced がい like まとめ買い, 大人買い
@@ -62,7 +60,7 @@ _SHOES = ("靴", "ブーツ", "パンプス", "スニーカー", "サンダル",
 _STEP_AFTER = ("先", "早", "遅", "違", "お先")
 # All beauty_fix looks at.
 WORDS = frozenset({"上", "下", "泡", "白髪", "脂性", "引き", "引", "小", "衣", "頃", "十分", "甲高", "硬", "毛",
-                   "膝下", "高見", "買い", "二色", "一足",
+                   "高見", "買い", "二色", "一足",
                    *_SHADES, *_DRAW_MORE})
 
 
@@ -107,9 +105,6 @@ def beauty_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         if glued(stem, hair) and stem.surface == "硬" and stem.pos[0] == "形容詞" and hair.surface == "毛":
             return "こう" if surface == "硬" else "もう"  # 硬毛 こうもう
         return None
-    if surface == "膝下":
-        below = glued(token, nxt) and (nxt.surface.startswith("丈") or nxt.surface == "まで")
-        return "ひざした" if reading == "しっか" and below else None  # 膝下丈, 膝下まで
     if surface == "高見":
         return "たかみ" if glued(token, nxt) and nxt.surface == "え" else None  # 高見えする
     if surface == "買い":

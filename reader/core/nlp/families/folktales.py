@@ -27,6 +27,8 @@ from __future__ import annotations
 
 from ..tokens import Token, glued, is_kanji, sentence_has
 
+# What a city is poetically "the capital of": 月の都, 音楽の都 みやこ.
+_CAPITAL_OF = frozenset({"月", "花", "水", "森", "杜", "古", "音楽", "芸術", "学問", "霧", "雪", "星", "夢"})
 # What a sentence of old times holds, and what makes 都 Tokyo's government.
 _OLD_TIMES = ("昔", "姫", "殿様", "帝", "屋敷", "平安", "奈良", "貴族", "公家", "法師", "鬼", "天皇", "牛車")
 _TOKYO = ("知事", "都庁", "都議", "東京", "職員", "発表", "予算", "条例", "都内", "都民", "区", "政府", "感染",
@@ -122,6 +124,9 @@ def _old_capital(tokens: list[Token], i: int, reading: str) -> str | None:
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     after = tokens[i + 2] if i + 2 < len(tokens) else None
+    if reading == "と" and prev is not None and prev.surface == "の" and i > 1 \
+            and tokens[i - 2].surface in _CAPITAL_OF and glued(tokens[i - 2], prev):
+        return "みやこ"  # 音楽の都, 花の都: a poetic capital, even beside Tokyo's government
     if reading != "と" or token.pos[0] != "名詞":
         return None
     if glued(prev, token) and prev.pos[0] in ("名詞", "接頭辞") or glued(token, nxt) and is_kanji(nxt.surface[0]):

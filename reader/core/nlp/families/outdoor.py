@@ -19,8 +19,7 @@ reads in another sense.
   trailhead's or a place's "entrance", とぐち (美濃戸口 みの|とぐち); the doorway alone is Sudachi's とぐち.
 - 峰 that Sudachi reads as the suffix ぽう glued after a word that does not end in ん or っ is ほう
   (双耳峰 そうじほう, like 主峰, 東峰); ぽう stays where the sound before calls for it (連峰 れんぽう).
-- 泊まり glued after a noun is a night spent there and voices, どまり (小屋泊まり, テント泊まり), like the
-  lexicon's 素泊まり; alone or after a particle it stays とまり (今日は泊まり, お泊まり会).
+- 泊まり after a noun (小屋泊まり, テント泊まり どまり) is hobby.py's, which comes first.
 - 干し glued after how or how long a fish is dried voices, ぼし (一夜干し いちやぼし, like 天日干し, 丸干し);
   Sudachi leaves the split-off 干し ほし, which stays after 物 (物干し ものほし).
 - 竿頭 in a fishing report is the angler who caught most, さおがしら (竿頭は三十二匹); Sudachi's only
@@ -59,7 +58,7 @@ _DESCENT_CUES = ("下り", "下山", "斜面", "尾根", "岩場", "崖", "ハ�
 _FALLING = ("雨", "雪", "雹", "ひょう", "あられ", "みぞれ", "灰", "霰", "霙")
 _NAME_AFTER = ("駅", "さん", "様", "氏", "君", "くん", "ちゃん")
 # all outdoor_fix looks at
-WORDS = frozenset({"下り", "網", "鉢", "船", "大山", "戸口", "峰", "泊まり", "干し", "竿頭", "火口", "道脇", "道沿い",
+WORDS = frozenset({"下り", "網", "鉢", "船", "大山", "戸口", "峰", "干し", "竿頭", "火口", "道脇", "道沿い",
                    "下山口", "降り"})
 
 
@@ -118,11 +117,6 @@ def outdoor_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     if surface == "峰":
         if reading == "ぽう" and glued(prev, token) and not prev.reading.endswith(("ん", "っ")):
             return "ほう"  # 双耳|峰
-        return None
-    if surface == "泊まり":
-        if reading == "とまり" and token.pos[0] == "名詞" and glued(prev, token) and prev.pos[0] == "名詞" \
-                and prev.pos[1] != "数詞":
-            return "どまり"  # 小屋|泊まり
         return None
     if surface == "干し":
         if reading == "ほし" and glued(prev, token) and prev.surface in _DRYINGS:

@@ -17,8 +17,8 @@ Sudachi reads in another sense or splits.
 - 色紙 in a sentence about writing a poem on it (色紙に一句をしたためる, 短歌を色紙に書く) is the square
   board, しきし; いろがみ stays for paper crafts (色紙で鶴を折る). games.py takes サイン色紙.
 - 生 between と and 死 (生と死, 死と生) is life, せい; Sudachi reads なま, which stays elsewhere (生と焼き).
-- 都 that Sudachi reads と (the Metropolis) after の and a word it is poetically "the capital of"
-  (月の都, 花の都, 水の都, 古の都, 音楽の都) is みやこ; after other words it stays と (来年度の都の予算).
+- 都 after の and a word it is poetically "the capital of" (月の都, 花の都, 音楽の都 みやこ) is read with
+  the other old capitals in folktales.py.
 - 重なり glued after 季 (季重なり, two season words in one haiku) voices, がさなり.
 - 月 that Sudachi reads がつ standing alone in quotation brackets (季語の「月」, 『月』という題) is the moon,
   つき; がつ only follows a number (四月), and 月 with anything else inside the brackets is left alone.
@@ -37,10 +37,8 @@ _METER = frozenset("五七")
 # What makes a sentence about a poem: 東風 こち, 色紙 しきし.
 _POEM_CUES = ("句", "短歌", "和歌", "一首", "詠", "季語", "歌集", "揮毫", "したため")
 _EAST_WIND_CUES = ("梅", "句", "歌", "季語", "詠", "春")
-# What a city is poetically "the capital of": 月の都 みやこ.
-_CAPITAL_OF = frozenset({"月", "花", "水", "森", "杜", "古", "音楽", "芸術", "学問", "霧", "雪", "星", "夢"})
 # all poetry_fix looks at
-WORDS = frozenset({"行く", "去年", "古今", "七", "言", "型", "雁", "東風", "色紙", "生", "都", "重なり", "山川",
+WORDS = frozenset({"行く", "去年", "古今", "七", "言", "型", "雁", "東風", "色紙", "生", "重なり", "山川",
                    "草木", "月"})
 
 
@@ -105,11 +103,6 @@ def poetry_fix(tokens: list[Token], i: int, reading: str) -> str | None:
                                  or prev is not None and prev.surface == "と" and i >= 2
                                  and tokens[i - 2].surface == "死"):
             return "せい"  # 生と死, 死と生
-        return None
-    if surface == "都":
-        if reading == "と" and prev is not None and prev.surface == "の" and i >= 2 \
-                and tokens[i - 2].surface in _CAPITAL_OF and glued(tokens[i - 2], prev):
-            return "みやこ"  # 月の都, 古の都
         return None
     if surface == "重なり":
         if reading == "かさなり" and glued(prev, token) and prev.surface == "季":

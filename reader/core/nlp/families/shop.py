@@ -8,7 +8,8 @@ Sudachi reads in another sense.
   Sudachi reads the split-off 木 き. After other words it is left alone (桜の木, 庭木).
 - 膝下 that Sudachi reads しっか (at a parent's knee, under one's care) is below the knee, ひざした, in a
   garment's length or on the legs (丈は膝下くらい, 膝下丈, 膝下のむくみ). It stays where the idiom is
-  plain: before を離れ (膝下を離れて暮らす) and after の with nothing about clothes or legs (祖父母の膝下で育つ).
+  plain: before を離れ (膝下を離れて暮らす) and after の with nothing about clothes or legs (祖父母の膝下で育つ),
+  unless 丈 or まで follows (膝下まで水に浸かる).
 - 狭め that Sudachi takes for the noun of 狭める (せばめ, "a narrowing") is the adjective's stem + め,
   "on the narrow side", せまめ (肩幅が狭めなので, 狭めのサイズ), like 広め and 大きめ; the verb 狭める keeps
   せばめ (範囲を狭めた).
@@ -51,6 +52,8 @@ def shop_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     if surface == "膝下":
         if reading != "しっか":
             return None
+        if glued(token, nxt) and (nxt.surface.startswith("丈") or nxt.surface == "まで"):
+            return "ひざした"  # 膝下丈, 水は大人の膝下まで: a length, whatever comes before
         if nxt is not None and nxt.surface in ("を", "から") and i + 2 < len(tokens) \
                 and tokens[i + 2].surface.startswith("離"):
             return None  # 膝下を離れて: the idiom
