@@ -55,6 +55,18 @@ def test_zoo(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("燕が低く飛ぶと雨が降るという。", "燕:つばめ"),
+    ("燕は春に南から渡ってくる。", "燕:つばめ"),
+    ("燕の巣を見上げる子どもたち。", "燕:つばめ"),
+    ("燕の国は戦国七雄の一つだった。", "燕:えん"),  # the ancient state
+    ("燕王が即位した。", "燕王:えんおう"),
+    ("燕三条の金属加工は有名だ。", "燕三条:つばめさんじょう"),
+])
+def test_swallow(text, expected):
+    assert expected in readings(text)
+
+
+@pytest.mark.parametrize("text,expected", [
     ("母ザルが子ザルを抱いて移動していました。", "抱:だ"),
     ("ゴリラの父親が子どもを優しく抱いていました。", "抱:だ"),
     ("仔犬を抱いて写真を撮りました。", "抱:だ"),

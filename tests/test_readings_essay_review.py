@@ -87,6 +87,8 @@ def test_counters_and_even_odds(text, expected):
     ("春夏秋冬、それぞれの趣がある。", "春夏秋冬:しゅんかしゅうとう"),
     ("灯台下暗しとは、このことであろう。", "灯台下暗:とうだいもとくら"),
     ("夏草や兵どもが夢の跡、という句を思い出した。", "兵:つわもの"),
+    ("一寸の虫にも五分の魂というではないか。", "五分:ごぶ|魂:たましい"),
+    ("彼は一兵卒として戦地に赴いた。", "一兵卒:いっぺいそつ"),
 ])
 def test_numbered_idioms(text, expected):
     assert expected in readings(text)
@@ -96,3 +98,5 @@ def test_numbered_idiom_needs_its_own_numbers():
     assert "一兎:いっと" not in readings("十一兎")
     assert "四六時中" not in readings("午後4時中に")
     assert "兵:へい" in readings("兵が集まった。")
+    assert "五分:ごふん" in readings("五分の遅れが出た。")  # no 魂 after: minutes
+    assert "兵卒:へいそつ" in readings("十一兵卒")

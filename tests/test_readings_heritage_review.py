@@ -122,7 +122,10 @@ def test_crafts_and_words(text, expected):
     ("神前式の結婚式では三三九度の杯を交わします。", "三三九度:さんさんくど"),
     ("歌川広重の東海道五十三次が展示されています。", "五十三次:ごじゅうさんつぎ"),
     ("四十九日の法要を執り行いました。", "四十九日:しじゅうくにち|法要:ほうよう"),
-    ("四十九日が過ぎた。", "四十九日:よんじゅうくにち"),  # a count of days: left to numbers.py
+    ("四十九日が過ぎた。", "四十九日:しじゅうくにち"),  # the memorial, in kanji, anywhere
+    ("四十九日を迎え、納骨を済ませた。", "四十九日:しじゅうくにち"),
+    ("四十九日間の旅に出た。", "四十九日間:よんじゅうくにちかん"),  # a count of days: left to numbers.py
+    ("四十九日目に帰国した。", "四十九日目:よんじゅうくにちめ"),
 ])
 def test_set_phrases_of_verse_and_rites(text, expected):
     assert expected in readings(text)

@@ -14,12 +14,15 @@
   family.py's.
 - 獣 that Sudachi splits off as けもの before a glued one-kanji suffix (獣|舎) is the on-reading じゅう:
   獣舎 じゅうしゃ, like the lexicon's 獣医, 獣害, 獣肉; 獣道 (けものみち) is one word and stays.
+- 燕 standing alone that Sudachi tags as the ancient Chinese state, えん, is the bird, つばめ (燕が低く飛ぶと
+  雨, 燕が巣を作った), as the lexicon already reads it after a particle (軒下に燕が); the state stays えん in a
+  sentence about China's past (燕の国は戦国七雄の一つ, 燕王), and 燕市 and 燕三条 are words of their own.
 """
 from __future__ import annotations
 
 from ..tokens import Token, glued, is_kanji, sentence_of
 
-WORDS = frozenset({"角", "雄", "雌", "園", "獣"})  # all animals_fix looks at
+WORDS = frozenset({"角", "雄", "雌", "園", "獣", "燕"})  # all animals_fix looks at
 
 # Horned animals, matched as whole words (鹿, not 鹿児島) or as a word's end (雄鹿, 子牛, ニホンジカ).
 _HORNED = ("鹿", "シカ", "ジカ", "牛", "ウシ", "サイ", "ヤギ", "山羊", "羊", "ヒツジ", "カモシカ", "トナカイ",
@@ -28,6 +31,9 @@ _HORNED = ("鹿", "シカ", "ジカ", "牛", "ウシ", "サイ", "ヤギ", "山�
 _CORNER_CUES = ("曲が", "交差点", "道", "通り", "路地", "店", "ビル", "建物", "机", "テーブル", "部屋", "四つ角",
                 "角地", "曲がり")
 _HORN_VERBS = frozenset({"突き合わせる", "突き合う", "研ぐ", "生える", "振りかざす", "突き上げる"})
+# Words of China's ancient states and courts: with one of them 燕 is the state, えん.
+_STATE_CUES = ("国", "王", "秦", "趙", "斉", "楚", "魏", "韓", "漢", "晋", "戦国", "春秋", "皇帝", "太子", "諸侯", "中国",
+               "燕京", "滅", "攻")
 _ZOO_CUES = ("来園", "動物", "飼育", "入園者", "開園", "閉園", "休園", "園内", "展示", "水族館")
 
 
@@ -45,6 +51,11 @@ def animals_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         ok = reading == "けもの" and glued(token, nxt) and nxt.pos[0] == "接尾辞" and len(nxt.surface) == 1 \
             and is_kanji(nxt.surface)
         return "じゅう" if ok else None  # 獣|舎 じゅうしゃ
+    if surface == "燕":
+        alone = not (glued(prev, token) and is_kanji(prev.surface[-1])) \
+            and not (glued(token, nxt) and is_kanji(nxt.surface[0]))
+        state = any(cue in t.surface for t in sentence_of(tokens, i) if t is not token for cue in _STATE_CUES)
+        return "つばめ" if reading == "えん" and alone and not state else None  # 燕が低く飛ぶ
     if token.pos[:2] != ("名詞", "普通名詞"):
         return None
     if surface == "角":

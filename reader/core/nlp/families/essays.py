@@ -13,8 +13,8 @@
   prefix or a word of what is in fashion (今大注目の, 今超人気の, 今話題の).
 
 Set phrases built on numerals that Sudachi cuts into a number and its "counter" (一|石 こく|二鳥,
-四六|時 じ|中, 十|中|八九; 五七五 ごしちご, 三三九度 さんさんくど, 東海道五十三次 つぎ, 四十九日の法要
-しじゅうくにち) are read whole from _NUMBERED_IDIOMS, before numbers.py reads any number;
+四六|時 じ|中, 十|中|八九; 五七五 ごしちご, 三三九度 さんさんくど, 東海道五十三次 つぎ, 四十九日 しじゅうくにち
+but not 四十九日間, 一兵卒 いっぺいそつ, 一寸の虫にも五分の魂 ごぶ) are read whole from _NUMBERED_IDIOMS, before numbers.py reads any number;
 only where the phrase starts and ends at word boundaries and no other numeral is glued on. A few
 idioms without numerals that Sudachi cuts the same way (春夏|秋冬 はるなつ, 灯台|下 か) are read there too.
 - 兵 before ども is the warrior, つわもの (夏草や兵どもが夢の跡); Sudachi reads へい.
@@ -120,6 +120,9 @@ _NUMBERED_IDIOMS = {"一石二鳥": "いっせきにちょう", "四六時中": 
                     "三三九度": "さんさんくど", "五十三次": "ごじゅうさんつぎ",
                     "四十九日法要": "しじゅうくにちほうよう", "四十九日の法要": "しじゅうくにちのほうよう",
                     "四十九日の法事": "しじゅうくにちのほうじ",
+                    # the memorial in kanji is said so anywhere (四十九日が過ぎ, 四十九日を迎える), but
+                    # not as a count of days (四十九日間, 四十九日目: _NOT_BEFORE)
+                    "四十九日": "しじゅうくにち", "五分の魂": "ごぶのたましい", "一兵卒": "いっぺいそつ",
                     # and idioms without numerals that Sudachi cuts and reads piece by piece
                     "十人十色": "じゅうにんといろ", "第三国": "だいさんごく", "一時の恥": "いっときのはじ",
                     "春夏秋冬": "しゅんかしゅうとう", "灯台下暗し": "とうだいもとくらし",
@@ -127,6 +130,8 @@ _NUMBERED_IDIOMS = {"一石二鳥": "いっせきにちょう", "四六時中": 
                     "笑う門には福来たる": "わらうかどにはふくきたる", "良薬は口に苦し": "りょうやくはくちににがし",
                     "郷に入っては郷に従え": "ごうにいってはごうにしたがえ",
                     "郷に入れば郷に従え": "ごうにいればごうにしたがえ"}
+# What makes an idiom a count after all: 四十九日間 is forty-nine days, よんじゅうきゅうにちかん.
+_NOT_BEFORE = {"四十九日": ("間", "目", "後", "以", "連", "分")}
 # One scan of the text for all of them (longest first), in C: most paragraphs hold none.
 _IDIOM_PATTERN = re.compile("|".join(re.escape(w) for w in sorted(_NUMBERED_IDIOMS, key=len, reverse=True)))
 
@@ -143,7 +148,8 @@ def idiom_rubies(text: str, tokens: list[Token]) -> tuple[list[Ruby], set[int]]:
     for m in _IDIOM_PATTERN.finditer(text, found.start()):
         word, at = m.group(), m.start()
         first, last = starts.get(at), ends.get(at + len(word))
-        if first is not None and last is not None and not _numeralglued(tokens, first, last):
+        if first is not None and last is not None and not _numeralglued(tokens, first, last) \
+                and not text.startswith(_NOT_BEFORE.get(word, ()), at + len(word)):
             rubies.extend(Ruby(at + s, at + e, r) for s, e, r in align(word, _NUMBERED_IDIOMS[word]))
             covered.update(range(first, last + 1))
     return rubies, covered
