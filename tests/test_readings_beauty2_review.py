@@ -138,6 +138,22 @@ def test_coming_back_from(text, expected):
     assert expected in readings(text)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("くすみカラーのニットこそ今年顔！", "今年:ことし|顔:がお"),
+    ("今年顔メイクの作り方。", "今年:ことし|顔:がお"),
+    ("彼は美人顔の女性が好きだ。", "美人:びじん|顔:がお"),
+    ("塩顔男子が人気だ。", "塩:しお|顔:がお|男子:だんし"),
+    ("ドヤ顔で答えた。", "顔:がお"),
+    ("全員顔をそろえた。", "全員:ぜんいん|顔:かお"),  # a group said as an adverb
+    ("最近顔全体から毛が生えてきた。", "最近:さいきん|顔:かお"),
+    ("子供顔を洗いなさい。", "子供:こども|顔:かお"),  # the face itself
+    ("何食わぬ顔で座っていた。", "顔:かお"),
+    ("知らん顔をする。", "顔:かお"),
+])
+def test_kinds_of_face(text, expected):
+    assert expected in readings(text)
+
+
 @pytest.mark.parametrize("text,expected", genre_cases("beauty2"))
 def test_genre_sentences(text, expected):
     assert readings(text) == expected

@@ -23,6 +23,11 @@
 - 帰り glued after a common noun, the place one comes back from, voices like 仕事帰り, 里帰り, which
   Sudachi knows whole: がえり (会社帰りに, 美容室帰りの髪, ジム帰り). Not after 行き (行き帰り いきかえり),
   a name or a number, nor the verb (家に帰り).
+- 顔 glued after a common noun, a kind of face or look (今年顔, 美人顔, 塩顔男子, ドヤ顔で, 女優顔の), voices
+  like 笑顔, 寝顔, 猫顔, which Sudachi knows whole: がお. After a time or a group, words that are
+  also adverbs, only at a sentence's end or before a katakana word (今年顔！, 今年顔メイク), never
+  otherwise (全員顔をそろえた, みんな顔を出して, 最近顔全体から); nor before a verb only a face goes
+  with (子供顔を洗って).
 """
 from __future__ import annotations
 
@@ -47,7 +52,11 @@ _USE_SCENES = frozenset({"普段", "自宅", "ご自宅", "毎日", "日常", "�
                          "色", "言葉", "普段着", "大人", "一年中", "お出かけ", "おでかけ",
                          # what a look is put together with (小物使いで差をつける, 柄使いが上手)
                          "小物", "柄"})
-WORDS = frozenset({"半月", "切り", "切れ", "使い", "箱入り", "帰り"})
+# Verbs said of the face itself (顔を出す, 顔を洗う): 顔 before them is the face, かお, whatever precedes.
+_FACE_VERBS = frozenset({"出す", "見せる", "合わせる", "揃える", "そろえる", "洗う", "上げる", "赤らめる", "しかめる",
+                         "覗かせる", "のぞかせる", "背ける", "曇らせる", "輝かせる", "見合わせる", "立てる", "潰す",
+                         "つぶす", "売る", "伏せる", "近づける", "出る", "並べる", "拭く", "隠す", "向ける", "埋める"})
+WORDS = frozenset({"半月", "切り", "切れ", "使い", "箱入り", "帰り", "顔"})
 
 
 def voicing_fix(tokens: list[Token], i: int, reading: str) -> str | None:
@@ -79,6 +88,14 @@ def voicing_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     if token.surface == "切れ" and reading == "きれ" and token.pos[0] == "名詞" and len(prev.surface) >= 2 \
             and prev.pos[2:3] != ("助数詞可能",):
         return "ぎれ"  # 在庫切れ, 電池切れ, バッテリー切れ
+    if token.surface == "顔" and reading == "かお":
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        verb = tokens[i + 2] if nxt is not None and nxt.surface in ("を", "が") and i + 2 < len(tokens) else None
+        if verb is not None and verb.lemma in _FACE_VERBS:
+            return None  # 子供顔を洗って: the face itself
+        if prev.pos[2:3] == ("副詞可能",) and not _ends_look(nxt):
+            return None  # 全員顔をそろえた, 最近顔全体から: a time or a group said as an adverb
+        return "がお"  # 今年顔, 美人顔の, 塩顔男子
     if token.surface == "箱入り" and reading == "はこいり":
         return "ばこいり"  # 化粧|箱入り
     return None
@@ -89,6 +106,12 @@ def _ends_clause_word(prev: Token) -> bool:
     modifier, never the first half of a compound."""
     return prev.pos[0] == "形容詞" and prev.surface.endswith("い") or \
         prev.pos[0] == "接尾辞" and prev.pos[1] in ("形容詞的", "動詞的")
+
+
+def _ends_look(nxt: Token | None) -> bool:
+    """What may follow a look named after a time (今年顔！, 今年顔メイク): the sentence's end or a katakana word."""
+    return nxt is None or nxt.pos[0] == "補助記号" and nxt.surface in "。！!？?」" \
+        or nxt.pos[0] == "名詞" and "\u30a1" <= nxt.surface[0] <= "\u30fa"
 
 
 def _cut_after(tokens: list[Token], i: int) -> bool:

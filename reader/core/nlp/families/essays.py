@@ -13,10 +13,11 @@
   prefix or a word of what is in fashion (今大注目の, 今超人気の, 今話題の).
 
 Set phrases built on numerals that Sudachi cuts into a number and its "counter" (一|石 こく|二鳥,
-四六|時 じ|中, 十|中|八九; 五七五 ごしちご, 三三九度 さんさんくど, 東海道五十三次 つぎ, 四十九日 しじゅうくにち
-but not 四十九日間, 一兵卒 いっぺいそつ, 一寸の虫にも五分の魂 ごぶ) are read whole from _NUMBERED_IDIOMS, before numbers.py reads any number;
-only where the phrase starts and ends at word boundaries and no other numeral is glued on. A few
-idioms without numerals that Sudachi cuts the same way (春夏|秋冬 はるなつ, 灯台|下 か) are read there too.
+四六|時 じ|中, 十|中|八九; 五七五 ごしちご, 三三九度 さんさんくど, 東海道五十三次 つぎ, 四十九日
+しじゅうくにち but not 四十九日間, 一兵卒 いっぺいそつ, 一寸の虫にも五分の魂 ごぶ) are read whole from
+_NUMBERED_IDIOMS, before numbers.py reads any number; only where the phrase starts and ends at word
+boundaries and no other numeral is glued on. A few idioms without numerals that Sudachi cuts the
+same way (春夏|秋冬 はるなつ, 灯台|下 か) are read there too.
 - 兵 before ども is the warrior, つわもの (夏草や兵どもが夢の跡); Sudachi reads へい.
 - 公 standing alone before の/に/と/で/も/な is "public", おおやけ (公の場, 公にする); after a name
   (家康公の墓) it stays the title こう.
