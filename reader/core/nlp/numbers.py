@@ -41,7 +41,8 @@ number_context.py's. What is read how:
   clause (6月以下の懲役, 3月以上の有期懲役, 1年6月以下の拘禁刑; 6月以下の気温 keeps がつ).
   A rough count of days (2、3日, 二、三日, 4、5日, 5、6日: the smaller number,
   a comma, the next one) with a word of duration by it (今後, この; は, で, ほど, 前, 後, 間, and a leaflet's
-  服用, 使用, 分, 続く: 五、六日服用しても ごろくにち, 二、三日分) is にち, as in the
+  服用, 使用, 分, 続く: 五、六日服用しても ごろくにち, 二、三日分; a recipe's 保存, 寝かせる, 置く, 漬ける: 二、三日
+  保存できます) is にち, as in the
   lexicon's 二三日 にさんにち (今後2、3日は, 二、三日位休み); bare or after a month (5月2、3日) they may be dates,
   and 3、4日 keeps よっか (さんよっか is said).
 

@@ -71,6 +71,7 @@ from .families import (
     racing,
     railway,
     realestate,
+    recipes,
     reference,
     regional,
     religion,
@@ -113,6 +114,7 @@ _FAMILIES = (
     (golfswim.WORDS, golfswim.golfswim_fix),  # 八人中五位 ちゅうご, 長水路 ちょうすいろ, 予選一組 いち
     (travel.WORDS, travel.travel_fix),  # ぶどう狩り がり, 地ビール じ, シャワー棟 とう, 交通の便 べん
     (gourmet.WORDS, gourmet.gourmet_fix),  # 西京焼き さい, 味噌床 どこ, 麻婆豆腐 どうふ, 最中の皮 もなか
+    (recipes.WORDS, recipes.recipes_fix),  # にんにく一片 ひとかけ, えび八尾 はちび, 火が通って とおっ, 塩水 しおみず
     (urban.WORDS, urban.urban_fix),  # 開かずの踏切 あか, 斜張橋 しゃちょうきょう
     (bios.WORDS, bios.bios_fix),  # 最終巻 かん, 伯爵家 け, 大神輿 おおみこし, 三拍子 びょうし
     (household.WORDS, household.household_fix),  # 引き落とし日 び, 築古 ふる, 三十坪 つぼ

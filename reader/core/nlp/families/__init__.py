@@ -18,6 +18,8 @@ hotel, sightseeing and restaurant pages (ぶどう狩り がり, 地ビール �
 recipes, restaurant reviews, menus and sweets (西京焼き さい, 味噌床 どこ, 麻婆豆腐 どうふ, 白玉団子 しらたま,
 最中の皮 もなか, 甘味処 かんみ, 角が立つまで泡立てる つの, 七分立て だて, 上カルビ じょう, 薪ストーブ まき)
 in gourmet.py;
+ingredient lists and cooking steps (にんにく一片 ひとかけ, えび八尾 はちび, 火が通っていない とおっ, 塩水に浸けて
+しおみず, 鶏手羽 とり) in recipes.py;
 construction and infrastructure news (開かずの踏切 あか, 斜張橋 しゃちょうきょう) in urban.py;
 bios, broadcasting, manga, royalty, classical music and festivals (最終巻 かん, 伯爵家 け, 背番号十八番
 じゅうはちばん, 大神輿 おおみこし, 三拍子 びょうし, 月次祭 つきなみ) in bios.py;

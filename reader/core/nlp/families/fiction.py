@@ -6,7 +6,8 @@
   席が空いた stays あ. Before たって Sudachi takes 空い for the adjective 空しい, むなしい, which is written with
   its し: it is the verb's あい (席が空いたって), and すい after 腹 (お腹が空いたって騒ぐ).
 - 辛い with a dish or a taste in the sentence is hot, から: このカレーは辛すぎる, 唐辛子が辛くて舌が…,
-  辛さと酸味; elsewhere it stays つら (階段を上るのが辛い, 辛いなら無理しないで).
+  辛さと酸味, and in a recipe with a hot seasoning or sugar (辛いのが苦手な方は豆板醤を減らして, 辛すぎたら
+  砂糖を); elsewhere it stays つら (階段を上るのが辛い, 辛いなら無理しないで).
 - 実 the fruit is み: 実がなる, 実がつく (after が only: 実はついて行った stays じつ), 実をつける, 実を結ぶ,
   実になる, 赤い実, 柿の実, なしの実, 実付き, 実の大きさ, 実を大きくする, and after a clause of a fruit
   verb (落ちた実, 摘んだ実, 収穫した実); Sudachi reads every
@@ -35,7 +36,9 @@ _FOOD = frozenset({"カレー", "ラーメン", "唐辛子", "とうがらし", 
                    "味付け", "後味", "香辛料", "スパイス", "タレ", "ソース", "鍋", "汁", "味噌汁", "カレーライス",
                    "担々麺", "坦々麺", "ルー", "辛口", "甘口", "中辛", "塩", "醤油", "味噌", "漬物", "明太子",
                    "酸味", "風味", "苦味", "苦み", "塩味", "甘み", "旨み", "うまみ", "コク", "味わい", "薬味",
-                   "調味料", "口当たり", "舌触り", "喉越し"})
+                   "調味料", "口当たり", "舌触り", "喉越し",
+                   "豆板醤", "コチュジャン", "ラー油", "一味", "七味", "辛子", "からし", "マスタード", "鷹の爪",
+                   "柚子胡椒", "砂糖", "レシピ"})
 _CLAUSE_ENDS = frozenset({"、", "。", "！", "？", "「", "」", "!", "?", "\n"})
 _FRUIT_PARTICLES = frozenset({"が", "を", "も", "は"})
 _FRUIT_VERBS = frozenset({"なる", "生る", "つける", "付ける", "熟す", "熟する", "落ちる", "実る", "摘む", "もぐ",

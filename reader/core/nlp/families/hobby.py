@@ -19,7 +19,8 @@ basketry, cameras, fishing and mountain diaries, fixed from context.
 - 縁 before まで, or before に/を/が/から and what one does to a rim (座る, 置く, 塗る, 囲う, 欠ける),
   is the edge, ふち (鉢の縁まで, 花壇の縁をレンガで囲った, 湯船の縁に腰掛けた); Sudachi reads えん, the tie,
   which stays elsewhere (ご縁, 縁を切る, 縁がある, 何かの縁で). So is 縁 after の and a thing with a rim
-  (画面の縁, 本体の縁, グラスの縁, 目の縁, 花壇の縁に植える, 火口の縁, 湖の縁), but not after people and
+  (画面の縁, 本体の縁, グラスの縁, 目の縁, 花壇の縁に植える, 火口の縁, 湖の縁, and in a kitchen 餃子の皮の縁,
+  型の縁, ボウルの縁), but not after people and
   events (家族の縁, 番組出演が縁で); walking along it is the edge too (縁を歩く); and 縁 before の and what
   a craft does to an edge (縁の始末, 縁の処理, 縁の飾り), but not after a prefix (ご縁の部分).
 - 弱音 glued before a noun is the musician's "soft tone", じゃくおん (弱音器, 弱音ペダル, 弱音針); Sudachi
@@ -98,7 +99,8 @@ _RIMMED = frozenset({"画面", "本体", "ケース", "レンズ", "液晶", "�
                      "グラス", "カップ", "コップ", "皿", "器", "鍋", "机", "テーブル", "池", "川", "崖", "目", "穴",
                      "帽子", "箱", "瓶", "窓", "鏡", "額", "画像", "写真", "ボタン", "トレイ", "フライパン", "浴槽",
                      "花壇", "鉢", "植木鉢", "プランター", "水槽", "花瓶", "かご", "カゴ", "籠", "ざる", "桶",
-                     "火口", "湖", "沼", "谷", "滝壺", "岩", "屋根"})
+                     "火口", "湖", "沼", "谷", "滝壺", "岩", "屋根",
+                     "皮", "生地", "型", "ボウル", "天板", "バット", "丼", "茶碗", "椀", "お椀"})  # 餃子の皮の縁
 WORDS = frozenset({"種", "種植", "飯", "縁", "弱音", "尺", "傷", "片", "草取り", "草刈り", "草抜き", "草むしり",
                    "摘み", "取り", "撮り", "泊まり", "泊り", "床面", "火口", "天日", "時", "挿し", "目", "天板",
                    "氷上"}) \
