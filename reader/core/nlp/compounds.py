@@ -43,7 +43,9 @@ _MISCUT = {("水", "道管"): frozenset({"すいどうかん"}),
            ("清水", "寺"): frozenset({"きよみずでら"}), ("壬生", "寺"): frozenset({"みぶでら"}),
            ("浅草", "寺"): frozenset({"せんそうじ"}), ("高台", "寺"): frozenset({"こうだいじ"}),
            # a triangular plot, さんかくち as the pieces read: the lexicon's 三角地 is a place name, さむがくち
-           ("三角", "地"): frozenset({"さんかくち"})}
+           ("三角", "地"): frozenset({"さんかくち"}),
+           # 大|人流 (the prefix and 人流, the flow of people): a grown-up's way, 大人流 おとなりゅう
+           ("大", "人流"): frozenset({"おとなりゅう"})}
 _MAX_LENGTH = 6  # longer runs of kanji are phrases (経済対策会議), not one dictionary word
 _LEFT_ALONE = frozenset({"中", "前"})
 _NOUNISH = ("名詞", "接尾辞")

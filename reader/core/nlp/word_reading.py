@@ -36,6 +36,7 @@ from .families import (
     essays,
     everyday,
     family,
+    fashion,
     fiction,
     finance,
     folktales,
@@ -119,6 +120,7 @@ _FAMILIES = (
     (bios.WORDS, bios.bios_fix),  # 最終巻 かん, 伯爵家 け, 大神輿 おおみこし, 三拍子 びょうし
     (household.WORDS, household.household_fix),  # 引き落とし日 び, 築古 ふる, 三十坪 つぼ
     (beauty.WORDS, beauty.beauty_fix),  # ワンサイズ上 うえ, 炭酸泡 あわ, 一割引き びき
+    (fashion.WORDS, fashion.fashion_fix),  # 前丈 まえ, デニム地 じ, ブランド物 もの, 千鳥格子 ごうし, ボタン留め どめ
     (under.WORDS, under.under_fix),  # 詰め物の下 した, 法の下の平等 もと
     (care.WORDS, care.care_fix),  # 葛根湯 とう, お腹の張り はり, 赤ちゃんを抱いた だいた
     (essays.WORDS, essays.essay_fix),  # 選挙の度に たび, 大分前 だいぶ, 表に出す おもて

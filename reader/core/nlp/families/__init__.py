@@ -41,6 +41,8 @@ sports reporting (9回表 おもて, 最多勝 しょう, 残り試合 しあい
 beauty, fashion and health-goods pages (ワンサイズ上 うえ, 炭酸泡 あわ, 白髪 しらが, 一割引き びき,
 小銭入れ こ, 後ろ身頃 ごろ, 甲高の足 こうだか, 膝下丈 ひざした, 高見え たかみ, リピート買い がい, 全八色 はっしょく,
 ブーツが一足 いっそく) in beauty.py;
+fashion magazines, styling notes and size charts (前丈 まえ, デニム地 じ, ブランド物 もの, 千鳥格子 ごうし, 小花柄 ばな,
+着回し上手 じょうず, 様になる さま, ボタン留め どめ, 九分丈 たけ, 四つ穴 よつ, 三つ揃い みつぞろい) in fashion.py;
 health and care pages, patients' blogs and medicine packaging (葛根湯 とう, お腹の張り はり, 赤ちゃんを抱いた
 だいた, 病児保育 びょう, 本品 ぴん, 赤ちゃんの便 べん, 五分以上間を あいだ) in care.py;
 下 after の as physically under (詰め物の下, 桜の木の下 した) or under authority (法の下 もと) in under.py;
