@@ -15,7 +15,8 @@ follow one of four sound-change classes, named after the consonant the counter s
 final 4/7/9 is read before this counter (4時 よじ, 4月 しがつ, 7時 しちじ, 9月 くがつ). ``hook`` names a
 counter with value-dependent readings that numbers.py works out itself: "day" (日: ついたち, ふつか …),
 "person" (人: ひとり, ふたり), "age" (歳: はたち), "minute" (分: ぶん in 3分の1, ぶ in 3割5分, わけ in
-6勝4敗1分), "native" (口: 1 and 2 counted ひと, ふた; the number's part stays unshown over digits).
+6勝4敗1分), "native" (口: 1 and 2 counted ひと, ふた; the number's part stays unshown over digits; an
+ordinal after 第 stays Sino-Japanese: 第一家族 だいいち, 第二部屋 だいに).
 
 Choices where usage varies (NHK's handbook allows both): 8 before k counters is はっ (8回 はっかい),
 10 is じゅっ (10分 じゅっぷん, not じっぷん), 7 before 人/時/月/時間 and 17日 is しち, before 年 and the
@@ -102,6 +103,10 @@ _BASE: dict[str, Counter] = {
     "かけ": Counter("かけ", hook="native"),
     "房": Counter("ふさ", hook="native"),
     "すくい": Counter("すくい", hook="native"),
+    # spoonfuls and families, as baby-food and event notices count them: 一さじ ひとさじ, 二家族 ふたかぞく
+    "さじ": Counter("さじ", hook="native"),
+    "匙": Counter("さじ", hook="native"),
+    "家族": Counter("かぞく", hook="native"),
     "棹": Counter("さお", hook="native"),  # yokan bars, chests: 1棹 ひとさお, 2棹 ふたさお
     "丁": Counter("ちょう", "t"),  # tofu, guns, tools: 1丁 いっちょう, 8丁 はっちょう
     # native words as counters: 1 and 2 in native numerals (1箱 ひとはこ, 2晩 ふたばん, 1株 ひとかぶ)

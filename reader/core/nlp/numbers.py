@@ -87,7 +87,7 @@ _HONORIFICS = frozenset({"さん", "様", "氏", "君", "くん", "ちゃん", "
 
 # ------------------------------------------------------------------------------ reading a pair
 def _read_pair(num: Number, c: Counter, date: bool, minute_kind: str,
-               district: bool = False) -> tuple[list, str, str, str]:
+               district: bool = False, ordinal: bool = False) -> tuple[list, str, str, str]:
     """(pieces, counter kana, number kana override, whole-pair kana). Exactly one of the last two may be set."""
     pieces = list(num.pieces)
     atom, kana, tag = pieces[-1]
@@ -110,9 +110,9 @@ def _read_pair(num: Number, c: Counter, date: bool, minute_kind: str,
         return pieces, "ぶ", "", ""  # 八分音符 はちぶ: no はっ
     if c.hook == "minute" and minute_kind and not c.tail:
         return pieces, minute_kind, "", ""
-    if c.hook == "native" and v in _NATIVE_ONE_TWO:
+    if c.hook == "native" and v in _NATIVE_ONE_TWO and not ordinal:  # 第一家族 だいいち: an ordinal is Sino
         return pieces, c.reading + c.tail, _NATIVE_ONE_TWO[v], ""  # 1口 ひと-くち: 口 shows くち
-    if c.hook == "native" and v == 3 and c.three:
+    if c.hook == "native" and v == 3 and c.three and not ordinal:
         return pieces, c.reading + c.tail, c.three, ""  # 三切れ み-きれ
     if tag in ("4", "7", "9"):
         kana = {"4": c.four, "7": c.seven, "9": c.nine}[tag]
@@ -324,7 +324,8 @@ def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[
     # 1人区, 2人区: an electoral district electing one or two, read いちにん, ににん (not ひとり)
     district = counter.hook == "person" and num.exact in (1, 2) and k < len(tokens) \
         and tokens[k].surface == "区" and tokens[k].start == cend
-    pieces, ckana, override, whole = _read_pair(num, counter, date, minute, district)
+    ordinal = i > 0 and tokens[i - 1].end == t.start and tokens[i - 1].surface.endswith("第")
+    pieces, ckana, override, whole = _read_pair(num, counter, date, minute, district, ordinal)
     if head and num.kanji_only and t.surface not in _OVERRIDE and not split_tail and not district:
         mine = whole or (override or "".join(p[1] for p in pieces)) + ckana
         # A word Sudachi knows (一人前, 百本 as a name) keeps its reading, but not one the counter runs

@@ -65,6 +65,7 @@ from .families import (
     music,
     nature,
     outdoor,
+    parenting,
     places,
     plain_news,
     poetry,
@@ -138,6 +139,7 @@ _FAMILIES = (
     (nature.WORDS, nature.nature_fix),  # 一本桜 ざくら, 大綱 おおつな; any word ending in 漁
     (forums.WORDS, forums.forums_fix),  # 何分位 ぷんくらい, 何合 なんごう, 車中泊って はく, 前|髪切り まえ
     (family.WORDS, family.family_fix),  # 園で流行 えん, 換毛期 かん, 一回食 いっ, 待てを ま
+    (parenting.WORDS, parenting.parenting_fix),  # 生後間もない ま, 離乳食後期 しょくこう, 完母 ぼ
     (games.WORDS, games.games_fix),  # 描き下ろし かき, サイン色紙 しきし, 劇伴 げきばん, 最新話 わ
     (diplomacy.WORDS, diplomacy.diplomacy_fix),  # 一国二制度 いっ, 「大勢の命 おおぜい
     (weekdays.WORDS, weekdays.weekday_fix),  # 10日（月） げつ, 月・水・金, 月～土, 火・木曜日 か

@@ -61,6 +61,8 @@ device reviews, manuals, app help and programming blogs (値が空なら から,
 いちぎょう, 横一列 いちれつ; 型/形 がた: 五十五型, キハ40形, 通勤形, 変動型) in tech.py;
 pet, parenting and school-life blogs and notices (園で流行って えん, 換毛期 かんもうき, 一回食 いっかいしょく,
 お座りと待てを ま) in family.py;
+parents' blogs, baby-food guides and nursery notices (生後間もない ま, 離乳食後期 しょくこう, 完母 かんぼ)
+in parenting.py;
 game, anime, manga and entertainment news (描き下ろし かき, サイン色紙 しきし, 劇伴 ばん, 四天王 し,
 重版出来 しゅったい, 同人ゲーム どうじん, 最新話 わ, 下段攻撃 げだん, 対空技 くうわざ, 舞台下手 しもて,
 千穐楽 せんしゅうらく) in games.py;

@@ -18,7 +18,9 @@
 - 年中 that Sudachi reads ねんじゅう ("all year round") is the middle year of a kindergarten, ねんちゅう, glued
   before さん, ちゃん, クラス or 組 (娘は年中さんです), beside 年少 or 年長 (年少、年中、年長), or before の,
   から, まで, に, で or a copula in a sentence about a kindergarten or a nursery (幼稚園の年中の時に); it stays
-  ねんじゅう before a verb, an adjective or a noun (年中無休, 年中忙しい, 保育園は年中無休).
+  ねんじゅう before a verb, an adjective or a noun (年中無休, 年中忙しい, 保育園は年中無休). With nothing about a
+  kindergarten it is the class year too before に and なる or 上がる (年中になって) and before の and a season or
+  a time within a school year (年中の秋から, 年中の時): "all year round" can be neither.
 - 最中 that Sudachi reads さいちゅう is the wafer sweet, もなか, where nothing it could be the middle of
   stands before it (no verb, auxiliary, の or その: it opens the sentence or follows a particle, or a
   noun it is glued to before を, が, と or や) and a particle of a thing follows it (最中を買ってきた,
@@ -47,6 +49,11 @@ _PLACES = frozenset({"温泉", "店", "お店", "カフェ", "海", "山", "公�
 _CLASS_AFTER = ("さん", "ちゃん", "クラス", "組", "ぐみ")
 _KINDERGARTEN = ("幼稚園", "保育園", "こども園", "保育所", "園児", "入園", "卒園", "登園")
 _YEAR_OF_CLASS_AFTER = frozenset({"の", "から", "まで", "に", "で", "です", "だ", "でし", "だっ"})
+# A class year one moves up into (年中になって, 年中に上がる) or a time within it (年中の秋, 年中の時): neither
+# fits "all year round", so 年中 before them is the middle year with no kindergarten word about.
+_MOVE_UP = frozenset({"なる", "上がる", "あがる", "進級", "進む"})
+_TIME_IN_YEAR = frozenset({"春", "夏", "秋", "冬", "時", "とき", "頃", "ころ", "一年", "一年間", "担任", "運動会",
+                           "発表会", "三学期", "二学期", "一学期"})
 # Particles after a thing one buys or eats: 最中を, 最中が, 最中と.
 _THING_PARTICLES = frozenset({"を", "が", "と", "は", "も", "や", "の"})
 # Whom "our house" has: 家の子 うちのこ, 家の旦那 うちのだんな.
@@ -67,6 +74,12 @@ def _kindergarten_year(tokens: list[Token], i: int) -> bool:
     near = [t.surface for t in tokens[max(0, i - 2):i + 3]]
     if "年少" in near or "年長" in near:
         return True  # 年少、年中、年長
+    head = tokens[i + 2] if i + 2 < len(tokens) else None
+    prev = tokens[i - 1] if i > 0 else None
+    moved_up = nxt is not None and nxt.surface == "に" and head is not None and head.lemma in _MOVE_UP
+    time_in = nxt is not None and nxt.surface == "の" and head is not None and head.surface in _TIME_IN_YEAR
+    if glued(token, nxt) and (moved_up or time_in) and not (glued(prev, token) and prev.pos[1] == "数詞"):
+        return True  # 年中になって, 年中の秋から
     return glued(token, nxt) and nxt.surface in _YEAR_OF_CLASS_AFTER \
         and any(w.endswith(_KINDERGARTEN) for w in (t.surface for t in sentence_of(tokens, i)))
 

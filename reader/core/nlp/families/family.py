@@ -4,7 +4,8 @@ notices, PTA letters.
 - 園 as a noun of its own (not glued into a compound) is the nursery or kindergarten, えん (園で流行って
   います, 園からのお知らせ, 見学した園の雰囲気); Sudachi reads その, the poetic garden. After の it stays その
   (エデンの園, 学びの園) unless the sentence is about childcare (保育, 入園, 登園, 待機児童, 年少 …:
-  第三希望の園に決まりました). Compounds (動物園, ぶどう|園, 甲子園) are left as they are.
+  第三希望の園に決まりました). Glued before a newsletter (園だより, 園便り, 園通信) it is えん too. Compounds
+  (動物園, ぶどう|園, 甲子園) are left as they are.
 - 換 that Sudachi splits off as a noun read かえ before a kanji suffix (換|毛|期) is the on-reading かん
   (換毛期 かんもうき, the moulting season); the lexicon's 換羽 and 換気 are other words, and 乗り換え,
   書き換え keep their verb reading.
@@ -28,6 +29,7 @@ _CHILDCARE = ("保育", "幼稚", "入園", "登園", "降園", "卒園", "転�
               "年長", "保活", "慣らし", "お迎え", "送迎", "子ども", "子供", "こども", "わが子", "我が子", "息子", "娘")
 # What is "at present" (目下 もっか) when 目下の comes before it: a worry, a task, a goal, never a person.
 _PRESENT = frozenset({"悩み", "課題", "急務", "懸案", "関心", "関心事", "目標", "ところ", "状況", "問題", "最大"})
+_NEWSLETTER = frozenset({"だより", "便り", "通信"})  # 園だより, 園便り, 園通信: the nursery's newsletter
 _PARTICLES_AFTER = frozenset({"で", "に", "から", "の", "は", "が", "を", "へ", "と", "も", "まで", "より", "や"})
 # The gemination of a kanji numeral's last sound before 回 (一回 いっかい, 六回 ろっかい, 十回 じゅっかい).
 _GEMINATED = {"いち": "いっ", "ろく": "ろっ", "はち": "はっ", "じゅう": "じゅっ", "ひゃく": "ひゃっ"}
@@ -39,6 +41,8 @@ def _garden(tokens: list[Token], i: int, reading: str) -> str | None:
         return None
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and glued(token, nxt) and nxt.surface in _NEWSLETTER:
+        return "えん"  # 【園だより】: the nursery's newsletter
     if nxt is not None and glued(token, nxt) and nxt.pos[0] not in ("助詞", "補助記号", "助動詞"):
         return None  # part of a longer noun phrase Sudachi split: leave it
     if prev is not None and glued(prev, token) and prev.pos[0] in ("名詞", "接頭辞", "接尾辞"):
