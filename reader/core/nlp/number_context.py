@@ -2,7 +2,8 @@
 counter (numbers.py reads the pair): whether 1日 is a date (ついたち; 一日付で, the stamp of a notice, too)
 or a day's span (いちにち), 2、3日
 a rough count (にさんにち), 月 a month of a prison term (懲役2年6月 げつ), and 分 a fraction, a tenth
-or a draw (3分の1 ぶん, 3割5分 ぶ, 6勝4敗1分 わけ), or 二分 splitting in two (国論を二分する,
+or a draw (3分の1 ぶん, 3割5分 ぶ, 6勝4敗1分 わけ; after 時 a clock time, 9時52分の23.1％ ふん),
+or 二分 splitting in two (国論を二分する,
 世論は二分された にぶん; 二分したら火を止める stays にふん)."""
 from __future__ import annotations
 
@@ -139,8 +140,9 @@ def _margin_name(t: Token) -> bool:
 
 def minute_as(tokens: list[Token], i: int, k: int) -> str:
     if k + 1 < len(tokens) and tokens[k].surface == "の" and (is_numeric(tokens[k + 1])
-                                                           or _margin_name(tokens[k + 1])):
-        return "ぶん"  # 3分の1; 四分の三差 (a margin in a race)
+                                                           or _margin_name(tokens[k + 1])) \
+            and not (i > 0 and tokens[i - 1].surface in ("時", "時間") and tokens[i - 1].end == tokens[i].start):
+        return "ぶん"  # 3分の1; 四分の三差 (a margin in a race); 9時52分の23.1％ is a clock time, ふん
     if i > 0 and tokens[i - 1].surface == "割":
         return "ぶ"  # 3割5分
     if i > 0 and tokens[i - 1].surface == "度" and tokens[i - 1].end == tokens[i].start \

@@ -33,7 +33,8 @@ Each rule fixes a class of errors seen against human annotation, not single sent
 - Sudachi writes some on-readings with a long-vowel mark (数 すー); a kanji reading spells the vowel.
 - 他 glued after a noun, a name or a closing bracket is ほか, "and others" (田中さん他3人,
   「唄」他でデビュー); otherwise before の or a noun it is た (他の国, 他国); 後 opening a clause
-  before に/の is のち (後に首相となる), after その/この it is ご; 〜た方が is a comparison (ほう);
+  before に/の is のち (後に首相となる), after その it is ご, after この あと (この後は天気予報です);
+  〜た方が is a comparison (ほう);
   の方へ/の方は/の方に address people (かた).
 - 家 that Sudachi glues as a suffix to a formal noun (ため家は) is the noun いえ.
 - その後 as one token is そのご, as その + 後 is (uncertain: そのあと is the spoken variant).
@@ -309,7 +310,8 @@ def context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         if opens_clause and nxt is not None and nxt.surface in ("に", "の"):
             return "のち", True  # 後に大統領となる, (後の首相)
         if prev is not None and prev.surface in ("その", "この") and glued(prev, token):
-            return "ご", True
+            # この後 is "next, coming up", あと (この後は天気予報です, この後すぐ); その後 varies, ご
+            return ("あと" if prev.surface == "この" else "ご"), True
     if surface == "その後" and reading == "そのあと":
         return "そのご", True  # as その + 後 above: Sudachi's one-token その後 says そのあと
     if surface == "前" and token.pos[0] in ("名詞", "接頭辞") and opens_clause \

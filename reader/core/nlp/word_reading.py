@@ -21,6 +21,7 @@ from .families import (
     beauty,
     bios,
     boardgames,
+    broadcast,
     business,
     care,
     cars,
@@ -163,6 +164,7 @@ _FAMILIES = (
     (history.WORDS, history.history_fix),  # カール五世 ごせい, 文永の役 えき, 百万石 ごく, 二男一女 になん
     (diary.WORDS, diary.diary_fix),  # お義母さん かあ, ピアノが弾けた ひ, 一日一善 いちぜん
     (showbiz.WORDS, showbiz.showbiz_fix),  # 金曜|日夜 びよる, 月9 げつ, 一期生 いっ, 体固め たいがため, 大トリ おお
+    (broadcast.WORDS, broadcast.broadcast_fix),  # 東京の局と大阪の局 きょく, 2本撮り どり, 一発撮り どり
     (music.WORDS, music.music_fix),  # 第九を歌う だいく, 三連符 ぷ, 大サビ おお, 生歌 うた, 一発録り どり
     (jobs.WORDS, jobs.jobs_fix),  # 封筒の表 おもて, 入社と退社の年月 ねんがつ
     (racing.WORDS, racing.racing_fix),  # 良馬場 ば, 稍重 おも, 着差 ちゃく, 勝ち時計 どけい, 半兄 けい

@@ -102,6 +102,8 @@ personal blog diaries (お義母さん おかあさん, ピアノが弾けた �
 今日はクッキー きょう, 一昨年行った温泉 いった) in diary.py;
 entertainment bios, TV listings and fan blogs (金曜|日夜 びよる, 月9 げつ, 一期生 いっ, 一人二役 ふた, 黒子 くろこ,
 一男一女 いちなん, 体固め たいがため, 延髄斬り ぎり, 大トリ おお, 公演の中日 なかび) in showbiz.py;
+television and radio listings and programme news (東京の局と大阪の局 きょく, 2本撮り にほんどり,
+一発撮り いっぱつどり) in broadcast.py;
 concert and programme notes, band histories and gear reviews (第九を歌う だいく, 三連符 ぷ, 表拍 おもて,
 大サビ おお, 生歌 なまうた, 三線を弾く さんしん, F管 かん, 一発録り どり, 属七の和音 しち, 六重奏 ろくじゅう,
 一音 いちおん, 前楽 まえ, 三度上の音 うえ, 空ピック から, 爪弾き つまびき) in music.py;
