@@ -38,6 +38,7 @@ ANALYSER_SLIPS = {"楮": ("ちょ", "こうぞ"),  # the paper mulberry of washi
                   "七三": ("ななさん", "しちさん"),  # 七三分け, the 七三 spot on the hanamichi
                   "日比": ("にちひ", "にっぴ"),  # Japan and the Philippines (日比首脳会談); the name is ひび
                   "日本テレビ": ("にほんてれび", "にっぽんてれび"),  # the station's own name (日本テレビ放送網)
+                  "元箱": ("もとはこ", "もとばこ"),  # the box a product came in (付属品完備、元箱あり)
                   "一都": ("いちのみや", "いっと"),  # 一都三県, 一都一道二府四十三県: the surname is rare
                   "最終組": ("さいしゅうくみ", "さいしゅうぐみ"),  # golf's last group out, voiced as in 同じ組 ぐみ
                   "同日付": ("どうひづけ", "どうじつづけ"),  # 同日付で退職: 同日 is どうじつ, as in 同日付け

@@ -3,7 +3,8 @@ readings.context_reading that hang on a span of time, a day or a place "all thro
 
 - 中 after a place or the body (国中, 東京中, 体中 からだじゅう) or one day, year or night (一日中, 一|晩|中)
   is じゅう, "all over, all through"; after an activity (会議中) it stays ちゅう. 今日中, 明日中, 今年中
-  read 中 じゅう and 今日 きょう. Sudachi's place name 十人 is a count of people: 三十人中九位, 十人中三人 stay ちゅう.
+  read 中 じゅう and 今日 きょう. Sudachi's place names 十人 and 五本 are counts: 三十人中九位, 十人中三人,
+  五本中三本 stay ちゅう.
 - Sudachi's 一|日中 is 一日中 (いちにちじゅう), and a noun it then takes for a suffix is the noun (一日中家で
   いえ, 一日中雨 あめ); 家 glued as a suffix to a time word or a counted span (今日家で, 一日家で, 一週間家で,
   半日家で) is いえ.
@@ -37,9 +38,15 @@ def _throughout(tokens: list[Token], i: int) -> bool:
     return _one_day_year_night(tokens, i)
 
 
+# Counters a number glued to one makes a count Sudachi may take for a place name (十人, 五本).
+_COUNT_OF = frozenset("人本枚台個問点回機件曲品")
+
+
 def _head_count(surface: str) -> bool:
-    """A count of people Sudachi takes for a place name (十人, of 三|十人中九位): 中 after it is "out of", ちゅう."""
-    return len(surface) > 1 and surface[-1] == "人" and all(ch in "一二三四五六七八九十百千" for ch in surface[:-1])
+    """A count Sudachi takes for a place name (十人 of 三|十人中九位, 五本 of 五本中三本): 中 after it is
+    "out of", ちゅう."""
+    return len(surface) > 1 and surface[-1] in _COUNT_OF \
+        and all(ch in "一二三四五六七八九十百千" for ch in surface[:-1])
 
 
 def _one_day_year_night(tokens: list[Token], i: int) -> bool:

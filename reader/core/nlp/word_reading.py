@@ -43,6 +43,7 @@ from .families import (
     folktales,
     fortune,
     forums,
+    gadgets,
     games,
     geography,
     golfswim,
@@ -136,6 +137,7 @@ _FAMILIES = (
     (school.WORDS, school.school_fix),  # 100円玉 だま, 1等星 せい, 三角形の角 かく
     (stem.WORDS, stem.stem_fix),  # 四角形 し, 一辺 いっぺん, 大気圧 たい, 球の表面積 きゅう, 中和の塩 えん
     (hobby.WORDS, hobby.hobby_fix),  # 種植え たねう, キャンプ飯 めし, 尺アジ しゃく, まき時 どき
+    (gadgets.WORDS, gadgets.gadgets_fix),  # シャッター音 おん, 物撮り どり, 星五つ中 ちゅう
     (animals.WORDS, animals.animals_fix),  # サイの角 つの, 雄ライオン おす, 隣の園から来園 えん, 獣舎 じゅう
     (nature.WORDS, nature.nature_fix),  # 一本桜 ざくら, 大綱 おおつな; any word ending in 漁
     (forums.WORDS, forums.forums_fix),  # 何分位 ぷんくらい, 何合 なんごう, 車中泊って はく, 前|髪切り まえ

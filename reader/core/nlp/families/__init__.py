@@ -55,6 +55,7 @@ school mathematics and science (四角形 し, 一辺 いっぺん, 大気圧 �
 hobby blogs and gear pages (種植え たねうえ, キャンプ飯 めし, 尺アジ しゃく, 雑草取り ざっそう,
 人工授粉 じゅふん, 弱音器 じゃくおん, 花がら摘み つみ, 小屋泊まり どまり, まき時 どき, 葉挿し ざし) in hobby.py;
 seasons, nature, farming and fishing news (一本桜, 河津桜 ざくら, 一本釣り漁船 づり…ぎょ) in nature.py;
+camera, lens and gadget reviews (シャッター音 おん, 物撮り ものどり, 鳥撮り どり, 星五つ中 ちゅう) in gadgets.py;
 zoo, pet and wildlife news (サイの角 つの, 雄ライオン おす, 隣の園から来園 えん, 獣舎 じゅう) in animals.py;
 Q&A sites and forum posts (何分位 ぷんくらい, 何合 なんごう, 車中泊って はく, 前|髪切り まえ) in forums.py;
 device reviews, manuals, app help and programming blogs (値が空なら から, 条件が偽なら ぎ, 一行ずつ

@@ -2,8 +2,9 @@
 
 - A kanji numeral one to nine glued before the counter つ counts in native numerals (四つ よっつ,
   六つ むっつ, 八つ やっつ); Sudachi reads the split-off 四 よん, 六 むい, 八 よう. Only where a
-  particle, a verb, punctuation or the end follows つ (八つの惑星, 六つある, 四つ、): glued to a noun the word is a
-  compound of its own (四つ角 よつかど, 三つ編み みつあみ) and keeps the analyser's reading.
+  particle, a verb, punctuation, a suffix, a noun that measures the count or the end follows つ (八つの惑星,
+  六つある, 四つ、, 四つ目, 六つ以上, 八つ程度, 四つ分, 星四つ半): glued to another noun the word is a compound
+  of its own (四つ角 よつかど, 三つ編み みつあみ) and keeps the analyser's reading.
 - 国 as a suffix after the name of an old province (令制国: 信濃国, 武蔵国, 大和国) is のくに, the
   way the provinces are read (しなののくに); Sudachi gives the modern suffix こく, and before it reads a
   few provinces as something else (大和 だいわ, 甲斐 かいの, 上野 うえの, 日向 ひなた): those take the
@@ -30,7 +31,10 @@ _PROVINCES = frozenset(
     "豊後 肥前 肥後 日向 大隅 薩摩 壱岐 対馬".split())
 _PROVINCE_READINGS = {"大和": "やまと", "甲斐": "かい", "上野": "こうずけ", "下野": "しもつけ", "日向": "ひゅうが",
                       "安房": "あわ", "陸奥": "むつ"}
-_AFTER_COUNT = ("助詞", "助動詞", "補助記号", "空白", "動詞", "形容詞")  # 八つの, 六つある
+_AFTER_COUNT = ("助詞", "助動詞", "補助記号", "空白", "動詞", "形容詞", "接尾辞")  # 八つの, 六つある, 四つ目
+# Nouns that measure a count, not a compound's head: 六つ以上 むっつ, 四つ程度, 四つ分, 星四つ半.
+_COUNT_TAILS = frozenset({"以上", "以下", "以内", "未満", "程度", "前後", "分", "中", "半", "全部", "全て", "ほど",
+                          "くらい", "ぐらい"})
 _COUNT_PARTICLES = frozenset({"が", "を", "は", "も"})
 _PHRASE_BEFORE = ("助詞", "助動詞", "補助記号", "空白", "連体詞")
 _SUMO_THROWS = ("手投げ", "出し投げ", "投げ")
@@ -56,7 +60,8 @@ def encyclopedia_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     after = tokens[i + 2] if i + 2 < len(tokens) else None
     if surface in _NATIVE and token.pos[1:2] == ("数詞",) and nxt is not None and nxt.surface == "つ" \
             and glued(token, nxt) and not (prev is not None and glued(prev, token) and prev.pos[1:2] == ("数詞",)) \
-            and (after is None or not glued(nxt, after) or after.pos[0] in _AFTER_COUNT):
+            and (after is None or not glued(nxt, after) or after.pos[0] in _AFTER_COUNT
+                 or after.surface in _COUNT_TAILS):
         return _NATIVE[surface]  # 八つの惑星: やっ
     if surface == "国" and _province_suffix(tokens, i):
         return "のくに"  # 信濃国 しなののくに

@@ -2,8 +2,9 @@
 positions Sudachi reads in another sense.
 
 - 上面 beside another face of a box (上面と背面, 底面) or as where a thing is put (本体の上面に物を置かない,
-  箱の上面にラベルを貼る) is the top face, じょうめん; Sudachi reads うわつら (the surface of things), which
-  stays before だけ or しか (物事の上面だけを見る) and with no such cue.
+  箱の上面にラベルを貼る) or before の and a part it carries (上面のダイヤル, 上面の液晶) is the top face,
+  じょうめん, and so is a device's or a box's own 上面 (本体の上面だけを見ても); Sudachi reads うわつら (the
+  surface of things), which stays before だけ or しか (物事の上面だけを見る) and with no such cue (上面の付き合い).
 - 蓋 that Sudachi splits off a noun as the suffix がい is the lid of that part and voices, ぶた (電池蓋,
   フィルター蓋), as in the lexicon's 裏蓋 and 上蓋; 頭蓋 ずがい is one token and never reaches here.
 - 右側 and 左側 glued before 面 are the sides of a box, そく (右側面 みぎそくめん, like 左|側面 ひだり|そくめん
@@ -12,7 +13,8 @@ positions Sudachi reads in another sense.
   替刃 かえば); Sudachi reads は or じん. After a particle (刃の部分) it stays は.
 - 切 alone between brackets or beside 入 (「切」にする, 入/切, 入・切) is a switch's off position, きり, like
   切タイマー; Sudachi reads the noun きれ (a cloth), which stays elsewhere.
-- 前 and 後 glued before a katakana part of a machine (前ガード, 前カバー, 後カバー, 前タイヤ) are where it
+- 前 and 後 glued before a katakana part of a machine (前ガード, 前カバー, 後カバー, 前タイヤ, a camera's 前ダイヤル
+  and 後ダイヤル) are where it
   sits, まえ and うしろ; 前 opening a phrase otherwise is "the previous" (前バージョン, 前シーズン ぜん) and
   stays so.
 - 空 glued before the running of a machine (空運転, 空回転, 空動作) is "empty, idle", から, as in the
@@ -26,7 +28,7 @@ from ..tokens import Token, glued, is_katakana_word, sentence_has, sentence_of
 
 # Katakana parts of a machine that 前 and 後 place (前ガード まえ, 後カバー うしろ).
 _PARTS = ("ガード", "カバー", "パネル", "タイヤ", "ブレーキ", "ホイール", "フォーク", "ライト", "ランプ", "ドア",
-          "ポケット", "バンパー", "グリル", "フェンダー", "キャップ", "ケース", "フタ")
+          "ポケット", "バンパー", "グリル", "フェンダー", "キャップ", "ケース", "フタ", "ダイヤル")
 _WHERE = {"前": ("ぜん", "まえ"), "後": ("あと", "うしろ")}
 _SIDES = {"右側": "みぎそく", "左側": "ひだりそく"}
 # A machine's running, which 空 makes idle: 空運転 からうんてん.
@@ -38,6 +40,10 @@ _CLOSING = ("」", "』", "］", "]", "〕", "）", ")")
 _FACES = ("背面", "底面", "側面", "前面", "下面", "天面", "裏面", "正面")
 _PUT_ON = frozenset({"置く", "貼る", "載せる", "乗せる", "取り付ける", "付ける", "ある", "付く", "触れる"})
 _ONLY = frozenset({"だけ", "しか", "ばかり", "のみ"})
+# Things whose 上面 is a face (本体の上面 じょうめん), whatever follows.
+_BOXES = ("本体", "本機", "製品", "機器", "装置", "箱", "ケース", "カメラ", "端末")
+# Parts a device's top face carries, besides katakana ones (上面のダイヤル): 上面の液晶 じょうめん.
+_FIXED_PARTS = ("液晶", "端子", "表示", "画面", "穴", "蓋", "操作部", "電源")
 _COORDINATORS = frozenset({"と", "・", "、"})
 _CLOCK_KEYS = frozenset({"ボタン", "キー", "単位"})
 # all manuals_fix looks at
@@ -59,11 +65,18 @@ def manuals_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if surface == "上面":
+        owner = tokens[i - 2] if i > 1 and prev.surface == "の" else None
+        if reading == "うわつら" and owner is not None and owner.surface.startswith(_BOXES):
+            return "じょうめん"  # 本体の上面だけを見ても: a device's own face, even before だけ
         if reading != "うわつら" or nxt is not None and nxt.surface in _ONLY:
             return None  # 上面だけの付き合い: the surface of things
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
         if sentence_has(tokens, i, _FACES) or nxt is not None and nxt.surface == "に" \
                 and any(t.lemma in _PUT_ON for t in sentence_of(tokens, i)):
             return "じょうめん"  # 本機の上面と背面, 本体の上面に物を置かない
+        if nxt is not None and nxt.surface == "の" and after is not None \
+                and (is_katakana_word(after.surface) or after.surface.startswith(_FIXED_PARTS)):
+            return "じょうめん"  # 上面のダイヤル, 上面の液晶: a part sits on it
         return None
     if surface == "蓋":
         if reading == "がい" and glued(prev, token) and prev.pos[0] == "名詞" and prev.surface != "頭":
