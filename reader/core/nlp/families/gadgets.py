@@ -6,10 +6,11 @@ cuts apart and reads in another sense.
   おと. It stays おと after a particle (ファンの音), after an onomatopoeia (ガチャ音, カシャッ音: Sudachi's
   adverb or a word ending in ッ) and alone.
 - 撮り glued after a one-kanji noun, a katakana noun, a prefix, a suffix or a verb stem ending a compound
-  noun is voiced, どり (物撮り ものどり, 鳥撮り, 縦撮り, 横撮り, 別撮り, ブツ撮り, 一発撮り, 重ね撮り, 歩き撮り),
+  noun is voiced, どり (物撮り ものどり, 鳥撮り, 縦撮り, 横撮り, 別撮り, ブツ撮り, 重ね撮り, 歩き撮り),
   as in the lexicon's 自撮り, 前撮り, 隠し撮り and 試し撮り. It stays とり after a particle (写真を撮り), after
   a longer kanji noun (写真撮りまくり: a dropped を) and where the verb goes on (鳥撮りました, 横撮りたい,
-  撮りまくる, 撮りながら). A count of frames (三十六枚撮り) is hobby.py's.
+  撮りまくる, 撮りながら). A count of takes or episodes (一発撮り, 2本撮り) is broadcast.py's, a count of
+  frames (三十六枚撮り) hobby.py's.
 - 中 that Sudachi reads なか glued after a counted number is "out of", ちゅう (星五つ中、星四つ, 十問中八問
   正解), as Sudachi itself reads 五人中三人 and 三つ中二つ. A span of time (一日中, 一年中 じゅう) is
   time_spans.py's and is left alone, and so is 中 after a particle (五つの中から なか).
@@ -80,7 +81,9 @@ def gadgets_fix(tokens: list[Token], i: int, reading: str) -> str | None:
             and not prev.surface.endswith(("ッ", "ｯ"))
         return "おん" if suffix else None  # シャッター|音
     if surface == "撮り":
-        return "どり" if reading == "とり" and _compound_head(prev) and not _verb_goes_on(nxt) else None  # 物|撮り
+        counted = prev.pos[0] == "接尾辞" and tokens[i - 2].pos[1:2] == ("数詞",)  # 2本撮り: broadcast.py's
+        return "どり" if reading == "とり" and not counted and _compound_head(prev) and not _verb_goes_on(nxt) \
+            else None  # 物|撮り
     # 中
     if reading != "なか" or i < 2:
         return None
@@ -91,7 +94,7 @@ def gadgets_fix(tokens: list[Token], i: int, reading: str) -> str | None:
 
 
 def _compound_head(prev: Token) -> bool:
-    """``prev`` can open a noun compound with 撮り: a prefix or a suffix (物撮り, 一発撮り), a one-kanji or a
+    """``prev`` can open a noun compound with 撮り: a prefix or a suffix (物撮り), a one-kanji or a
     katakana noun (鳥撮り, ブツ撮り), or a verb stem (重ね撮り, 歩き撮り)."""
     if prev.pos[0] in ("接頭辞", "接尾辞"):
         return prev.pos[1:2] != ("数詞",)
