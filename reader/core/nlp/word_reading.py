@@ -92,6 +92,7 @@ from .families import (
     wartime,
     weather,
     weekdays,
+    wikibio,
     world,
 )
 from .readings import context_reading
@@ -115,6 +116,7 @@ _FAMILIES = (
     (gourmet.WORDS, gourmet.gourmet_fix),  # 西京焼き さい, 味噌床 どこ, 麻婆豆腐 どうふ, 最中の皮 もなか
     (urban.WORDS, urban.urban_fix),  # 開かずの踏切 あか, 斜張橋 しゃちょうきょう
     (bios.WORDS, bios.bios_fix),  # 最終巻 かん, 伯爵家 け, 大神輿 おおみこし, 三拍子 びょうし
+    (wikibio.WORDS, wikibio.wikibio_fix),  # 右投左打 うち, 重ね扇 おうぎ, 従五位下 げ, 越前守 のかみ, 上皇方 がた
     (household.WORDS, household.household_fix),  # 引き落とし日 び, 築古 ふる, 三十坪 つぼ
     (beauty.WORDS, beauty.beauty_fix),  # ワンサイズ上 うえ, 炭酸泡 あわ, 一割引き びき
     (under.WORDS, under.under_fix),  # 詰め物の下 した, 法の下の平等 もと
