@@ -9,7 +9,8 @@ that reading is the word's (where it holds several and none is the pieces' own, 
 in the second piece's sound: 山|上 やま|じょう → 山上 さんじょう); so is the reading of a word the
 lexicon lacks where Sudachi cuts it across a rarer word (水|道管 → 水道管 すいどうかん, a closed
 list, with temples such as 清水|寺 きよみずでら, 浅草|寺 せんそうじ; 清水の寺, 浅草の寺 are not glued and
-stay), and a noun + 着 the lexicon holds where Sudachi reads 着 as the verb 着す (不時|着し きし →
+stay; 筝|曲, read right as cut, still takes its pair, so 曲|家 is not joined into 曲家 まがりや), and
+a noun + 着 the lexicon holds where Sudachi reads 着 as the verb 着す (不時|着し きし →
 不時着し ふじちゃくし). A lexicon reading with ー is spelled as a kanji reading is (水|餃子 すいぎょうざ, not
 the lexicon's すいぎょーざ), as word_reading spells a single word's.
 Left alone: a suffix glued to the name before it (明治|大|時代 is 明治大 + 時代, not 大時代 おおじだい),
@@ -45,7 +46,10 @@ _MISCUT = {("水", "道管"): frozenset({"すいどうかん"}),
            # a triangular plot, さんかくち as the pieces read: the lexicon's 三角地 is a place name, さむがくち
            ("三角", "地"): frozenset({"さんかくち"}),
            # 大|人流 (the prefix and 人流, the flow of people): a grown-up's way, 大人流 おとなりゅう
-           ("大", "人流"): frozenset({"おとなりゅう"})}
+           ("大", "人流"): frozenset({"おとなりゅう"}),
+           # 筝, the common stand-in for 箏 (the koto): the lexicon knows 箏曲 そうきょく only, and cuts
+           # 筝|曲家 (曲家 まがりや, an L-shaped farmhouse) or joins 曲|家 into it: 筝曲家 is a koto musician
+           ("筝", "曲"): frozenset({"そうきょく"}), ("筝", "曲家"): frozenset({"そうきょくか"})}
 _MAX_LENGTH = 6  # longer runs of kanji are phrases (経済対策会議), not one dictionary word
 _LEFT_ALONE = frozenset({"中", "前"})
 _NOUNISH = ("名詞", "接尾辞")
@@ -77,8 +81,12 @@ def compound_readings(tokens: list[Token], handled: set[int]) -> list[tuple[int,
                 or (first.pos[0] == "接尾辞" and second.surface == "殿") \
                 or _ALL_KANJI(first.surface) is None or _ALL_KANJI(second.surface) is None:
             continue
-        readings = _MISCUT.get((first.surface, second.surface)) or lexicon_readings(first.surface + second.surface)
+        miscut = _MISCUT.get((first.surface, second.surface))
+        readings = miscut or lexicon_readings(first.surface + second.surface)
         joined = first.reading + second.reading
+        if miscut and joined in miscut:
+            taken_to = i + 1  # read right as cut (筝|曲): the second piece starts no pair (曲|家 まがりや)
+            continue
         if len(readings) > 1 and joined not in readings:
             # 山|上 read やま|じょう, a word no reading of 山上 spells: the one reading that keeps the
             # second half's sound (さんじょう, not the surnames やまがみ, やまかみ) is the word's

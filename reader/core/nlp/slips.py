@@ -81,4 +81,6 @@ ANALYSER_SLIPS = {"楮": ("ちょ", "こうぞ"),  # the paper mulberry of washi
                   "生酒": ("きざけ", "なまざけ"),  # unpasteurised sake on every modern label: 生酒は要冷蔵
                   "角打ち": ("つのうち", "かくうち"),  # drinking at a liquor shop's counter
                   "注ぎ口": ("つぎくち", "つぎぐち"),  # a spout, voiced like 口 in 出口, 改札口
-                  "無理強い": ("むりつよい", "むりじい")}  # 酒の無理強い: 強いる しいる
+                  "無理強い": ("むりつよい", "むりじい"),  # 酒の無理強い: 強いる しいる
+                  "生年": ("しょうねん", "せいねん"),  # year of birth: 生年は不詳, as in 生年月日
+                  "二所ノ関": ("にしょのせき", "ふたごのせき")}  # the sumo elder name and stable, 二所ノ関部屋

@@ -23,6 +23,8 @@ ingredient lists and cooking steps (にんにく一片 ひとかけ, えび八�
 construction and infrastructure news (開かずの踏切 あか, 斜張橋 しゃちょうきょう) in urban.py;
 bios, broadcasting, manga, royalty, classical music and festivals (最終巻 かん, 伯爵家 け, 背番号十八番
 じゅうはちばん, 大神輿 おおみこし, 三拍子 びょうし, 月次祭 つきなみ) in bios.py;
+encyclopedia biographies' profiles (右投左打 うち, 重ね扇 おうぎ, 分家筋 ぶんけすじ, 大名跡 せき, 従五位下 げ,
+越前守 のかみ, 上皇方 がた, 字は あざな, 炭鉱町 まち) in wikibio.py;
 editorial and essay words read by the wrong sense (選挙の度に たび, 大分前 だいぶ) in essays.py;
 business and political reporting (資源高, 外貨準備高 だか, 一審 いっしん, 一極集中 いっ, EEZ外 がい, 中、… ちゅう,
 米、露に… ろ, 「他に… ほか) in business.py;

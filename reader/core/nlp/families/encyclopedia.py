@@ -8,7 +8,8 @@
 - 国 as a suffix after the name of an old province (令制国: 信濃国, 武蔵国, 大和国) is のくに, the
   way the provinces are read (しなののくに); Sudachi gives the modern suffix こく, and before it reads a
   few provinces as something else (大和 だいわ, 甲斐 かいの, 上野 うえの, 日向 ひなた): those take the
-  province's reading there. 琉球国 (a kingdom, りゅうきゅうこく) is not a province.
+  province's reading there. 琉球国 (a kingdom, りゅうきゅうこく) is not a province. A place name glued
+  after it (武蔵国葛飾郡, 尾張国愛知郡) keeps it のくに; another kanji word glued after it does not.
 - 高山 glued before 植物 is the high mountains, こうざん (高山植物); Sudachi takes the split-off 高山
   for the surname たかやま. 高山市, 高山さん keep it.
 - Sumo's throws: 上手投げ, 上手出し投げ are うわて (Sudachi: 上 うえ | 手投げ, or 上手 じょうず), 下手出し投げ
@@ -31,6 +32,7 @@ _PROVINCES = frozenset(
     "豊後 肥前 肥後 日向 大隅 薩摩 壱岐 対馬".split())
 _PROVINCE_READINGS = {"大和": "やまと", "甲斐": "かい", "上野": "こうずけ", "下野": "しもつけ", "日向": "ひゅうが",
                       "安房": "あわ", "陸奥": "むつ"}
+PROVINCES, PROVINCE_READINGS = _PROVINCES, _PROVINCE_READINGS  # wikibio.py reads 越前守 by them too
 _AFTER_COUNT = ("助詞", "助動詞", "補助記号", "空白", "動詞", "形容詞", "接尾辞")  # 八つの, 六つある, 四つ目
 # Nouns that measure a count, not a compound's head: 六つ以上 むっつ, 四つ程度, 四つ分, 星四つ半.
 _COUNT_TAILS = frozenset({"以上", "以下", "以内", "未満", "程度", "前後", "分", "中", "半", "全部", "全て", "ほど",
@@ -44,11 +46,11 @@ WORDS = frozenset({*_NATIVE, *_PROVINCES, "国", "高山", "上", "上手", "下
 
 
 def _province_suffix(tokens: list[Token], i: int) -> bool:
-    """tokens[i] is the suffix 国 glued after a province's name, with no kanji word glued after it."""
+    """tokens[i] is the suffix 国 glued after a province's name, with no kanji word but a place glued after it."""
     token, prev = tokens[i], tokens[i - 1] if i > 0 else None
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return token.surface == "国" and token.pos[0] == "接尾辞" and prev is not None and prev.surface in _PROVINCES \
-        and glued(prev, token) and not (glued(token, nxt) and is_kanji(nxt.surface[0]))
+        and glued(prev, token) and not (glued(token, nxt) and is_kanji(nxt.surface[0]) and nxt.pos[2:3] != ("地名",))
 
 
 def encyclopedia_fix(tokens: list[Token], i: int, reading: str) -> str | None:

@@ -19,6 +19,7 @@
 - A count of sons and daughters (二男一女, 三男二女, 一男二女) reads each numeral as a number, になん,
   いちじょ, にじょ; Sudachi reads 二男 じなん and 二女 じじょ ("second son", "second daughter"), 一男 and
   一女 as given names, which stay where no count of the other sex is glued beside them (長男と二女).
+  The count before may be cut numeral|男 (一|男|一女 in 妻との間に一男一女をもうけた): it counts the same.
 - 世界一 and 日本一 glued before 周 are "once around", いっしゅう (世界一周, 日本一周); Sudachi cuts
   世界一|周 and reads せかいいち ("the world's best"), which stays elsewhere (世界一の高さ).
 - 文武 glued before 天皇 is the emperor Monmu, もんむ (文武天皇); 文武両道 stays ぶんぶ.
@@ -58,6 +59,12 @@ WORDS = frozenset({"五世", "七世", "妃", "楊貴", "役", "石", "一石", 
     | frozenset({"世界一", "日本一"})
 
 
+def _split_count(tokens: list[Token], k: int) -> bool:
+    """tokens[k] is the suffix 男 or 女 glued after a numeral one to nine (一|男, as Sudachi cuts 一男一女)."""
+    return k > 0 and tokens[k].pos[0] == "接尾辞" and tokens[k - 1].surface in _DIGITS \
+        and tokens[k - 1].pos[1:2] == ("数詞",) and glued(tokens[k - 1], tokens[k])
+
+
 def history_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     """A corrected reading for tokens[i], whose current reading is ``reading``, or None."""
     token = tokens[i]
@@ -93,7 +100,8 @@ def history_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     if surface in _CHILD_COUNTS:
         other = "女" if surface[1] == "男" else "男"
         if glued(token, nxt) and nxt.surface in _CHILD_COUNTS and nxt.surface[1] == other \
-                or glued(prev, token) and prev.surface in _CHILD_COUNTS and prev.surface[1] == other:
+                or glued(prev, token) and prev.surface in _CHILD_COUNTS and prev.surface[1] == other \
+                or glued(prev, token) and prev.surface == other and _split_count(tokens, i - 1):
             return _DIGITS[surface[0]] + ("なん" if surface[1] == "男" else "じょ")  # 二男|一女
         return None
     if surface in ("世界一", "日本一"):

@@ -42,6 +42,8 @@ _FOUNDERS = {"町": "ちょう", "村": "そん", "市": "し", "県": "けん",
 
 def _school_founder_split(tokens: list[Token], i: int) -> bool:
     """tokens[i] is 立中 that Sudachi cut out of X立中学校 (町|立中|学校): glued to a founder and a kanji word."""
+    if i >= len(tokens):
+        return False  # a founder word ends the text (美しい町): nothing after it
     token = tokens[i]
     if token.surface != "立中" or i == 0 or i + 1 >= len(tokens):
         return False

@@ -14,10 +14,14 @@ A list that goes on to other nouns is a list of things, not days, and keeps the 
 日 beside a country (日・米 にち is the abbreviation abbreviations.py reads).
 
 The analyser cuts 日・祝日 as 日・祝|日 and reads the last 日 ひ: a 日 glued after 祝 is the じつ of 祝日.
+
+The analyser reads 土 ど now and then where no day is meant (a title: 『風と土』); standing alone, glued
+to no kanji, in no brackets and no list of days, in a sentence with no weekday word (土曜, 毎週), it is
+the soil, つち. 金・土は休み and 営業日（土） keep ど.
 """
 from __future__ import annotations
 
-from ..tokens import Token
+from ..tokens import Token, glued, is_kanji, sentence_has
 
 _WEEKDAY = {"月": "げつ", "火": "か", "水": "すい", "木": "もく", "金": "きん", "土": "ど", "日": "にち",
             "祝": "しゅく"}
@@ -57,6 +61,8 @@ def weekday_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     if token.surface == "日" and i and tokens[i - 1].surface.endswith("祝") and tokens[i - 1].end == token.start:
         return "じつ" if reading != "じつ" else None  # 土・日・祝日: the analyser cut 祝日 as 日・祝|日
     weekday = _WEEKDAY[token.surface]
+    if token.surface == "土" and reading == "ど" and token.pos[0] == "名詞":
+        return "つち" if _soil(tokens, i) else None  # 『風と土』
     if reading == weekday or token.pos[0] != "名詞":
         return None
     run = _run(tokens, i)
@@ -70,3 +76,18 @@ def weekday_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     after_date = bracketed and first >= 2 and tokens[first - 2].surface.endswith("日") \
         and tokens[first - 2].end == tokens[first - 1].start
     return weekday if after_date else None  # 10日（月）
+
+
+def _soil(tokens: list[Token], i: int) -> bool:
+    """tokens[i], a 土 read ど, stands alone where no day is meant: glued to no kanji, in no brackets or list
+    of days, in a sentence with no weekday word."""
+    prev = tokens[i - 1] if i > 0 else None
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if glued(prev, tokens[i]) and is_kanji(prev.surface[-1]) or glued(tokens[i], nxt) and is_kanji(nxt.surface[0]):
+        return False
+    if prev is not None and prev.surface in _OPENING or nxt is not None and nxt.surface in _CLOSING:
+        return False  # 営業日（土）
+    run = _run(tokens, i)
+    if run is not None and run[0] != run[1]:
+        return False  # 金・土は休み
+    return not sentence_has(tokens, i, ("曜", "週", "休日", "祝", "営業", "定休"), others=True)
