@@ -71,6 +71,17 @@ def test_clock_time_before_a_number(text, expected):
     assert expected in readings(text)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("土8のドラマに出演した。", "土:ど|出演:しゅつえん"),
+    ("ＴＢＳの土８への登場は久しぶりだ。", "土:ど"),  # a broadcaster named
+    ("フジテレビの月9で放送される。", "月:げつ"),
+    ("土ドラ枠で放送される。", "土:ど"),
+    ("水1リットルを加える。", "水:みず"),  # an amount
+])
+def test_weekday_slot_with_a_broadcaster(text, expected):
+    assert expected in readings(text)
+
+
 @pytest.mark.parametrize("text,expected", genre_cases("broadcast"))
 def test_genre_sentences(text, expected):
     assert readings(text) == expected

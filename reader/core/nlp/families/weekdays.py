@@ -16,8 +16,8 @@ A list that goes on to other nouns is a list of things, not days, and keeps the 
 The analyser cuts 日・祝日 as 日・祝|日 and reads the last 日 ひ: a 日 glued after 祝 is the じつ of 祝日.
 
 The analyser reads 土 ど now and then where no day is meant (a title: 『風と土』); standing alone, glued
-to no kanji, in no brackets and no list of days, in a sentence with no weekday word (土曜, 毎週), it is
-the soil, つち. 金・土は休み and 営業日（土） keep ど.
+to no kanji nor before a noun (土ドラ, 土8: slots), in no brackets and no list of days, in a sentence
+with no weekday word (土曜, 毎週), it is the soil, つち. 金・土は休み and 営業日（土） keep ど.
 """
 from __future__ import annotations
 
@@ -85,6 +85,8 @@ def _soil(tokens: list[Token], i: int) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if glued(prev, tokens[i]) and is_kanji(prev.surface[-1]) or glued(tokens[i], nxt) and is_kanji(nxt.surface[0]):
         return False
+    if glued(tokens[i], nxt) and nxt.pos[0] == "名詞":
+        return False  # 土ドラ, 土8: a broadcast slot (showbiz.py's)
     if prev is not None and prev.surface in _OPENING or nxt is not None and nxt.surface in _CLOSING:
         return False  # 営業日（土）
     run = _run(tokens, i)
