@@ -26,6 +26,9 @@
   side picked out of two, ほう: a polite 方 is a person already and takes no の親 or の人 after it; so is
   an adjective's 方 before を選ぶ (安い方を選ぶ, 軽い方を選ぶ). Before other nouns (若い方の意見, 詳しい方の話)
   the rules above decide.
+- After a verb, where something is sensed from (音のする方, 声が聞こえる方, 光の射す方へ) or before へ or に
+  and a verb of going (来た方へ戻った, 声のする方へ歩いた), 方 is a direction, ほう; 困っている方に and
+  初めて利用する方へ (a notice's heading) stay かた.
 """
 from __future__ import annotations
 
@@ -50,6 +53,12 @@ _HOW_MANY = frozenset({"多数", "大勢", "多く", "数多く", "たくさん"
 _DIRECTIONS = frozenset({"東", "西", "南", "北", "上", "下", "右", "左", "前", "後ろ", "奥", "手前", "向こう",
                          "北側", "南側", "東側", "西側", "海", "山", "川", "駅", "空", "外", "内側", "外側"})
 
+# Verbs of going somewhere: a verb's 方 before へ or に and one of them is a direction (来た方へ戻った).
+_GOING = frozenset({"向かう", "歩く", "進む", "走る", "駆ける", "逃げる", "戻る", "行く", "近づく", "飛ぶ", "急ぐ",
+                    "駆け出す", "歩き出す", "走り出す", "駆け寄る", "引き返す", "泳ぐ", "這う", "流れる"})
+# What is sensed from a place: 音のする方, 光の射す方 is where it comes from.
+_SENSED = frozenset({"音", "声", "物音", "足音", "気配", "匂い", "香り", "光", "悲鳴", "叫び声", "歌声", "笑い声",
+                     "明かり", "灯り", "鳴き声", "水音", "話し声"})
 
 # Persons a compared side names, after 方の: 高い方の親 ほう.
 _SIDE_PERSONS = frozenset({"親", "人", "子", "子ども", "子供", "配偶者", "夫", "妻", "兄", "姉", "弟", "妹"})
@@ -113,6 +122,14 @@ def _said_of_people(tokens: list[Token], i: int) -> bool:
     return True
 
 
+def _towards(tokens: list[Token], i: int) -> bool:
+    """方 after a verb is where something is sensed from (音のする方) or where one goes (来た方へ戻った)."""
+    if i >= 3 and tokens[i - 2].surface in ("の", "が") and tokens[i - 3].surface in _SENSED:
+        return True
+    return i + 1 < len(tokens) and tokens[i + 1].surface in ("へ", "に") \
+        and any(t.lemma in _GOING for t in tokens[i + 2:i + 5])
+
+
 def kata_or_hou(token: Token, prev: Token | None, nxt: Token | None, tokens: list[Token], i: int):
     after = "".join(t.surface for t in tokens[i + 1:i + 3])
     comparison = after.startswith(("がいい", "が良い", "がよい", "がまし", "が多い", "が少ない", "が大き",
@@ -128,6 +145,8 @@ def kata_or_hou(token: Token, prev: Token | None, nxt: Token | None, tokens: lis
             nxt.surface == "の" and tokens[i + 2].surface in _SIDE_PERSONS
             or nxt.surface == "を" and tokens[i + 2].lemma == "選ぶ"):
         return "ほう", True  # 所得の高い方の親, 安い方を選ぶ: one of two sides (a person takes no の親)
+    if prev is not None and prev.pos[0] in ("動詞", "助動詞") and not comparison and _towards(tokens, i):
+        return "ほう", True  # 声のする方へ歩いた, 光の射す方へ: a direction
     if prev is not None and prev.pos[0] in ("動詞", "助動詞", "形容詞") and not comparison:
         return "かた", True
     if prev is not None and prev.surface in ("この", "その", "あの", "どの", "あなた") and not comparison:

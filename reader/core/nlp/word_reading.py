@@ -39,6 +39,7 @@ from .families import (
     family,
     fashion,
     fiction,
+    fiction2,
     finance,
     folktales,
     fortune,
@@ -135,6 +136,7 @@ _FAMILIES = (
     (plain_news.WORDS, plain_news.plain_news_fix),  # 雨が80ミリ降りました ふ, 年が上 とし
     (sports.WORDS, sports.sports_fix),  # 9回表 おもて, 最多勝 しょう, 逆転勝ち がち, 救援右腕 うわん
     (fiction.WORDS, fiction.fiction_fix),  # 何してんの なに, お腹空いた す, 実がなる み
+    (fiction2.WORDS, fiction2.fiction2_fix),  # 陽に翳す ひ, 煙草を燻らせ くゆら, 刀の柄 つか, 姫君 ぎみ, 僕等 ら
     (tech.WORDS, tech.tech_fix),  # 値が空なら から, 条件が偽なら ぎ, 一行ずつ いちぎょう
     (school.WORDS, school.school_fix),  # 100円玉 だま, 1等星 せい, 三角形の角 かく
     (stem.WORDS, stem.stem_fix),  # 四角形 し, 一辺 いっぺん, 大気圧 たい, 球の表面積 きゅう, 中和の塩 えん

@@ -34,7 +34,9 @@ plain-language news (雨が80ミリ降りました ふ, 年が上 とし…う�
 notices, rules and manuals (手続きは窓口で行って おこなって, 正しくお使い ただしく, 番号札 ふだ) in official.py;
 novels and stories (何してんの なに, お腹空いた す, カレーが辛い から, 実がなる み, 額に手を当てた ひたい, and
 every rule for 実 and 額)
-in fiction.py; crime, court, accident and weather news (大けが おお, 金を奪って かね, 北北東 ほくほくとう,
+in fiction.py; literary prose and light novels (陽に翳す ひ, 陰と陽 いん, 煙草を燻らせ くゆら,
+「某が」 それがし, 刀の柄 つか, 姫君 ぎみ, 僕等 ら, 千夜一夜 せんや, 何時までも いつ, 奥の間 ま) in fiction2.py;
+crime, court, accident and weather news (大けが おお, 金を奪って かね, 北北東 ほくほくとう,
 南|南西 なん, 人気のない路地 ひとけ, 拳銃の出所 でどころ) in incidents.py; science, medicine and technology news
 (第三相 そう, 極低温 ごく, 一・五倍 いっ,
 多くの種が絶滅 しゅ) in science.py;

@@ -5,8 +5,9 @@
 - 一寸 that Sudachi reads as the adverb ちょっと is one sun, いっすん, glued before 法師 (一寸法師, even after a
   title's space) or after a height (背丈が一寸しかない, 身の丈一寸); ちょっと stays otherwise (一寸待って).
 - 都 that Sudachi reads as the Metropolis (と) is the old capital, みやこ, after の (月の都, 古の都), before
-  へ or に and 上る (都へ上る), or in a sentence of old times (姫, 殿様, 帝, 屋敷, 昔) with nothing about
-  Tokyo's government (知事, 都庁, 職員, 発表): 都が新しい計画を発表 stays と.
+  へ or に and 上る (都へ上る), after an adjective (大きな都があった, 古い都の跡), or in a sentence of old times
+  (姫, 殿様, 帝, 屋敷, 昔) with nothing about Tokyo's government (知事, 都庁, 職員, 発表): 都が新しい計画を発表
+  stays と.
 - 機 before を and 織る is the loom, はた (機を織る, 機を織り続ける); き stays otherwise (機を逃す).
 - 宝物 standing alone that Sudachi reads ほうもつ (a temple's treasure) is たからもの, the everyday word, unless
   the sentence is about a temple, a shrine or a museum (国宝, 寺, 拝観) or 宝物 is glued to a kanji (宝物館).
@@ -135,6 +136,8 @@ def _old_capital(tokens: list[Token], i: int, reading: str) -> str | None:
         return None
     if prev is not None and prev.surface == "の" and i > 1 and tokens[i - 2].pos[0] == "名詞":
         return "みやこ"  # 月の都, 古の都
+    if glued(prev, token) and (prev.pos[0] == "形容詞" or prev.surface in ("大きな", "小さな")):
+        return "みやこ"  # 大きな都, 古い都: the Metropolis is one, so a described 都 is a capital
     if nxt is not None and nxt.surface in ("へ", "に") and after is not None and after.lemma in _CLIMB:
         return "みやこ"  # 都へ上る
     if nxt is not None and nxt.pos[0] == "助詞" and sentence_has(tokens, i, _OLD_TIMES, others=True):
