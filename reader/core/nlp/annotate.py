@@ -27,7 +27,7 @@ _kana_only = KANA_ONLY.fullmatch  # is_kana_text, without a call per ruby
 _kanji_in = KANJI.search  # has_kanji, without a call per token
 _start = attrgetter("start")
 
-ENGINE_VERSION = "35"  # bump when output changes, so cached annotations are rebuilt
+ENGINE_VERSION = "36"  # bump when output changes, so cached annotations are rebuilt
 
 
 @dataclass
