@@ -11,6 +11,7 @@ from reader.core.kana import has_kanji
 from reader.core.nlp.counters import COUNTERS
 from reader.core.nlp.numbers import number_groups, number_rubies, parse_number
 from reader.core.nlp.tokens import Ruby, Token, is_kana, is_kanji, to_hiragana
+from tests.rubies import readings
 
 
 @lru_cache(maxsize=1)
@@ -421,3 +422,20 @@ def test_a_number_sudachi_takes_for_a_name_is_read_as_the_number():
     # Sudachi reads 三百 here as the given name みつお; a written-out number with a place value is a number.
     rubies, handled = run("一年で三百以上の記事を読む。")
     assert [(r.start, r.end, r.reading) for r in rubies] == [(0, 2, "いちねん"), (3, 5, "さんびゃく")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("二三日休みます。", "二三日:にさんにち"),  # a guess at a count, digit by digit
+    ("三四日で届きます。", "三四日:さんよっか"),  # as 3、4日 is said
+    ("四五人集まった。", "四五人:しごにん"),
+    ("一二人でも来てほしい。", "一二人:いちににん"),  # no ふたり
+    ("五六本の鉛筆。", "五六本:ごろっぽん"),
+    ("六七本の木。", "六七本:ろくしちほん"),
+    ("二三回試した。", "二三回:にさんかい"),
+    ("一月二三日に発表した。", "二三日:にじゅうさんにち"),  # a date after a month: positional
+    ("平成二三年に完成した。", "二三年:にじゅうさんねん"),  # after an era
+    ("二四日に発表した。", "二四日:にじゅうよっか"),  # not one digit after the other
+    ("倍率は〇・七八倍だ。", "七八倍:ななはちばい"),  # after a decimal point
+])
+def test_two_digits_in_a_row_guess_at_a_count(text, expected):
+    assert expected in readings(text)

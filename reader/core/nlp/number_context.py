@@ -4,11 +4,14 @@ or a day's span (いちにち), 2、3日
 a rough count (にさんにち), 月 a month of a prison term (懲役2年6月 げつ), and 分 a fraction, a tenth
 or a draw (3分の1 ぶん, 3割5分 ぶ, 6勝4敗1分 わけ; after 時 a clock time, 9時52分の23.1％ ふん),
 or 二分 splitting in two (国論を二分する,
-世論は二分された にぶん; 二分したら火を止める stays にふん)."""
+世論は二分された にぶん; 二分したら火を止める stays にふん), and whether two kanji digits in a row are
+"one or the other", a guess at a count (二三日 にさんにち, 四五人 しごにん, 五六本 ごろっぽん)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .counters import Counter
-from .numerals import ASCII_FW, BIG_UNIT, NUM_CHARS, PREFIX, SMALL_UNIT, parse_number
+from .numerals import ASCII_FW, BIG_UNIT, NUM_CHARS, PREFIX, SMALL_UNIT, Number, parse_number
 from .tokens import Token
 
 _DURATION_BEFORE = frozenset({"約", "わずか", "たった", "最短", "最長", "丸", "ほぼ"})
@@ -170,3 +173,33 @@ def _divided_in_two(tokens: list[Token], i: int, k: int) -> bool:
         return False
     return (i > 0 and tokens[i - 1].surface == "を") \
         or (k + 1 < len(tokens) and tokens[k + 1].lemma in ("れる", "られる"))
+
+
+# Two kanji digits in a row, the second one more (二三, 四五): a guess at a count, each digit said on its
+# own (二三日 にさんにち, 四五人 しごにん, 一二度 いちにど), as the lexicon's 二三 にさん. 四 and 七 first are
+# said し and しち (四五 しご, 七八 しちはち). Positional numerals (二三日 the 23rd in vertical dates) come
+# after a month or an era, or count months and hours, which no one guesses at this way.
+_GUESS_FIRST = {"一": "いち", "二": "に", "三": "さん", "四": "し", "五": "ご", "六": "ろく", "七": "しち"}
+_DIGIT_AFTER = {"一": "二", "二": "三", "三": "四", "四": "五", "五": "六", "六": "七", "七": "八"}
+_POSITIONAL_BEFORE = ("月", "年", "第", "平成", "昭和", "令和", "大正", "明治", "西暦", "紀元", "・", "．", ".")
+_NEVER_GUESSED = frozenset({"月", "時", "分", "秒", "号", "番", "位", "世", "代", "期", "丁目", "番地", "条", "項"})
+
+
+def guessed_count(written: str, tokens: list[Token], i: int, counter_text: str,
+                  counter: Counter) -> tuple[Number, Counter] | None:
+    """The number and counter for ``written`` (tokens[i] on, before ``counter_text``) when it is two kanji
+    digits in a row that guess at a count (二三日, 四五人), read digit by digit; None for any other number."""
+    if len(written) != 2 or _DIGIT_AFTER.get(written[0]) != written[1] or counter_text in _NEVER_GUESSED:
+        return None
+    prev = tokens[i - 1] if i > 0 else None
+    if prev is not None and prev.end == tokens[i].start and prev.surface.endswith(_POSITIONAL_BEFORE):
+        return None  # 一二月二三日, 平成二三年, 〇・七八倍: positional
+    whole, second = parse_number(written), parse_number(written[1])
+    if whole is None or second is None:
+        return None
+    last = (0, "しち", "guess") if written[1] == "七" else (0, *second.pieces[0][1:])  # 六七本 ろくしち
+    reading = counter.reading
+    if counter.hook == "day":  # 二三日 にさんにち, but 三四日 さんよっか, as 3、4日 is said
+        last, reading = ((0, "よっ", "guess"), "か") if second.exact == 4 else (last, "にち")
+    pieces = ((0, _GUESS_FIRST[written[0]], "guess"), last)
+    return Number(whole.atoms, pieces, second.exact), replace(counter, hook="", reading=reading)

@@ -25,13 +25,11 @@ number_context.py's. What is read how:
   value before ％ (or opening a range that ends in ％) are one number, as vertical news writes 46%
   (四六％ よんじゅうろく, 一〇〇％ ひゃく, 一四～四二％ じゅうよん); Sudachi reads them digit by digit.
 * Two or three kanji digits alone in brackets after a word are a person's age as papers print it
-  (男性（七二） ななじゅうに, 山田さん（四五） よんじゅうご; Sudachi: ななに); not a longer run or one above 119
-  (（五七五） a metre), nor a run not bracketed (五七五 ごしちご).
-* An age group Sudachi takes for a surname (五十代 いかだい) is read as one (母と五十代の息子 ごじゅうだい)
-  unless an honorific or a given name follows (五十代さん keeps the name).
+  (男性（七二） ななじゅうに; Sudachi: ななに); not a longer run, one above 119 or one not bracketed (五七五).
+* An age group Sudachi takes for a surname (五十代 いかだい) is read as one (五十代の息子 ごじゅうだい)
+  unless an honorific or a given name follows.
 * The counter's kana prefix (か月, カ国) never gets ruby; ヶ/ヵ/ケ/箇 do (ヶ月 かげつ).
-* Set phrases that only look like a number + counter are read whole: 三日月 みかづき, 一期一会,
-  二十四節気 にじゅうしせっき (Sudachi: にじゅうよん|せっき).
+* Set phrases that only look like a number + counter are read whole (三日月 みかづき, 二十四節気).
 * 分 is ぶん in a fraction (3分の1), ぶ after 割 (3割5分), before 丈/袖 (七分丈 しちぶ, 九分丈 くぶ,
   五分袖 ごぶ: tenths of a sleeve's or leg's length), before 音符 or 休符 (a note value: 四分音符 しぶ,
   八分音符 はちぶ, 十六分休符 じゅうろくぶ) and after 度 (38度5分, a temperature;
@@ -39,12 +37,10 @@ number_context.py's. What is read how:
   月期 is がっき (3月期); 月 after the years of a prison term is months, げつ (懲役2年6月, 禁錮1年2月),
   not a month of the calendar, and so is 月 straight after a term (懲役6月) or bounding one in a penalty
   clause (6月以下の懲役, 3月以上の有期懲役, 1年6月以下の拘禁刑; 6月以下の気温 keeps がつ).
-  A rough count of days (2、3日, 二、三日, 4、5日, 5、6日: the smaller number,
-  a comma, the next one) with a word of duration by it (今後, この; は, で, ほど, 前, 後, 間, and a leaflet's
-  服用, 使用, 分, 続く: 五、六日服用しても ごろくにち, 二、三日分; a recipe's 保存, 寝かせる, 置く, 漬ける: 二、三日
-  保存できます) is にち, as in the
-  lexicon's 二三日 にさんにち (今後2、3日は, 二、三日位休み); bare or after a month (5月2、3日) they may be dates,
-  and 3、4日 keeps よっか (さんよっか is said).
+* A rough count of days (2、3日, 二、三日, 5、6日) with a word of duration by it (今後2、3日は, 二、三日分,
+  二、三日保存できます: number_context._ROUGH_AFTER) is にち, as the lexicon's 二三日 にさんにち; bare or after
+  a month (5月2、3日) they may be dates, and 3、4日 keeps よっか. Two kanji digits in a row guess at a count
+  digit by digit (二三日 にさんにち, 四五人 しごにん, 五六本 ごろっぽん), not after a month or an era (一二月二三日).
 
 Choices where usage varies are documented in counters.py (7人 しちにん: NHK lists it first and
 Sudachi reads 7 as シチ before 人; it only shows over kanji numerals, as 7人 shows 人 にん alone).
@@ -54,7 +50,17 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .counters import COUNTERS, MAX_KEY_LEN, Counter, p_form
-from .number_context import GARMENT_BU, NOTE_BU, is_date, is_numeric, minute_as, prefix_len, rough_days, term_months
+from .number_context import (
+    GARMENT_BU,
+    NOTE_BU,
+    guessed_count,
+    is_date,
+    is_numeric,
+    minute_as,
+    prefix_len,
+    rough_days,
+    term_months,
+)
 from .number_ruby import emit, emit_whole_number
 from .numerals import ASCII_FW, DIGITS, GEMINATE, KANJI_DIGIT, NUM_CHARS, PREFIX, Number, geminate, parse_number
 from .tokens import Ruby, Token
@@ -314,6 +320,10 @@ def _take(text: str, tokens: list[Token], i: int, out: list[Ruby], handled: set[
         handled.update(range(i, j))
         return j
     counter, k = found
+    guess = guessed_count(text[numstart:numend], tokens, i, text[numend:tokens[k - 1].end], counter) \
+        if not head else None
+    if guess is not None:  # 二三日 にさんにち, 四五人 しごにん: no date, no ふたり (一二人 いちににん)
+        num, counter = guess
     if counter is COUNTERS["月"] and term_months(tokens, i):
         counter = _TERM_MONTHS  # 懲役2年6月 ろくげつ, not the sixth month
     elif counter.hook == "day" and num.exact in _ROUGH_DAYS and rough_days(tokens, i, k, num.exact, counter):
