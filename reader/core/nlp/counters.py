@@ -251,6 +251,7 @@ _BASE: dict[str, Counter] = {
     "手": Counter("て", "t"),  # moves of a game: 百二十一手 ひゃくにじゅういって, 八十八手 はちじゅうはって
     "滴": Counter("てき", "t"),  # eye drops: 一滴 いってき, 八滴 はってき (Sudachi: いち|てき)
     "寸": _voiced_after_n("すん", "s"),  # 一寸の光陰 いっすん, 三寸 さんずん, 八寸 はっすん
+    "尺": _voiced_after_n("しゃく", "s"),  # 一尺 いっしゃく, 三尺 さんじゃく, 八尺 はっしゃく (Sudachi: さん|しゃく)
     # Units written in katakana carry no ruby, but they change how a kanji numeral before them reads
     # (九十キロ きゅうじゅっきろ, 一トン いっとん, 八ページ はっぺーじ).
     "キロ": Counter("きろ", "k"),

@@ -2,7 +2,8 @@
 counter (numbers.py reads the pair): whether 1日 is a date (ついたち; 一日付で, the stamp of a notice, too)
 or a day's span (いちにち), 2、3日
 a rough count (にさんにち), 月 a month of a prison term (懲役2年6月 げつ), and 分 a fraction, a tenth
-or a draw (3分の1 ぶん, 3割5分 ぶ, 6勝4敗1分 わけ; after 時 a clock time, 9時52分の23.1％ ふん),
+or a draw (3分の1 ぶん, 3割5分 ぶ, 6勝4敗1分 わけ; a tenth of a 寸 among 寸 and 尺, in 五分板 and
+一分の狂いもない, ぶ; after 時 a clock time, 9時52分の23.1％ ふん),
 or 二分 splitting in two (国論を二分する,
 世論は二分された にぶん; 二分したら火を止める stays にふん), and whether two kanji digits in a row are
 "one or the other", a guess at a count (二三日 にさんにち, 四五人 しごにん, 五六本 ごろっぽん)."""
@@ -12,7 +13,7 @@ from dataclasses import replace
 
 from .counters import Counter
 from .numerals import ASCII_FW, BIG_UNIT, NUM_CHARS, PREFIX, SMALL_UNIT, Number, parse_number
-from .tokens import Token
+from .tokens import Token, sentence_of
 
 _DURATION_BEFORE = frozenset({"約", "わずか", "たった", "最短", "最長", "丸", "ほぼ"})
 _DURATION_AFTER = frozenset({"あたり", "当たり", "当り", "平均", "中", "おき", "置き", "限り", "以内", "未満",
@@ -156,6 +157,12 @@ def minute_as(tokens: list[Token], i: int, k: int) -> str:
         return GARMENT_BU  # 七分丈, 五分袖, 七分立て: tenths of a sleeve's length or of stiff whipped cream
     if k < len(tokens) and tokens[k].surface.startswith(("音符", "休符")) and tokens[k - 1].end == tokens[k].start:
         return NOTE_BU  # 四分音符, 十六分休符: a note value
+    if k + 1 < len(tokens) and tokens[k].surface == "の" and tokens[k + 1].surface.startswith(("狂い", "隙", "すき")):
+        return "ぶ"  # 一分の狂いもない, 一分の隙もない: a tenth of a 寸, the least bit
+    if k < len(tokens) and tokens[k].surface == "板" and tokens[k - 1].end == tokens[k].start:
+        return "ぶ"  # 五分板: a board five tenths of a 寸 thick
+    if _in_shaku_units(tokens, i):
+        return "ぶ"  # 一分は一寸の十分の一, 四寸五分: a tenth of a 寸 where lengths are in 寸 and 尺
     if _divided_in_two(tokens, i, k):
         return "ぶん"  # 国論を二分する, 世論は二分された: splitting in two, not two minutes
     if _even_odds(tokens, i, k):
@@ -163,6 +170,13 @@ def minute_as(tokens: list[Token], i: int, k: int) -> str:
     if i > 0 and tokens[i - 1].surface in ("勝", "敗") and tokens[i - 1].end == tokens[i].start:
         return "わけ"  # 6勝4敗1分: a draw (引き分け) in a win-loss record
     return ""
+
+
+def _in_shaku_units(tokens: list[Token], i: int) -> bool:
+    """tokens[i]'s sentence measures in 寸 or 尺 and says nothing of hours or seconds."""
+    words = [t.surface for t in sentence_of(tokens, i)]
+    return any(w.endswith(("寸", "尺")) for w in words) \
+        and not any(w.startswith(("時", "秒", "かか")) or w.endswith("時") for w in words)
 
 
 def _divided_in_two(tokens: list[Token], i: int, k: int) -> bool:

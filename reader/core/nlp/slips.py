@@ -88,4 +88,7 @@ ANALYSER_SLIPS = {"楮": ("ちょ", "こうぞ"),  # the paper mulberry of washi
                   "注ぎ口": ("つぎくち", "つぎぐち"),  # a spout, voiced like 口 in 出口, 改札口
                   "無理強い": ("むりつよい", "むりじい"),  # 酒の無理強い: 強いる しいる
                   "生年": ("しょうねん", "せいねん"),  # year of birth: 生年は不詳, as in 生年月日
-                  "二所ノ関": ("にしょのせき", "ふたごのせき")}  # the sumo elder name and stable, 二所ノ関部屋
+                  "二所ノ関": ("にしょのせき", "ふたごのせき"),  # the sumo elder name and stable, 二所ノ関部屋
+                  "引掛": ("ひきかけ", "ひっかけ"),  # 引掛シーリング, the ceiling socket a light hooks into
+                  "木取り": ("きとり", "きどり"),  # cutting a board's parts out of timber: 木取り図
+                  "ちり紙": ("ちりし", "ちりがみ")}  # tissue paper, voiced like 包み紙

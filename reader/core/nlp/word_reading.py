@@ -31,6 +31,7 @@ from .families import (
     dialect,
     diary,
     diplomacy,
+    diy,
     drinks,
     encyclopedia,
     energy,
@@ -124,6 +125,7 @@ _FAMILIES = (
     (urban.WORDS, urban.urban_fix),  # 開かずの踏切 あか, 斜張橋 しゃちょうきょう
     (bios.WORDS, bios.bios_fix),  # 最終巻 かん, 伯爵家 け, 大神輿 おおみこし, 三拍子 びょうし
     (wikibio.WORDS, wikibio.wikibio_fix),  # 右投左打 うち, 重ね扇 おうぎ, 従五位下 げ, 越前守 のかみ, 上皇方 がた
+    (diy.WORDS, diy.diy_fix),  # 下穴の径 けい, 根太 ねだ, 金槌の柄 え, ふすま紙 がみ, 棚柱 ばしら, 一間は六尺 いっけん
     (household.WORDS, household.household_fix),  # 引き落とし日 び, 築古 ふる, 三十坪 つぼ
     (beauty.WORDS, beauty.beauty_fix),  # ワンサイズ上 うえ, 炭酸泡 あわ, 一割引き びき
     (fashion.WORDS, fashion.fashion_fix),  # 前丈 まえ, デニム地 じ, ブランド物 もの, 千鳥格子 ごうし, ボタン留め どめ

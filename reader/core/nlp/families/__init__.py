@@ -52,6 +52,8 @@ health and care pages, patients' blogs and medicine packaging (葛根湯 とう,
 下 after の as physically under (詰め物の下, 桜の木の下 した) or under authority (法の下 もと) in under.py;
 homes, rooms and household money (引き落とし日 び, 築古 ふる, 三十坪 さんじゅうつぼ, 前家賃 まえ,
 四畳半一間 ひとま) in household.py;
+DIY and home-improvement how-tos (下穴の径 けい, 根太 ねだ, 大引 おおびき, 金槌の柄 え, ふすま紙 がみ, 止水栓 し,
+棚柱 たなばしら, 錐 きり, 相欠き がき, 一間は六尺 いっけん, 半間 はんげん) in diy.py;
 school textbooks (100円玉 だま, 1等星 せい, 三角形の角 かく, 米1合 こめ, 五・七・五 しち,
 都が平城京に みやこ, 表と裏 おもて) in school.py;
 school mathematics and science (四角形 し, 一辺 いっぺん, 大気圧 たい, 球の表面積 きゅう, 表が出る確率 おもて,
