@@ -5,7 +5,8 @@
 - After の: a noun for people before it (利用者, 係員, 観光客, 美容師, 代理人, 地元, 担当, 同一世帯,
   スタッフ, ご近所, お店) or an honorific verb's stem after お (免許をお持ちの方) makes it かた, a
   direction or a place (東, 奥, 駅, a place name) ほう; before へ/は/に/のみ it addresses people
-  (お客様の方へ, 会員の方のみ: かた). All of these stay marked uncertain: only meaning decides.
+  (お客様の方へ, 会員の方のみ: かた), and 他の方 before の is other people's (他の方の回答も参考に: かた; 他の方が
+  安い, 他の方を選ぶ stay ほう). All of these stay marked uncertain: only meaning decides.
 - Before いますか / いませんか / いらっしゃいますか (past 、 or は) a post is asking its readers, かた
   (不登校の子を持つ親の方、いますか), and so is a sentence opening with a noun + の方、 (子持ちの方、
   お昼どうしてます？); 〜方が楽 / がマシ / が無難 / が確実 / が得 / が便利 compare, ほう
@@ -166,6 +167,8 @@ def kata_or_hou(token: Token, prev: Token | None, nxt: Token | None, tokens: lis
         if owner is not None and (owner.surface in _DIRECTIONS and owner.reading != "がい"
                                   or owner.pos[2:3] == ("地名",)):  # 予約|外 がい is "not in", not outside
             return "ほう", True  # 東の方に進む, 駅の方へ: a direction
+        if owner is not None and owner.surface in ("他", "ほか") and nxt is not None and nxt.surface == "の":
+            return "かた", True  # 他の方の回答, 他の方の意見: other people's, as Q&A threads say
         if nxt is not None and nxt.surface in ("へ", "は", "に", "には", "にも", "も", "のみ", "限定"):
             return "かた", True  # お店の方は, 全ての方へ: said of people far more often than of a direction
         return token.reading, True

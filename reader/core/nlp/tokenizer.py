@@ -6,10 +6,13 @@ dropped, and offsets are always code points into the original paragraph.
 
 One cut of Sudachi's is mended here, where the tokens are made: 満 glued to a digit it takes for a given
 name before a number that goes on from that digit (満二|十五歳 まんじ, 満三|十歳 まんぞう) is 満 + the whole number
-(満 まん, 二十五歳 にじゅうごさい); 満二さん, 満三の作品 stay names.
+(満 まん, 二十五歳 にじゅうごさい); 満二さん, 満三の作品 stay names. So is a circled step number glued to the
+number that follows it (③一|週間 さんいち, ②二|十分 にに, ①1日目): the mark, then the rest re-read on its own
+(③ | 一週間 いっしゅうかん, ② | 二十分 にじゅっぷん); a circled number before other words is already cut off (①日本).
 """
 from __future__ import annotations
 
+import re
 import threading
 from functools import lru_cache
 
@@ -92,7 +95,34 @@ def tokenize(text: str, fine: bool = False) -> list[Token]:
             start = end
     if "満" in text:
         _man_before_numbers(tokens)
+    if _CIRCLED_NUMBER.search(text):
+        _circled_before_numbers(text, tokens, fine)
     return tokens
+
+
+# A circled step number (①..⑳) glued to a digit: Sudachi reads the two as one numeral (③一 さんいち).
+_CIRCLED_NUMBER = re.compile("[\u2460-\u2473][0-9０-９〇一二三四五六七八九十百千]")
+_SENTENCE_ENDS = frozenset("。！？!?\n")
+
+
+def _circled_before_numbers(text: str, tokens: list[Token], fine: bool) -> None:
+    """③一週間, ②二十分待つ: a list's step mark glued to the number that opens the step. The mark is cut off
+    and the rest of the sentence re-read without it (③ | 一週間 いっしゅうかん), since the number may join
+    the words after it otherwise than the glued numeral did (②二|十分 じゅうぶん)."""
+    for k in range(len(tokens) - 1, -1, -1):
+        token = tokens[k]
+        if not "\u2460" <= token.surface[:1] <= "\u2473" or not _CIRCLED_NUMBER.search(token.surface) \
+                or token.pos[1] != "数詞":  # ①②三日: the rest is mended when it is re-read
+            continue
+        stop = k + 1
+        while stop < len(tokens) and tokens[stop - 1].surface not in _SENTENCE_ENDS:
+            stop += 1
+        end = tokens[stop - 1].end
+        mark = token._replace(surface=token.surface[0], end=token.start + 1,
+                              reading=tokenize(token.surface[0])[0].reading)
+        rest = [t._replace(start=t.start + token.start + 1, end=t.end + token.start + 1)
+                for t in tokenize(text[token.start + 1:end], fine)]
+        tokens[k:stop] = [mark, *rest]
 
 
 _MAN_NAMES = frozenset({"満" + d for d in "一二三四五六七八九"})

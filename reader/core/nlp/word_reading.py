@@ -56,6 +56,7 @@ from .families import (
     history,
     hobby,
     household,
+    howto,
     incidents,
     itnews,
     jobs,
@@ -147,6 +148,7 @@ _FAMILIES = (
     (animals.WORDS, animals.animals_fix),  # サイの角 つの, 雄ライオン おす, 隣の園から来園 えん, 獣舎 じゅう
     (nature.WORDS, nature.nature_fix),  # 一本桜 ざくら, 大綱 おおつな; any word ending in 漁
     (forums.WORDS, forums.forums_fix),  # 何分位 ぷんくらい, 何合 なんごう, 車中泊って はく, 前|髪切り まえ
+    (howto.WORDS, howto.howto_fix),  # 三日分出して ぶんだ, 風量は弱と中と強 ちゅう, 五合炊き だき
     (family.WORDS, family.family_fix),  # 園で流行 えん, 換毛期 かん, 一回食 いっ, 待てを ま
     (parenting.WORDS, parenting.parenting_fix),  # 生後間もない ま, 離乳食後期 しょくこう, 完母 ぼ
     (games.WORDS, games.games_fix),  # 描き下ろし かき, サイン色紙 しきし, 劇伴 げきばん, 最新話 わ

@@ -19,7 +19,7 @@
   Sudachi reads the split-off 病 やまい.
 - 品 glued after 本 ("this") on packaging is ぴん (本|品 as Sudachi cuts 本品 ほんぴん, "this product");
   Sudachi reads the suffix ひん.
-- 便 in a sentence about the body (赤ちゃんの便の色, 便が出ない, 硬い便, 便に血が混じる, おむつ, 下痢,
+- 便 in a sentence about the body (赤ちゃんの便の色, 便が出ない, 硬い便, 便が緩い, 便に血が混じる, おむつ, 下痢,
   腸...) with nothing about transport or post (飛行機, 乗る, 送る, 欠航, 船, 郵便) is stool, べん; Sudachi reads
   びん (a flight, a delivery), which stays otherwise (午後の便に乗った, 次の便で送ります) and glued after a
   noun (臨時便が出る: a service) or after a share and の (一部の便に遅れが出た, 多くの便: services counted).
@@ -48,8 +48,8 @@ _HOLDERS = ("母", "母親", "父", "父親", "親", "両親", "祖母", "祖父
 # What makes 便 stool (べん) or a flight or delivery (びん). A one-character body cue matches a whole word only
 # (色, not 色々); every other cue any word holding it (便秘薬, 飛行機, 乗っ), as a doubt keeps びん.
 _BODY_CUES = ("赤ちゃん", "子ども", "子供", "おむつ", "オムツ", "下痢", "便秘", "腸", "大腸", "お腹", "おなか",
-              "硬い", "かたい", "ゆるい", "ゆるく", "柔らか", "やわらか", "におい", "臭い", "水っぽ", "排便", "排泄",
-              "検査", "トイレ", "混じ", "白っぽ", "黒っぽ", "色", "血", "形", "出", "出る", "犬", "猫")
+              "硬い", "かたい", "ゆるい", "ゆるく", "緩い", "緩く", "柔らか", "やわらか", "におい", "臭い", "水っぽ",
+              "排便", "排泄", "検査", "トイレ", "混じ", "白っぽ", "黒っぽ", "色", "血", "形", "出", "出る", "犬", "猫")
 _TRANSPORT_CUES = ("飛行機", "航空", "空港", "便名", "乗", "送", "欠航", "運航", "運休", "船", "フェリー", "バス",
                    "郵便", "宅配", "配達", "発", "着", "直行", "出発", "始発", "最終", "出張", "予約", "旅",
                    "帰省", "搭乗", "遅延", "チケット", "満席", "行き")
