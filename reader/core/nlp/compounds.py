@@ -49,7 +49,10 @@ _MISCUT = {("水", "道管"): frozenset({"すいどうかん"}),
            ("大", "人流"): frozenset({"おとなりゅう"}),
            # 筝, the common stand-in for 箏 (the koto): the lexicon knows 箏曲 そうきょく only, and cuts
            # 筝|曲家 (曲家 まがりや, an L-shaped farmhouse) or joins 曲|家 into it: 筝曲家 is a koto musician
-           ("筝", "曲"): frozenset({"そうきょく"}), ("筝", "曲家"): frozenset({"そうきょくか"})}
+           ("筝", "曲"): frozenset({"そうきょく"}), ("筝", "曲家"): frozenset({"そうきょくか"}),
+           # 相|次|いで before 位 (相次いで位を失った): the verb 相次ぐ cut into the prefix, the noun 次 and
+           # the archaic いでる; the lexicon's 相次 is a name, あいじ. The kanji of 相次いで read あいつ
+           ("相", "次"): frozenset({"あいつ"})}
 _MAX_LENGTH = 6  # longer runs of kanji are phrases (経済対策会議), not one dictionary word
 _LEFT_ALONE = frozenset({"中", "前"})
 _NOUNISH = ("名詞", "接尾辞")

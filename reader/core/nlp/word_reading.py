@@ -83,6 +83,7 @@ from .families import (
     regional,
     religion,
     rites,
+    royals,
     school,
     shop,
     showbiz,
@@ -172,6 +173,7 @@ _FAMILIES = (
     (shop.WORDS, shop.shop_fix),  # 底鋲 そこ, 天然木 ぼく, 丈は膝下 ひざした, 狭め せまめ, 御祝 おいわい
     (wartime.WORDS, wartime.wartime_fix),  # 引き揚げ者 しゃ, 御霊の みたま, 連載（上） じょう
     (history.WORDS, history.history_fix),  # カール五世 ごせい, 文永の役 えき, 百万石 ごく, 二男一女 になん
+    (royals.WORDS, royals.royals_fix),  # ブルボン朝 ちょう, 百日天下 ひゃくにち, 公妾 こうしょう, 欠地王 けっ
     (diary.WORDS, diary.diary_fix),  # お義母さん かあ, ピアノが弾けた ひ, 一日一善 いちぜん
     (showbiz.WORDS, showbiz.showbiz_fix),  # 金曜|日夜 びよる, 月9 げつ, 一期生 いっ, 体固め たいがため, 大トリ おお
     (broadcast.WORDS, broadcast.broadcast_fix),  # 東京の局と大阪の局 きょく, 2本撮り どり, 一発撮り どり

@@ -106,6 +106,8 @@ world news (親ロシア派, 親欧米派, 親トランプ派 しん) in world.p
 war memories and modern history (引き揚げ者 しゃ, 御霊の みたま, 連載（上） じょう) in wartime.py;
 history and biography (カール五世 ごせい, 六人の妃 きさき, 文永の役 えき, 百万石 ごく, 八代将軍 はちだい,
 二男一女 になんいちじょ, 世界一周 いっしゅう, 苗字帯刀 たいとう) in history.py;
+European and world royal history (ブルボン朝 ちょう, 百日天下 ひゃくにち, 公妾 こうしょう, 欠地王 けっ,
+ハプスブルク顎 あご) in royals.py;
 personal blog diaries (お義母さん おかあさん, ピアノが弾けた ひけた, 一日一善 いちぜん,
 今日はクッキー きょう, 一昨年行った温泉 いった) in diary.py;
 entertainment bios, TV listings and fan blogs (金曜|日夜 びよる, 月9 げつ, 一期生 いっ, 一人二役 ふた, 黒子 くろこ,

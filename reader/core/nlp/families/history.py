@@ -4,7 +4,8 @@
   regnal number, ごせい and ななせい (カール五世, ヘンリー七世), like the 二世, 三世 Sudachi splits and
   reads せい. After a kanji surname (山田五世) or alone they stay the name.
 - 妃 standing alone (after a particle, その, a stop, a comma, a bracket or at the start: 六人の妃,
-  妃となった) is a consort, きさき; Sudachi reads the suffix ひ, which stays glued after a title or a
+  妃となった), or after an adjective or a clause that describes her (亡き妃 なききさき, 美しい妃, 王が愛した妃,
+  聡明な妃), is a consort, きさき; Sudachi reads the suffix ひ, which stays glued after a title or a
   name (皇太子妃, 紀子妃) and after other symbols. 楊貴 glued before 妃 is the consort Yang, ようき
   (楊貴妃 ようきひ), not the surname やぎ.
 - 役 after の after an era name or a place (文永の役, 弘安の役, 文禄・慶長の役, 後三年の役, 前九年の役) is a
@@ -51,6 +52,8 @@ _ROLE_VERBS = frozenset({"演じる", "演ずる", "務める", "勤める", "�
 # Titles held in succession, numbered by generation (八代将軍 はちだい).
 _SUCCESSION = frozenset({"将軍", "当主", "藩主", "執権", "天皇", "皇帝", "国王", "家元", "宗家", "城主", "住職",
                          "管長", "教皇", "法王", "宗主", "社長", "会長", "横綱", "名人", "目"})
+# What 妃 standing alone follows: a particle, その, a conjunction, or an adjective or clause describing her.
+_BEFORE_A_CONSORT = ("助詞", "連体詞", "接続詞", "形容詞", "動詞", "助動詞")
 _GRAND_DUCAL = frozenset({"公国", "公妃", "公位"})
 _HALL_CUES = ("宮殿", "御殿", "城", "書院", "本丸", "迎賓館", "宮中", "大広間")
 _RICE_CUES = ("米", "石高", "大名", "藩", "俵", "知行", "領地", "禄", "升", "斗")
@@ -76,9 +79,9 @@ def history_fix(tokens: list[Token], i: int, reading: str) -> str | None:
             return _REGNAL[surface]  # カール|五世
         return None
     if surface == "妃":
-        if reading == "ひ" and (prev is None or prev.pos[0] in ("助詞", "連体詞", "接続詞")
+        if reading == "ひ" and (prev is None or prev.pos[0] in _BEFORE_A_CONSORT
                                or prev.pos[1] in ("句点", "読点", "括弧開")):
-            return "きさき"  # 六人の妃, 妃となった; 皇太子|妃 stays ひ
+            return "きさき"  # 六人の妃, 妃となった, 亡き妃, 愛した妃; 皇太子|妃 stays ひ
         return None
     if surface == "楊貴":
         return "ようき" if glued(token, nxt) and nxt.surface == "妃" else None

@@ -8,6 +8,8 @@ Sudachi picks between the two readings of 〜の下 by cost alone, so it reads �
 - a law, a name, a flag, someone's guidance or rule, or a condition (法の下の平等, 神の名の下に, 指導の
   下で, 管理の下, 条件の下で): もと, "under" as authority or premise.
 Any other noun keeps the analyser's reading (机の下 した, 監督の下 もと).
+〜の下 paired by a comma with 〜の上 (侯爵は公爵の下、伯爵の上に位置する; 課長の上、係長の下) is a rank or a
+place in an order, した, whatever the noun; 王の下で働き、民の上に立つ (no comma right after 下) keeps もと.
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ _PHYSICAL = frozenset({
 _AUTHORITY = frozenset({
     "法", "法律", "憲法", "名", "旗", "旗印", "指導", "管理", "監督", "支配", "統治", "指揮", "命令", "条件", "前提",
     "原則", "方針", "体制", "合意", "保護", "庇護", "監視", "責任", "約束", "契約", "制度", "政権", "主導", "号令"})
+_COMMAS = frozenset({"、", "，", ","})
 WORDS = frozenset({"下"})
 
 
@@ -31,8 +34,21 @@ def under_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     if i < 2 or tokens[i - 1].surface != "の" or not glued(tokens[i - 2], tokens[i - 1]):
         return None
     noun = tokens[i - 2].surface.removeprefix("お")  # お肌の下
+    if reading == "もと" and _paired_with_above(tokens, i):
+        return "した"  # 公爵の下、伯爵の上: a rank, not an authority
     if reading == "もと" and noun in _PHYSICAL:
         return "した"  # 詰め物の下で, 桜の木の下で
     if reading == "した" and noun in _AUTHORITY:
         return "もと"  # 法の下の平等, 神の名の下に
     return None
+
+
+def _paired_with_above(tokens: list[Token], i: int) -> bool:
+    """tokens[i] (下 after の) and a 〜の上 stand either side of one comma (公爵の下、伯爵の上; 課長の上、係長の下)."""
+    def above_at(k: int) -> bool:
+        return 0 < k < len(tokens) and tokens[k].surface == "上" and tokens[k - 1].surface == "の"
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and nxt.surface in _COMMAS:
+        return any(above_at(k) for k in range(i + 3, min(i + 6, len(tokens))))  # 下、伯爵の上
+    commas = [k for k in range(max(0, i - 4), i - 2) if tokens[k].surface in _COMMAS]
+    return bool(commas) and above_at(commas[-1] - 1)  # 上、係長の下
