@@ -3,7 +3,8 @@
 - 方 after a verb is a person (かた: 購入を考えている方) unless a comparison follows (した方がいい:
   ほう); 〜た方が is the comparative construction (ほう).
 - After の: a noun for people before it (利用者, 係員, 観光客, 美容師, 代理人, 地元, 担当, 同一世帯,
-  スタッフ, ご近所, お店) or an honorific verb's stem after お (免許をお持ちの方) makes it かた, a
+  スタッフ, ご近所, お店, an inn's staff: 仲居, 女将, 番頭, 湯守, 板前) or an honorific verb's stem
+  after お (免許をお持ちの方) makes it かた, a
   direction or a place (東, 奥, 駅, a place name) ほう; before へ/は/に/のみ it addresses people
   (お客様の方へ, 会員の方のみ: かた), and 他の方 before の is other people's (他の方の回答も参考に: かた; 他の方が
   安い, 他の方を選ぶ stay ほう). All of these stay marked uncertain: only meaning decides.
@@ -39,7 +40,8 @@ from .tokens import Token, glued
 _PERSON_ENDINGS = frozenset("者員客師士人")  # 利用者, 係員, 観光客, 美容師, 保育士, 代理人
 _PEOPLE = frozenset({"地元", "近所", "家族", "年配", "一般", "年寄り", "外国", "会員", "初心者", "高齢",
                      "担当", "世帯", "同一世帯", "本人", "スタッフ", "受付", "店長", "セラピスト", "ネイリスト",
-                     "エステティシャン"})
+                     "エステティシャン",
+                     "仲居", "女将", "若女将", "番頭", "湯守", "板前", "板長", "料理長", "コンシェルジュ"})
 # Directions, before の方 (ほう): 東の方に, 奥の方へ.
 # A condition people have, by its ending (認知症, 糖尿病) or whole (要介護, 持病, 妊娠中); 中 only after a
 # state one is in (午前中の方が空いている is a comparison of times).

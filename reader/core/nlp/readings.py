@@ -25,7 +25,8 @@ Each rule fixes a class of errors seen against human annotation, not single sent
 - Nouns glued to a preceding noun voice their first sound (rendaku: 予想通り よそうどおり, ゲーム会社
   げーむがいしゃ, 運動好き うんどうずき, 日焼け止め ひやけどめ, 支度部屋 したくべや) for the second
   elements where that is regular (not 好き after a noun of degree: 一番好き すき, nor a verb after a
-  count, 車が二台止められる とめ); 川 and 岳 voice
+  count, 車が二台止められる とめ, nor after a word standing as an adverb: 板長自ら部屋に, 夕食・朝食とも部屋食
+  へや); 川 and 岳 voice
   after a name (ナイル川 ないるがわ, 谷川岳 たにがわだけ). A verb 付ける glued to a noun is づける (印象付ける,
   義務付ける), 立つ is だつ (浮足立つ); 近 inside a word is ぢか (身近, 間近).
   The same second elements voice after a verb's stem glued to them (掘り炬燵 ほりごたつ), but not
@@ -97,6 +98,9 @@ _TIME_ADVERBS = frozenset({"毎日", "毎朝", "毎晩", "毎週", "毎月", "�
                            "今晩", "今夜", "昨夜", "今週", "来週", "先週", "今月", "来月", "先月", "今年",
                            "来年", "去年", "昨年", "今度", "今回", "毎回", "先日", "後日", "当日", "翌日",
                            "一時"})  # 一時|止め: "temporarily", then the verb (ラインを一時止め とめ)
+# Nouns and suffixes that stand as an adverb (自ら "in person", 両方とも "both"): no compound's first half.
+_ADVERBIAL_NOUNS = frozenset({"自ら", "自ずから", "互い"})
+_ADVERBIAL_SUFFIXES = frozenset({"とも", "共"})
 # Nouns used as an adverb of degree: 好き after them is the plain word (一番好き いちばんすき, "likes best"),
 # not a lover of something (運動好き ずき).
 _DEGREE = frozenset({"一番", "全部", "絶対", "本当", "ほんと"})
@@ -134,6 +138,13 @@ _BANK_WORDS = ("銀行", "地銀", "邦銀", "信金", "バンク", "大手行")
 # Where the banks are (県内2行, 国内3行): with banks named earlier in the sentence, 行 counts them.
 _BANK_SCOPES = ("県内", "府内", "道内", "都内", "国内", "域内", "地元", "傘下", "同県", "管内", "全国")
 _HONORIFIC_OFFICIAL_NIPPON = ("日本銀行", "日本放送協会", "日本郵便", "日本武道館", "日本代表")
+
+
+def _adverbial(token: Token) -> bool:
+    """A word that modifies the verb, not the noun after it (板長自ら|部屋に, 夕食・朝食とも|部屋食): the noun
+    after it starts a phrase and does not voice."""
+    return token.surface in _ADVERBIAL_NOUNS or token.pos[0] == "接尾辞" and token.pos[2] == "副詞可能" \
+        and token.surface in _ADVERBIAL_SUFFIXES
 
 
 def _pos(token: Token | None, level0: str) -> bool:
@@ -357,6 +368,7 @@ def context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
             and not span_of_time(tokens, i - 1):
         if surface in _RENDAKU and prev.pos[2:3] not in (("人名",), ("地名",)) \
                 and prev.surface not in _TIME_ADVERBS and not (surface == "好き" and prev.surface in _DEGREE) \
+                and not _adverbial(prev) \
                 and not (token.pos[0] == "動詞" and i >= 2 and tokens[i - 2].pos[1] == "数詞"):
             # a verb after a number and its counter starts a clause: 車が二台|止め|られる とめ
             return _RENDAKU[surface], False  # not after a name: 優月寿司 (a shop) keeps すし

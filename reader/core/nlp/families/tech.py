@@ -5,7 +5,8 @@
   なら or か (入力欄が空なら, フォルダが空かどうか, タンクは空です), and before の + a container or a
   state (空の配列, 空の文字列, 値が空の場合, 空のまま送信, 空の箱), and glued before 文字, 配列 or
   リスト (空文字, 空文字列, 空リスト), which Sudachi splits off. The sky stays そら
-  (空に浮かぶ, 空の色, 空を見上げる, 船を空に放つ).
+  (空に浮かぶ, 空の色, 空を見上げる, 船を空に放つ). So is the adjective Sudachi reads うつろ ("hollow")
+  after が/は/も before なので or なのに (冷蔵庫は空なので); before a noun it stays うつろ (空な目).
 - 偽 that Sudachi reads にせ ("fake") is ぎ, "false", in a sentence about truth values: one with 真
   as a word of its own, 真偽, 条件, 論理, ブール, 比較, 判定, 一致 or the verb 返す (条件が偽なら,
   真か偽かを返す, 比較が常に偽になる, 一致しなければ偽を返す). A fake stays にせ (偽のサイトに注意, 偽の情報).
@@ -70,7 +71,7 @@ def tech_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if surface == "空":
-        return "から" if reading == "そら" and _empty(tokens, i) else None
+        return "から" if reading in ("そら", "うつろ") and _empty(tokens, i) else None
     if surface == "偽":
         if reading != "にせ":
             return None
@@ -124,6 +125,9 @@ def _empty(tokens: list[Token], i: int) -> bool:
         return after is not None and after.lemma in ("する", "為る", "なる", "成る")  # 空にする, 空になる
     if nxt.surface == "の":
         return after is not None and after.surface.startswith(_EMPTY_BEFORE_NO)  # 空の配列, 空の場合
+    if nxt.surface == "な":  # Sudachi's adjective うつろ, said of a container: 冷蔵庫は空なので
+        return after is not None and after.surface in ("の", "ので", "のに") and prev is not None \
+            and prev.surface in _TOPIC
     return nxt.surface in _EMPTY_PREDICATES and prev is not None and prev.surface in _TOPIC  # 値が空なら
 
 
