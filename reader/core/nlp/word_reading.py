@@ -83,6 +83,7 @@ from .families import (
     school,
     shop,
     showbiz,
+    sns,
     space,
     sports,
     stem,
@@ -109,6 +110,7 @@ _VOICED_STARTS, _VOICING_WORDS = voicing.VOICED_STARTS, voicing.WORDS  # read on
 # The families of fixes after rendaku, in the order they are tried, each with the words it can change.
 _FAMILIES = (
     (language.WORDS, language.language_fix),  # first: 「市場」は「いちば」と読む いちば, 熟|字訓 じゅく
+    (sns.WORDS, sns.sns_fix),  # 意識高すぎ たか, 何それ なに, 違くて ちが, インスタ映え ばえ, 積読 つんどく
     (everyday.WORDS, everyday.everyday_fix),  # 鶏ガラ とり, だしの素 もと, ゆみ姉 ねえ
     (headlines.WORDS, headlines.headline_fix),  # 衆議|院本|会議 いんほん
     (encyclopedia.WORDS, encyclopedia.encyclopedia_fix),  # 八つ やっ, 信濃国 のくに

@@ -167,5 +167,7 @@ in language.py;
 wedding and funeral announcements, etiquette guides and speeches (直葬 ちょく, 人前式 じんぜん, 不祝儀袋 ぶ,
 御車代 お, 末期の水 まつご, 薬石効なく こう, 十日祭 さい) in rites.py;
 dialect and casual speech (来おへん こ, 父ちゃん とう, 野球観に行く み, 急がんでも いそ, 好いとう す,
-数打ちゃ かず) in dialect.py.
+数打ちゃ かず) in dialect.py;
+social media posts and chat (意識高すぎ たか, 何それ なに, 違くて ちが, インスタ映え ばえ, 積読 つんどく,
+担降り おり, 同接 せつ) in sns.py.
 """
