@@ -1,9 +1,9 @@
 """Readings found wrong in our own sentences in the style of social media posts, replies, chat and
-comment sections: an adjective's kanji before すぎ with が dropped (物価高すぎ たか, 意識高すぎ), 何 before a
-demonstrative (何それ なに), 空 before an empty thing (空リプ から), 空きれい cut wrong (そら), the colloquial
-違くて (ちが), 映え after a noun (インスタ映え ばえ), the fans' and streamers' words 積読 (つんどく), 担降り
-(おり) and 同接 (せつ), and a verb bent by ます after its object with を dropped (動画作りました つく, not the
-compound's づくり). Each rule is also checked where it must not fire.
+comment sections: an adjective's kanji before すぎ with が dropped (物価高すぎ たか), 何 before a demonstrative
+(何それ なに), 空 before an empty thing (空リプ から), 空きれい cut wrong (そら), the colloquial 違くて (ちが),
+映え after a noun (インスタ映え ばえ), the fans' and streamers' words 積読 (つんどく), 担降り (おり) and 同接
+(せつ), 前|髪切り (がみきり, the sound 髪 has in 前髪), and a verb bent by ます after its object with を dropped
+(動画作りました つく, not the compound's づくり). Each rule is also checked where it must not fire.
 
 The genre's sentences with the readings a careful editor checked are in fixtures/sns_review.tsv
 (sentence, tab, the rubies as tests.rubies.readings writes them); each is a regression case.
@@ -98,6 +98,17 @@ def test_fan_and_streamer_words(text, expected):
     ("日焼け止めを塗る", "止:ど"),
 ])
 def test_verb_after_dropped_wo(text, expected):
+    assert expected in readings(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("前髪切りすぎた", "前:まえ|髪切:がみき"),  # forums.py's 前|髪切り: 前髪 まえがみ
+    ("前髪切り過ぎた(´・ω・`)", "前:まえ|髪切:がみき|過:す"),
+    ("昨日前髪切りました", "前髪:まえがみ|切:き"),  # Sudachi's own cut
+    ("髪切りたい", "髪:かみ|切:き"),
+    ("寝る前歯磨きした", "前:まえ|歯磨:はみが"),  # after a clause 前 is "before"
+])
+def test_word_cut_off_mae(text, expected):
     assert expected in readings(text)
 
 

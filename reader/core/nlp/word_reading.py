@@ -198,11 +198,12 @@ _FAMILIES = (
     (dialect.WORDS, dialect.dialect_fix),  # 来おへん こ, 父ちゃん とう, 野球観に行く み, 急がん いそ
 )
 # Families that take words by their shape rather than by a list of words: 就… (business), …坪
-# (household), …漁 (nature), …払い (finance), season words of a greeting, 清秋の候 (letters).
+# (household), …漁 (nature), …払い (finance), season words of a greeting, 清秋の候 (letters), 髪… (forums).
 _SHAPES = {business.business_fix: lambda s: s[:1] == "就", household.household_fix: lambda s: s[-1:] == "坪",
            nature.nature_fix: nature.is_nature_word, finance.finance_fix: lambda s: s[-2:] == "払い",
            letters.letters_fix: letters.is_season_word, poetry.poetry_fix: poetry.is_meter,
-           language.language_fix: language.is_language_word}
+           language.language_fix: language.is_language_word,
+           forums.forums_fix: lambda s: s[:1] in forums.MAE_HEADS and len(s) > 1}
 
 
 @lru_cache(maxsize=65536)

@@ -59,7 +59,7 @@ hobby blogs and gear pages (種植え たねうえ, キャンプ飯 めし, 尺�
 seasons, nature, farming and fishing news (一本桜, 河津桜 ざくら, 一本釣り漁船 づり…ぎょ) in nature.py;
 camera, lens and gadget reviews (シャッター音 おん, 物撮り ものどり, 鳥撮り どり, 星五つ中 ちゅう) in gadgets.py;
 zoo, pet and wildlife news (サイの角 つの, 雄ライオン おす, 隣の園から来園 えん, 獣舎 じゅう) in animals.py;
-Q&A sites and forum posts (何分位 ぷんくらい, 何合 なんごう, 車中泊って はく, 前|髪切り まえ) in forums.py;
+Q&A sites and forum posts (何分位 ぷんくらい, 何合 なんごう, 車中泊って はく, 前|髪切り まえ…がみ) in forums.py;
 device reviews, manuals, app help and programming blogs (値が空なら から, 条件が偽なら ぎ, 一行ずつ
 いちぎょう, 横一列 いちれつ; 型/形 がた: 五十五型, キハ40形, 通勤形, 変動型) in tech.py;
 pet, parenting and school-life blogs and notices (園で流行って えん, 換毛期 かんもうき, 一回食 いっかいしょく,
