@@ -17,7 +17,8 @@ Left alone: a suffix glued to the name before it (明治|大|時代 is 明治大
 殿 after a suffix (総務課|長|殿 is 課長 + the honorific どの, not the surname 長殿 ながとの),
 a number and its counter (numbers.py reads those), 中 (国中 is くにじゅう "all over
 the country"; the lexicon's 国中 is こくちゅう), 前 glued after a noun, which is "before" it (終戦の日|前
-is ひまえ; the lexicon's 日前 is the shrine ひのくま, its 年前 a surname), and words with several
+is ひまえ; the lexicon's 日前 is the shrine ひのくま, its 年前 a surname), an adjective's kanji before
+すぎ (物価|高すぎ is 物価 + 高すぎ たか, not 物価高 ぶっかだか: sns.py's), and words with several
 readings in the lexicon.
 """
 from __future__ import annotations
@@ -25,6 +26,7 @@ from __future__ import annotations
 import re
 
 from ..kana import KANJI_CLASS
+from .families.sns import adjective_before_sugi
 from .tokenizer import lexicon_readings
 from .tokens import Token
 from .word_reading import _spelled_long_vowels as spelled_long_vowels
@@ -82,7 +84,8 @@ def compound_readings(tokens: list[Token], handled: set[int]) -> list[tuple[int,
                 or i in handled or i + 1 in handled or (i > 0 and tokens[i - 1].pos[1:2] == ("数詞",)) \
                 or (first.pos[0] == "接尾辞" and i > 0 and tokens[i - 1].end == first.start and tokens[i - 1].proper) \
                 or (first.pos[0] == "接尾辞" and second.surface == "殿") \
-                or _ALL_KANJI(first.surface) is None or _ALL_KANJI(second.surface) is None:
+                or _ALL_KANJI(first.surface) is None or _ALL_KANJI(second.surface) is None \
+                or adjective_before_sugi(tokens, i + 1):  # 物価|高すぎ: the adjective, not 物価高 ぶっかだか
             continue
         miscut = _MISCUT.get((first.surface, second.surface))
         readings = miscut or lexicon_readings(first.surface + second.surface)

@@ -26,7 +26,8 @@ Each rule fixes a class of errors seen against human annotation, not single sent
   げーむがいしゃ, 運動好き うんどうずき, 日焼け止め ひやけどめ, 支度部屋 したくべや) for the second
   elements where that is regular (not 好き after a noun of degree: 一番好き すき, nor a verb after a
   count, 車が二台止められる とめ, nor after a word standing as an adverb: 板長自ら部屋に, 夕食・朝食とも部屋食
-  へや); 川 and 岳 voice
+  へや, nor a verb bent by ます, たい or て after its object with を dropped, 動画作りました つく, 車止めて
+  とめ); 川 and 岳 voice
   after a name (ナイル川 ないるがわ, 谷川岳 たにがわだけ). A verb 付ける glued to a noun is づける (印象付ける,
   義務付ける), 立つ is だつ (浮足立つ); 近 inside a word is ぢか (身近, 間近).
   The same second elements voice after a verb's stem glued to them (掘り炬燵 ほりごたつ), but not
@@ -369,8 +370,10 @@ def context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         if surface in _RENDAKU and prev.pos[2:3] not in (("人名",), ("地名",)) \
                 and prev.surface not in _TIME_ADVERBS and not (surface == "好き" and prev.surface in _DEGREE) \
                 and not _adverbial(prev) \
-                and not (token.pos[0] == "動詞" and i >= 2 and tokens[i - 2].pos[1] == "数詞"):
-            # a verb after a number and its counter starts a clause: 車が二台|止め|られる とめ
+                and not (token.pos[0] == "動詞" and i >= 2 and tokens[i - 2].pos[1] == "数詞") \
+                and not (token.pos[0] == "動詞" and _inflected(tokens, i)):
+            # a verb after a number and its counter starts a clause: 車が二台|止め|られる とめ; so does a
+            # verb bent by ます, たい, て after its object with を dropped: 動画|作りました, 車|止めて つく, とめ
             return _RENDAKU[surface], False  # not after a name: 優月寿司 (a shop) keeps すし
         if surface in _RENDAKU_AFTER_NAME and (prev.proper or is_katakana_word(prev.surface)) and \
                 prev.surface[-1:] not in "ヶケが":
@@ -382,3 +385,10 @@ def context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
                 and prev.surface not in _TIME_ADVERBS:
             return "だ" + reading[1:], False  # 浮足立つ, 殺気立った: a verb glued to a noun voices
     return reading, False
+
+
+def _inflected(tokens: list[Token], i: int) -> bool:
+    """tokens[i] (a verb's stem) is glued before an auxiliary or て: a verb, not a compound's second half."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return glued(tokens[i], nxt) \
+        and (nxt.pos[0] == "助動詞" or nxt.pos[1] == "接続助詞" and nxt.surface in ("て", "で"))

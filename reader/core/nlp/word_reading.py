@@ -88,6 +88,7 @@ from .families import (
     school,
     shop,
     showbiz,
+    sns,
     space,
     sports,
     stem,
@@ -114,6 +115,7 @@ _VOICED_STARTS, _VOICING_WORDS = voicing.VOICED_STARTS, voicing.WORDS  # read on
 # The families of fixes after rendaku, in the order they are tried, each with the words it can change.
 _FAMILIES = (
     (language.WORDS, language.language_fix),  # first: 「市場」は「いちば」と読む いちば, 熟|字訓 じゅく
+    (sns.WORDS, sns.sns_fix),  # 意識高すぎ たか, 何それ なに, 違くて ちが, インスタ映え ばえ, 積読 つんどく
     (everyday.WORDS, everyday.everyday_fix),  # 鶏ガラ とり, だしの素 もと, ゆみ姉 ねえ
     (headlines.WORDS, headlines.headline_fix),  # 衆議|院本|会議 いんほん
     (encyclopedia.WORDS, encyclopedia.encyclopedia_fix),  # 八つ やっ, 信濃国 のくに
@@ -206,11 +208,12 @@ _FAMILIES = (
     (dialect.WORDS, dialect.dialect_fix),  # 来おへん こ, 父ちゃん とう, 野球観に行く み, 急がん いそ
 )
 # Families that take words by their shape rather than by a list of words: 就… (business), …坪
-# (household), …漁 (nature), …払い (finance), season words of a greeting, 清秋の候 (letters).
+# (household), …漁 (nature), …払い (finance), season words of a greeting, 清秋の候 (letters), 髪… (forums).
 _SHAPES = {business.business_fix: lambda s: s[:1] == "就", household.household_fix: lambda s: s[-1:] == "坪",
            nature.nature_fix: nature.is_nature_word, finance.finance_fix: lambda s: s[-2:] == "払い",
            letters.letters_fix: letters.is_season_word, poetry.poetry_fix: poetry.is_meter,
-           language.language_fix: language.is_language_word}
+           language.language_fix: language.is_language_word,
+           forums.forums_fix: lambda s: s[:1] in forums.MAE_HEADS and len(s) > 1}
 
 
 @lru_cache(maxsize=65536)

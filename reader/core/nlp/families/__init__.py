@@ -65,7 +65,7 @@ hobby blogs and gear pages (種植え たねうえ, キャンプ飯 めし, 尺�
 seasons, nature, farming and fishing news (一本桜, 河津桜 ざくら, 一本釣り漁船 づり…ぎょ) in nature.py;
 camera, lens and gadget reviews (シャッター音 おん, 物撮り ものどり, 鳥撮り どり, 星五つ中 ちゅう) in gadgets.py;
 zoo, pet and wildlife news (サイの角 つの, 雄ライオン おす, 隣の園から来園 えん, 獣舎 じゅう) in animals.py;
-Q&A sites and forum posts (何分位 ぷんくらい, 何合 なんごう, 車中泊って はく, 前|髪切り まえ) in forums.py;
+Q&A sites and forum posts (何分位 ぷんくらい, 何合 なんごう, 車中泊って はく, 前|髪切り まえ…がみ) in forums.py;
 Q&A answers on medicine and appliances (三日分出して ぶんだ, 風量は弱と中と強 ちゅう, 五合炊き だき) in howto.py;
 device reviews, manuals, app help and programming blogs (値が空なら から, 条件が偽なら ぎ, 一行ずつ
 いちぎょう, 横一列 いちれつ; 型/形 がた: 五十五型, キハ40形, 通勤形, 変動型) in tech.py;
@@ -176,5 +176,7 @@ in language.py;
 wedding and funeral announcements, etiquette guides and speeches (直葬 ちょく, 人前式 じんぜん, 不祝儀袋 ぶ,
 御車代 お, 末期の水 まつご, 薬石効なく こう, 十日祭 さい) in rites.py;
 dialect and casual speech (来おへん こ, 父ちゃん とう, 野球観に行く み, 急がんでも いそ, 好いとう す,
-数打ちゃ かず) in dialect.py.
+数打ちゃ かず) in dialect.py;
+social media posts and chat (意識高すぎ たか, 何それ なに, 違くて ちが, インスタ映え ばえ, 積読 つんどく,
+担降り おり, 同接 せつ) in sns.py.
 """

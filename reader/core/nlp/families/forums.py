@@ -14,6 +14,8 @@ where askers write in kanji or clip a word before って.
   行ったことある？); Sudachi reads おこなっ after a procedure, which a notice marks with は or を.
 - 前 that the context rules read ぜん ("the previous", 前社長) before a noun whose first kanji makes
   a まえ word with it is that word cut apart (前|髪切り 前髪 まえがみ); 前会長, 前シーズン keep ぜん.
+  The word after such a 前 (Sudachi's 髪切り かみきり) takes that word's sound: 前|髪切りすぎた がみきり,
+  as in 前髪; after a clause (寝る前|歯磨き "before bed") 前 is "before" and the word keeps its own.
 """
 from __future__ import annotations
 
@@ -25,6 +27,8 @@ from ..tokens import HONORIFICS, Token, glued, is_kanji
 
 # Counters for rice and sake the counter table leaves out (お米何合, 何升).
 _MEASURES = frozenset({"合", "升", "斗", "勺"})
+# First kanji of the words Sudachi cuts off a まえ word (前|髪切り): forums_fix is tried on words opening with one.
+MAE_HEADS = frozenset("髪歯足脚")
 WORDS = frozenset({"分位", "泊っ", "前", "何時", "行っ"}
                   | {"何" + c for c in (*COUNTERS, *_MEASURES) if c and is_kanji(c[0])})
 
@@ -44,6 +48,8 @@ def forums_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if surface == "何時":
         return _what_time(tokens, i, reading)
+    if surface[:1] in MAE_HEADS and len(surface) > 1:
+        return _after_mae(tokens, i, reading)
     if surface == "行っ":
         if reading == "おこなっ" and prev is not None and prev.surface == "って" and prev.pos[0] == "助詞" \
                 and glued(prev, token):
@@ -67,6 +73,28 @@ def forums_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         return None
     after_n = _after_san(surface[1:])
     return "なん" + after_n if after_n else None
+
+
+def _after_mae(tokens: list[Token], i: int, reading: str) -> str | None:
+    """髪切り glued after a 前 that opens a phrase: the sound 髪 has in 前髪 (がみ), then the rest."""
+    prev = tokens[i - 1] if i > 0 else None
+    if prev is None or prev.surface != "前" or not glued(prev, tokens[i]) or tokens[i].pos[0] != "名詞" \
+            or i > 1 and glued(tokens[i - 2], prev) and tokens[i - 2].pos[0] in ("動詞", "形容詞", "助動詞"):
+        return None  # 寝る前|歯磨き: "before"
+    head = tokens[i].surface[0]
+    if not _mae_word("前" + head):
+        return None
+    plain, voiced = _head_reading(head), tokenize("前" + head)[0].reading[2:]
+    if plain and voiced != plain and reading.startswith(plain):
+        return voiced + reading[len(plain):]  # 前|髪切り: まえがみ + きり
+    return None
+
+
+@lru_cache(maxsize=64)
+def _head_reading(kanji: str) -> str:
+    """The analyser's reading of one kanji alone (髪 かみ)."""
+    tokens = tokenize(kanji)
+    return tokens[0].reading if len(tokens) == 1 else ""
 
 
 def _what_time(tokens: list[Token], i: int, reading: str) -> str | None:
