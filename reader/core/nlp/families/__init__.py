@@ -167,5 +167,7 @@ in language.py;
 wedding and funeral announcements, etiquette guides and speeches (直葬 ちょく, 人前式 じんぜん, 不祝儀袋 ぶ,
 御車代 お, 末期の水 まつご, 薬石効なく こう, 十日祭 さい) in rites.py;
 dialect and casual speech (来おへん こ, 父ちゃん とう, 野球観に行く み, 急がんでも いそ, 好いとう す,
-数打ちゃ かず) in dialect.py.
+数打ちゃ かず) in dialect.py;
+knitting, crochet, sewing and embroidery (二目一度 ふため, くさり三目 さんめ, 一針ずつ ひと, 輪針 ばり,
+伏せ止め どめ, 中長編み ちゅう, 表に返す おもて, 平ゴム ひら, 送り歯 ば, 房 ふさ) in handicraft.py.
 """
