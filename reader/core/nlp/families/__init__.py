@@ -178,5 +178,7 @@ wedding and funeral announcements, etiquette guides and speeches (直葬 ちょ�
 dialect and casual speech (来おへん こ, 父ちゃん とう, 野球観に行く み, 急がんでも いそ, 好いとう す,
 数打ちゃ かず) in dialect.py;
 social media posts and chat (意識高すぎ たか, 何それ なに, 違くて ちが, インスタ映え ばえ, 積読 つんどく,
-担降り おり, 同接 せつ) in sns.py.
+担降り おり, 同接 せつ) in sns.py;
+knitting, crochet, sewing and embroidery (二目一度 ふため, くさり三目 さんめ, 一針ずつ ひと, 輪針 ばり,
+伏せ止め どめ, 中長編み ちゅう, 表に返す おもて, 平ゴム ひら, 送り歯 ば, 房 ふさ) in handicraft.py.
 """

@@ -16,7 +16,7 @@ basketry, cameras, fishing and mountain diaries, fixed from context.
   スレ傷), as in the lexicon's 擦り傷; Sudachi reads the suffix しょう, the wound of 負傷 and 外傷.
 - 片 as a prefix before a katakana word is one of a pair, かた (片チャンネル, 片ロック), as in 片方 and
   片足; Sudachi reads the prefix へん.
-- 縁 before まで, or before に/を/が/から and what one does to a rim (座る, 置く, 塗る, 囲う, 欠ける),
+- 縁 before まで, or before に/を/が/から and what one does to a rim (座る, 置く, 塗る, 囲う, 欠ける, かがる),
   is the edge, ふち (鉢の縁まで, 花壇の縁をレンガで囲った, 湯船の縁に腰掛けた); Sudachi reads えん, the tie,
   which stays elsewhere (ご縁, 縁を切る, 縁がある, 何かの縁で). So is 縁 after の and a thing with a rim
   (画面の縁, 本体の縁, グラスの縁, 目の縁, 花壇の縁に植える, 火口の縁, 湖の縁, and in a kitchen 餃子の皮の縁,
@@ -52,8 +52,7 @@ basketry, cameras, fishing and mountain diaries, fixed from context.
   voices, ざし; 挿し木 (さし) opens its word and stays.
 - 縁 glued after a verb's stem is the edge made that way, ぶち (巻き縁 まきぶち, 飾り縁 かざりぶち), as in the
   lexicon's 額縁.
-- 目 after a number in a sentence about knitting counts stitches, め (長編み三目 さんめ); Sudachi's もく, a
-  go stone (三目並べ), stays elsewhere. Not after 一 or 二, which knitters read ひとめ, ふため.
+- (目 after a number in a sentence about knitting, 長編み三目 さんめ, is handicraft.py's.)
 - 天板 is the top board of furniture, てんいた, in a sentence about wood or furniture, and the baking
   tray, てんぱん, in one about an oven; Sudachi's てんばん stays elsewhere.
 - 氷上 glued before what is done on ice is ひょうじょう (氷上釣り, 氷上競技); Sudachi takes it for the
@@ -80,7 +79,7 @@ _SPLIT_HALVES = {("授", "粉"): (1, "こな", "ふん"), ("電球", "色"): (1,
 _EDGE_VERBS = frozenset({"座る", "腰掛ける", "置く", "塗る", "囲う", "囲む", "沿う", "立つ", "掛ける", "乗せる",
                          "載せる", "当たる", "当てる", "欠ける", "垂れる", "溜まる", "貼る", "張る", "拭く",
                          "削る", "飾る", "揃える", "縫う", "ぶつける", "つかむ", "掴む", "植える", "並べる", "歩く",
-                         "たどる", "辿る"})
+                         "たどる", "辿る", "かがる"})
 # What is said of a rim in crafts (縁の始末, 縁の処理): never of a tie.
 _EDGE_FINISH = frozenset({"始末", "処理", "仕上げ", "部分", "幅", "編み", "縫い", "飾り"})
 # The end of a word for a part of a plant, glued before 摘み (花がら摘み, 蕾摘み).
@@ -90,7 +89,6 @@ _VOLCANO_CUES = ("山", "噴", "溶岩", "マグマ", "湖", "岳", "カルデ�
 _PLANT_PARTS = frozenset({"葉", "根", "茎", "水", "天", "芽", "枝", "輪"})  # glued before 挿し: ざし
 _WOOD_CUES = ("木", "材", "板", "机", "テーブル", "デスク", "棚", "脚", "ニス", "塗", "DIY", "カウンター")
 _OVEN_CUES = ("オーブン", "焼", "クッキー", "生地", "クッキングシート")
-_KNITTING_CUES = ("編", "増し目", "減らし目", "作り目", "棒針", "かぎ針", "毛糸")
 # Glued after 氷上 (Sudachi's place name ひかみ), what is done on ice: ひょうじょう (氷上釣り, 氷上競技).
 _ON_ICE = frozenset({"釣り", "穴釣り", "競技", "スポーツ", "テント", "運動会", "レース", "ホッケー", "ワカサギ釣り"})
 _DRYING = frozenset({"干す", "乾かす", "さらす", "晒す", "干せる", "乾燥"})
@@ -102,7 +100,7 @@ _RIMMED = frozenset({"画面", "本体", "ケース", "レンズ", "液晶", "�
                      "火口", "湖", "沼", "谷", "滝壺", "岩", "屋根",
                      "皮", "生地", "型", "ボウル", "天板", "バット", "丼", "茶碗", "椀", "お椀"})  # 餃子の皮の縁
 WORDS = frozenset({"種", "種植", "飯", "縁", "弱音", "尺", "傷", "片", "草取り", "草刈り", "草抜き", "草むしり",
-                   "摘み", "取り", "撮り", "泊まり", "泊り", "床面", "火口", "天日", "時", "挿し", "目", "天板",
+                   "摘み", "取り", "撮り", "泊まり", "泊り", "床面", "火口", "天日", "時", "挿し", "天板",
                    "氷上"}) \
     | frozenset(pair[k] for pair, (k, _, _) in _SPLIT_HALVES.items())  # all hobby_fix looks at
 
@@ -200,11 +198,6 @@ def hobby_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     if surface == "挿し":
         if reading == "さし" and glued(prev, token) and prev.surface in _PLANT_PARTS:
             return "ざし"  # 葉挿し, 水挿し, 一輪挿し
-        return None
-    if surface == "目":
-        if reading == "もく" and glued(prev, token) and prev.pos[1] == "数詞" and prev.surface not in "一二" \
-                and sentence_has(tokens, i, _KNITTING_CUES):
-            return "め"  # 長編み三目: stitches (一目, 二目 are ひとめ, ふため: the number's reading is not ours)
         return None
     if surface == "氷上":
         return "ひょうじょう" if reading == "ひかみ" and glued(token, nxt) and nxt.surface in _ON_ICE else None
