@@ -22,7 +22,7 @@ from tests.rubies import genre_cases, readings
     ("豚肉200g、にんにく1片、生姜1かけ", "片:かけ"),
     ("しょうが2片は千切りにする。", "片:かけ"),  # Sudachi splits the kana しょう|が
     ("ニンニク（1片）はすりおろす。", "片:かけ"),
-    ("一片の雲もない青空でした。", "一:いち|片:へん"),  # not a clove: left to the analyser
+    ("一片の雲もない青空でした。", "一:いっ|片:ぺん"),  # not a clove: いっぺん
     ("にんにく十一片を使う。", "片:へん"),  # eleven: not a one
     ("にんにく2〜3片を加える。", "片:へん"),  # three: usage varies
 ])

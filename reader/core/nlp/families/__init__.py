@@ -15,6 +15,8 @@ encyclopedia articles on rivers, railways, bridges, dams and companies (三重�
 travel, food and craft compounds (檜風呂 ぶろ, 砂糖菓子 がし, 妻籠宿 じゅく, 飛騨牛 ぎゅう, 夜神楽 よ) in culture.py;
 hotel, sightseeing and restaurant pages (ぶどう狩り がり, 地ビール じ, シャワー棟 とう, 太麺 ふと, 交通の便 べん,
 海鮮市場 いちば, 羽田行き はねだ, 一組 ひと, 神社のお札 ふだ) in travel.py;
+vegetable-plot and house-plant blogs (四季咲き ざき, 外芽 そとめ, 真夏の日中 にっちゅう, 雌穂 しすい, こぼれ種 だね,
+置き肥 ごえ, 木瓜の花 ぼけ, 種一袋 たねひと) in gardening.py;
 recipes, restaurant reviews, menus and sweets (西京焼き さい, 味噌床 どこ, 麻婆豆腐 どうふ, 白玉団子 しらたま,
 最中の皮 もなか, 甘味処 かんみ, 角が立つまで泡立てる つの, 七分立て だて, 上カルビ じょう, 薪ストーブ まき)
 in gourmet.py;
