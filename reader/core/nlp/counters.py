@@ -122,6 +122,8 @@ _BASE: dict[str, Counter] = {
     "畳": Counter("じょう", four="よ"),
     "帖": Counter("じょう", four="よ"),
     "株": Counter("かぶ", hook="native"),
+    "鉢": Counter("はち", hook="native"),  # pots of plants: 一鉢 ひとはち, 二鉢 ふたはち (Sudachi: ばち, as in 五号鉢)
+    "回り": Counter("まわり", hook="native"),  # sizes: 二回り大きな鉢 ふたまわり (3 varies: さん, み)
     "束": Counter("たば", hook="native"),  # firewood, flowers: 一束 ひとたば, 二束 ふたたば, 三束 さんたば
     "張り": Counter("はり", hook="native"),  # tents: テント一張り ひとはり (Sudachi: いち|ばり)
     "晩": Counter("ばん", hook="native", three="み"),  # 三日三晩 みばん, like 三切れ みきれ

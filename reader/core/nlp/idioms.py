@@ -55,7 +55,7 @@ _PLAIN_AUXILIARIES = frozenset({"ない", "たい", "た", "だ", "れる", "ら
 _LISTED = {"有": "あり", "無": "なし"}
 _SEEDLESS = ("なし", "無し")
 # What one does with seeds (種をまく, 種を取り除く, 種が発芽する): never with a species or a kind.
-_SEED_VERBS = frozenset({"まく", "蒔く", "播く", "植える", "取る", "取り除く", "除く", "抜く", "発芽"})
+_SEED_VERBS = frozenset({"まく", "蒔く", "播く", "植える", "取る", "採る", "取り除く", "除く", "抜く", "発芽"})
 # What one grows from a seed (種から育てる, 種から栽培する); a species or kind is never grown from.
 _GROWN_FROM = frozenset({"育てる", "育つ", "栽培", "発芽"})
 _KIND_AFTER = frozenset({"この", "その", "あの", "どの", "同じ"})

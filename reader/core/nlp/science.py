@@ -70,6 +70,8 @@ _SEED_CUES = ("まく", "まい", "まき", "蒔", "撒", "植", "芽", "実", "
 _SOWING_CUES = ("蒔", "撒", "播", "植え", "発芽", "芽が", "芽を", "苗", "畑", "栽培", "家庭菜園", "プランター",
                 "育苗", "種まき", "種蒔き")
 
+_SOWING_VERBS = frozenset({"まく", "蒔く", "撒く", "播く"})  # by lemma: a kana まき is no substring cue
+
 # Kitchen words: a lone 種 scooped out of a vegetable or a fruit (種とワタを取る) is a seed too.
 _KITCHEN_CUES = ("ワタ", "わた", "ヘタ", "へた", "果肉", "くり抜", "取り除", "かぼちゃ", "南瓜", "ピーマン", "ゴーヤ",
                  "唐辛子", "梅干")
@@ -109,8 +111,11 @@ def science_fix(tokens: list[Token], i: int, reading: str, uncertain: bool) -> t
         if any(cue in text for cue in _GROWING_CUES) and not any(cue in text for cue in _SPECIES_CUES):
             return "たね", False  # 2千年前の種から花が咲きました: what grows from it is a seed
     if reading == "しゅ" and uncertain and token.surface == "種":
-        text = "".join(t.surface for t in sentence_of(tokens, i))
-        if any(cue in text for cue in _SOWING_CUES + _KITCHEN_CUES) and not any(cue in text for cue in _SPECIES_CUES):
+        sentence = sentence_of(tokens, i)
+        text = "".join(t.surface for t in sentence)
+        sown = any(t.lemma in _SOWING_VERBS for t in sentence)  # 種を四、五粒ずつまきます: まく in kana
+        if (sown or any(cue in text for cue in _SOWING_CUES + _KITCHEN_CUES)) \
+                and not any(cue in text for cue in _SPECIES_CUES):
             return "たね", False  # 種を一晩水に浸けてから蒔いた, 種とワタを取る: a gardening or kitchen sentence
         return None
     if reading != "たね" or not uncertain:

@@ -47,6 +47,7 @@ from .families import (
     forums,
     gadgets,
     games,
+    gardening,
     geography,
     golfswim,
     gourmet,
@@ -127,6 +128,7 @@ _FAMILIES = (
     (golfswim.WORDS, golfswim.golfswim_fix),  # 八人中五位 ちゅうご, 長水路 ちょうすいろ, 予選一組 いち
     (travel.WORDS, travel.travel_fix),  # ぶどう狩り がり, 地ビール じ, シャワー棟 とう, 交通の便 べん
     (hotels.WORDS, hotels.hotels_fix),  # いつでも入れます はいれ, 至れり尽くせり つく
+    (gardening.WORDS, gardening.gardening_fix),  # 四季咲き ざき, 外芽 め, 日中 にっ, 雌穂 しすい, こぼれ種 だね
     (gourmet.WORDS, gourmet.gourmet_fix),  # 西京焼き さい, 味噌床 どこ, 麻婆豆腐 どうふ, 最中の皮 もなか
     (recipes.WORDS, recipes.recipes_fix),  # にんにく一片 ひとかけ, えび八尾 はちび, 火が通って とおっ, 塩水 しおみず
     (urban.WORDS, urban.urban_fix),  # 開かずの踏切 あか, 斜張橋 しゃちょうきょう

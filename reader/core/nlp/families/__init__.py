@@ -17,6 +17,8 @@ hotel, sightseeing and restaurant pages (ぶどう狩り がり, 地ビール �
 海鮮市場 いちば, 羽田行き はねだ, 一組 ひと, 神社のお札 ふだ) in travel.py;
 hotel, ryokan and hot-spring reviews (露天風呂は二十四時間入れます はいれ, 至れり尽くせり つく, 牛ステーキ ぎゅう,
 朝食前 ちょうしょくまえ, 九品の会席 きゅうひん) in hotels.py;
+vegetable-plot and house-plant blogs (四季咲き ざき, 外芽 そとめ, 真夏の日中 にっちゅう, 雌穂 しすい, こぼれ種 だね,
+置き肥 ごえ, 木瓜の花 ぼけ, 種一袋 たねひと) in gardening.py;
 recipes, restaurant reviews, menus and sweets (西京焼き さい, 味噌床 どこ, 麻婆豆腐 どうふ, 白玉団子 しらたま,
 最中の皮 もなか, 甘味処 かんみ, 角が立つまで泡立てる つの, 七分立て だて, 上カルビ じょう, 薪ストーブ まき)
 in gourmet.py;

@@ -10,8 +10,9 @@
   砂糖を); elsewhere it stays つら (階段を上るのが辛い, 辛いなら無理しないで).
 - 実 the fruit is み: 実がなる, 実がつく (after が only: 実はついて行った stays じつ), 実をつける, 実を結ぶ,
   実になる, 赤い実, 柿の実, なしの実, 実付き, 実の大きさ, 実を大きくする, and after a clause of a fruit
-  verb (落ちた実, 摘んだ実, 収穫した実); Sudachi reads every
-  lone 実 じつ, which stays in 実に, 実は, その実, 実を取る, 実の親.
+  verb (落ちた実, 摘んだ実, 収穫した実), 実を残す and 実を間引く (thinning), メロンの実, スイカの実; Sudachi reads every
+  lone 実 じつ, which stays in 実に, 実は, その実, 実を取る, 実の親. The prefix 実 glued before what befalls
+  fruit on the plant is み too (実割れ みわれ, 実太り, 実落ち), but stays じつ before a person (実兄, 実母).
   (All the rules for 実 are here.)
 - 額 the forehead is ひたい when a hand, sweat or a touch goes with it: 額に手を当てた, 窓ガラスに額を
   押しつけた, 畳に額を擦りつけた, 額から頬へ汗が伝った, 額に汗して, 猫の額ほどの庭; 額に入れて飾る (a frame)
@@ -43,7 +44,7 @@ _CLAUSE_ENDS = frozenset({"、", "。", "！", "？", "「", "」", "!", "?", "\
 _FRUIT_PARTICLES = frozenset({"が", "を", "も", "は"})
 _FRUIT_VERBS = frozenset({"なる", "生る", "つける", "付ける", "熟す", "熟する", "落ちる", "実る", "摘む", "もぐ",
                           "色づく", "色付く", "育てる", "膨らむ", "結ぶ", "ついばむ", "啄む", "食べる", "拾う",
-                          "割る", "弾ける"})
+                          "割る", "弾ける", "残す", "間引く"})  # 実を残す, 実を間引く: a grower thinning fruit
 # What a fruit has and a blood tie does not (実の大きさ, 実の色; 実の親 stays じつ).
 _FRUIT_QUALITIES = frozenset({"大きさ", "色", "重さ", "形", "数", "直径", "長さ", "甘さ", "甘み", "糖度", "熟し",
                               "付き", "部分", "中", "表面", "皮"})
@@ -52,7 +53,10 @@ _FRUIT_PLANTS = frozenset({"柿", "梅", "桃", "栗", "松", "椿", "南天", "
 # Fruits written in kana, as school books do (なしの実, りんごの実).
 _KANA_FRUITS = frozenset({"なし", "りんご", "かき", "くり", "うめ", "もも", "みかん", "ぶどう", "いちご", "トマト",
                           "ナシ", "リンゴ", "カキ", "クリ", "ウメ", "モモ", "ミカン", "ブドウ", "イチゴ", "ヘチマ",
-                          "アサガオ", "ヒマワリ", "ホウセンカ", "ツバキ", "ドングリ", "どんぐり"})
+                          "アサガオ", "ヒマワリ", "ホウセンカ", "ツバキ", "ドングリ", "どんぐり", "メロン", "スイカ",
+                          "すいか", "ナス", "なす", "レモン", "キウイ", "イチジク", "ブルーベリー", "ミニトマト"})
+# What befalls fruit on the plant, glued after 実 that Sudachi takes for the prefix じつ (実割れ みわれ).
+_FRUIT_STATES = frozenset({"割れ", "太り", "落ち", "止まり"})
 _AMOUNT_ADJECTIVES = frozenset({"多い", "少ない", "大きい", "小さい", "高い", "安い", "低い"})
 _NOT_BEFORE_FRUIT = frozenset({"この", "その", "あの", "どの"})  # その実 "in truth" is そのじつ
 # What goes with the forehead: a hand on it, sweat on it, pressing or touching it.
@@ -103,6 +107,8 @@ def fiction_fix(tokens: list[Token], i: int, reading: str) -> str | None:
             return "から" + reading[2:]
         return None
     if surface == "実":
+        if reading == "じつ" and token.pos[0] == "接頭辞" and glued(token, nxt) and nxt.surface in _FRUIT_STATES:
+            return "み"  # 実割れ, 実太り: the prefix じつ (実兄, 実母) is no fruit's
         if reading != "じつ" or token.pos[0] != "名詞":
             return None
         if glued(token, nxt) and nxt.surface in ("付き", "つき"):

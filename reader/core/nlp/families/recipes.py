@@ -3,7 +3,8 @@
 - 片 counting cloves of garlic or knobs of ginger (にんにく一片, 生姜1片, ニンニク（2片）) is the native かけ, and a
   kanji 一 or 二 before it ひと, ふた (一片 ひとかけ, 二片 ふたかけ), as recipes write 一かけ; Sudachi reads
   いち|へん. Only one and two: from three on usage varies (三片 さんぺん, みかけ) and is left, and so is 片 after
-  anything but garlic or ginger (一片の雲 いっぺん, 一片の良心).
+  anything but garlic or ginger (一片の雲 いっぺん, 一片の良心). There a lone 一 before the suffix 片 is いっぺん,
+  which Sudachi leaves いち|へん (一片の曇りもない, 鱗片を一片ずつ植える); not after another numeral (十一片).
 - 八尾 that Sudachi takes for the place (やお), glued after a common noun and before a particle, a
   punctuation mark or the end, counts fish or prawns, はちび (えび八尾は, 鯵八尾、), like 七尾 and 三尾, which
   Sudachi already splits into number and counter; the city and the surname stay やお (大阪府八尾市, 八尾駅,
@@ -53,11 +54,15 @@ def recipes_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     if surface == "片":
         if reading == "へん" and token.pos[0] == "接尾辞" and _counts_cloves(tokens, i - 1):
             return "かけ"  # にんにく一|片 ひとかけ
+        if reading == "へん" and token.pos[0] == "接尾辞" and _lone_one(tokens, i - 1):
+            return "ぺん"  # 一|片の雲 いっぺん
         return None
     if surface in ("一", "二"):
         if token.pos[1:2] == ("数詞",) and glued(token, nxt) and nxt.surface == "片" \
                 and _counts_cloves(tokens, i) and reading != _ONE_TWO[surface]:
             return _ONE_TWO[surface]  # にんにく二|片 ふたかけ
+        if reading == "いち" and _lone_one(tokens, i):
+            return "いっ"  # 一|片の雲 いっぺん
         return None
     if surface == "八尾":
         if reading == "やお" and token.proper and glued(prev, token) and prev.pos[1:2] == ("普通名詞",) \
@@ -107,3 +112,16 @@ def _dengaku(tokens: list[Token], i: int, reading: str, prev: Token | None, nxt:
             or prev is not None and prev.surface == "の" and i > 1 and not tokens[i - 2].proper:
         return "でんがく"  # 田楽|味噌, なすの田楽
     return None
+
+
+def _lone_one(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is a kanji 一 glued before the suffix 片, with no numeral glued before it and no
+    garlic or ginger counted (一片の雲 いっぺん; にんにく一片 is ひとかけ, 十一片 is left)."""
+    if k < 0 or k + 1 >= len(tokens) or tokens[k].surface != "一" or tokens[k].pos[1:2] != ("数詞",):
+        return False
+    after = tokens[k + 1]
+    if after.surface != "片" or after.pos[0] != "接尾辞" or not glued(tokens[k], after):
+        return False
+    if k > 0 and glued(tokens[k - 1], tokens[k]) and tokens[k - 1].pos[1:2] == ("数詞",):
+        return False  # 十一片
+    return not _counts_cloves(tokens, k)
