@@ -27,8 +27,7 @@
   五十体の人形 ごじゅったい), as before 頭 and 着; Sudachi leaves じゅう. The counter table has no 体, so the
   number and 体 keep two rubies, and other numbers stay as read (六体 ろく, 三体 さん).
 - 夜 glued before 毎 is よ (夜毎 よごと, like 日毎 ひごと); Sudachi's よる stays elsewhere (夜が明ける).
-- 一片 (a shred: 一片の偽りもない, 一片の良心) is いっぺん; Sudachi splits it いち|へん. With petals or snow about
-  (花びら一片) it may be ひとひら and is left alone.
+- 一片 (a shred: 一片の偽りもない, 一片の良心) is いっぺん: recipes.py's, beside the cloves of garlic.
 - 上 glued after a parent or an elder sibling is the old respectful address, うえ (父上, 母上, 兄上), as
   Sudachi reads 姉上 and 叔父上; it reads the split-off suffix じょう, which stays after other words (席上, 途上).
 - 鶏 glued after 一番 or 二番 is the cock that crows at dawn, どり (一番鶏が鳴いた); 鶏 alone stays にわとり.
@@ -61,11 +60,10 @@ _COMPOUNDING = ("名詞", "接頭辞", "接尾辞", "代名詞")  # 前|項, 第
 _ELDERS = frozenset({"父", "母", "兄", "姉", "叔父", "叔母", "伯父", "伯母", "祖父", "祖母", "義父", "義母"})
 _BURIED_IN = frozenset({"顔", "頭", "身", "鼻", "頬", "額", "体"})  # 顔を埋める うずめる
 _TENS = frozenset({"十", "二十", "三十", "四十", "五十", "六十", "七十", "八十", "九十"})  # before 体: じゅっ
-_FLAKES = ("花びら", "花弁", "雪", "桜", "花")  # 花びら一片 ひとひら: left alone
 _ROOMS_BEFORE = frozenset({"奥", "控え", "控"})
 # all fiction2_fix looks at
 WORDS = frozenset({"陽", "陰", "燻ら", "某", "柄", "君", "等", "千夜", "何時", "間", "一", "二", "項", "上", "鶏",
-                   "埋め", "埋める", "真一", "文字", "夜", "片"}) | _TENS
+                   "埋め", "埋める", "真一", "文字", "夜"}) | _TENS
 
 
 def fiction2_fix(tokens: list[Token], i: int, reading: str) -> str | None:
@@ -123,13 +121,6 @@ def fiction2_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         if reading in ("なんじ", "なんどき") and nxt is not None and nxt.surface == "まで" and after is not None \
                 and after.surface == "も" and glued(nxt, after):
             return "いつ"  # 何時までも
-        return None
-    if surface == "一" and reading == "いち" and glued(token, nxt) and nxt.surface == "片" and nxt.reading == "へん" \
-            and not sentence_has(tokens, i, _FLAKES):
-        return "いっ"  # 一|片 いっぺん
-    if surface == "片":
-        if reading == "へん" and glued(prev, token) and prev.surface == "一" and not sentence_has(tokens, i, _FLAKES):
-            return "ぺん"  # 一|片 いっぺん
         return None
     if surface == "夜":
         return "よ" if reading == "よる" and glued(token, nxt) and nxt.surface == "毎" else None  # 夜|毎 よごと

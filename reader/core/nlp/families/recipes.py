@@ -4,7 +4,8 @@
   kanji 一 or 二 before it ひと, ふた (一片 ひとかけ, 二片 ふたかけ), as recipes write 一かけ; Sudachi reads
   いち|へん. Only one and two: from three on usage varies (三片 さんぺん, みかけ) and is left, and so is 片 after
   anything but garlic or ginger (一片の雲 いっぺん, 一片の良心). There a lone 一 before the suffix 片 is いっぺん,
-  which Sudachi leaves いち|へん (一片の曇りもない, 鱗片を一片ずつ植える); not after another numeral (十一片).
+  which Sudachi leaves いち|へん (一片の曇りもない, 一片の偽り, 鱗片を一片ずつ植える); not after another numeral
+  (十一片), nor with petals or snow about (花びら一片 may be ひとひら: left alone).
 - 八尾 that Sudachi takes for the place (やお), glued after a common noun and before a particle, a
   punctuation mark or the end, counts fish or prawns, はちび (えび八尾は, 鯵八尾、), like 七尾 and 三尾, which
   Sudachi already splits into number and counter; the city and the surname stay やお (大阪府八尾市, 八尾駅,
@@ -42,6 +43,7 @@ _CHICKEN_CUTS = ("手羽", "砂肝", "軟骨", "胸", "腿", "大根", "雑炊",
 _DENGAKU_AFTER = ("味噌", "みそ", "焼", "刺し", "串")
 _PLACE_SUFFIXES = ("町", "村", "駅", "川", "地区", "区", "市", "郡", "字")
 # all recipes_fix looks at
+_FLAKES = ("花びら", "花弁", "雪", "桜", "花")  # 花びら一片 ひとひら: left alone
 WORDS = frozenset({"片", "一", "二", "八尾", "通っ", "塩水", "鶏", "田楽"})
 
 
@@ -124,4 +126,4 @@ def _lone_one(tokens: list[Token], k: int) -> bool:
         return False
     if k > 0 and glued(tokens[k - 1], tokens[k]) and tokens[k - 1].pos[1:2] == ("数詞",):
         return False  # 十一片
-    return not _counts_cloves(tokens, k)
+    return not _counts_cloves(tokens, k) and not sentence_has(tokens, k, _FLAKES)
