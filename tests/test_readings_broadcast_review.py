@@ -82,6 +82,16 @@ def test_weekday_slot_with_a_broadcaster(text, expected):
     assert expected in readings(text)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("春日局は徳川家光の乳母だった。", "春日:かすが|局:つぼね"),  # a court lady's title
+    ("大蔵卿局は淀殿の乳母。", "局:つぼね"),
+    ("大阪局が制作した番組。", "局:きょく"),  # a station
+    ("ＮＨＫ大阪局の将軍特集。", "局:きょく"),
+])
+def test_court_lady(text, expected):
+    assert expected in readings(text)
+
+
 @pytest.mark.parametrize("text,expected", genre_cases("broadcast"))
 def test_genre_sentences(text, expected):
     assert readings(text) == expected
