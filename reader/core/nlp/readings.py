@@ -141,11 +141,13 @@ _BANK_SCOPES = ("県内", "府内", "道内", "都内", "国内", "域内", "地
 _HONORIFIC_OFFICIAL_NIPPON = ("日本銀行", "日本放送協会", "日本郵便", "日本武道館", "日本代表")
 
 
-def _adverbial(token: Token) -> bool:
-    """A word that modifies the verb, not the noun after it (板長自ら|部屋に, 夕食・朝食とも|部屋食): the noun
-    after it starts a phrase and does not voice."""
+def _adverbial(tokens: list[Token], k: int) -> bool:
+    """A word that modifies the verb, not the noun after it (板長自ら|部屋に, 夕食・朝食とも|部屋食, その分|部屋を
+    広く): the noun after it starts a phrase and does not voice."""
+    token = tokens[k]
     return token.surface in _ADVERBIAL_NOUNS or token.pos[0] == "接尾辞" and token.pos[2] == "副詞可能" \
-        and token.surface in _ADVERBIAL_SUFFIXES
+        and token.surface in _ADVERBIAL_SUFFIXES \
+        or token.pos[2] == "副詞可能" and k > 0 and tokens[k - 1].surface in ("その", "この", "あの")
 
 
 def _pos(token: Token | None, level0: str) -> bool:
@@ -369,7 +371,7 @@ def context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
             and not span_of_time(tokens, i - 1):
         if surface in _RENDAKU and prev.pos[2:3] not in (("人名",), ("地名",)) \
                 and prev.surface not in _TIME_ADVERBS and not (surface == "好き" and prev.surface in _DEGREE) \
-                and not _adverbial(prev) \
+                and not _adverbial(tokens, i - 1) \
                 and not (token.pos[0] == "動詞" and i >= 2 and tokens[i - 2].pos[1] == "数詞") \
                 and not (token.pos[0] == "動詞" and _inflected(tokens, i)):
             # a verb after a number and its counter starts a clause: 車が二台|止め|られる とめ; so does a

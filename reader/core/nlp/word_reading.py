@@ -16,6 +16,7 @@ from .families import (
     academia,
     animals,
     anime,
+    architecture,
     arts,
     aviation,
     beauty,
@@ -193,6 +194,7 @@ _FAMILIES = (
     (outdoor.WORDS, outdoor.outdoor_fix),  # 急流を下りました くだ, タモ網 あみ, お鉢巡り はち, 乗合船 ぶね
     (boardgames.WORDS, boardgames.boardgames_fix),  # 振り飛車 びしゃ, 先手玉 ぎょく, 中押し ちゅうおし, 東一局 とん
     (realestate.WORDS, realestate.realestate_fix),  # 角住戸 かど, 三口ガスコンロ みくち, 階段下 した, 筆界 ひっ
+    (architecture.WORDS, architecture.architecture_fix),  # 全棟 とう, 造作 ぞうさく, 谷樋 どい, 地窓 じ, 雨仕舞い あま
     (folktales.WORDS, folktales.folktales_fix),  # 竜宮城 ぐうじょう, 一寸法師 いっすん, 月の都 みやこ, 機を織る はた
     (fortune.WORDS, fortune.fortune_fix),  # 末吉 すえきち, 二黒土星 じこくどせい, 吉方位 きっぽう, 雨水 うすい
     (poetry.WORDS, poetry.poetry_fix),  # 行く春 ゆく, 去年今年 こぞ, 古今集 こきん, 七七七五 しち, 月の都 みやこ

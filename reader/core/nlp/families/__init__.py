@@ -141,6 +141,8 @@ shogi, go, mahjong and karuta news (振り飛車 びしゃ, 先手玉 ぎょく,
 real-estate listings and housing articles (角住戸 かど, 中住戸 なか, 東南角部屋 かどべや, 三口ガスコンロ みくち,
 階段下収納 した, 筆界 ひっかい, 固都税 こ, 三方を道路に さんぽう, 隣棟 りん, 駅から何分 なんぷん, 車で十分。 じゅっぷん,
 審査に通った とお) in realestate.py;
+architecture and house-design pages (全棟 ぜんとう, 造作家具 ぞうさく, 谷樋 たにどい, 内樋 うちどい, 内断熱 うち,
+地窓 じまど, 雨仕舞い あまじまい, 入母屋造り づくり) in architecture.py;
 folk tales and fairy tales (竜宮城 ぐうじょう, 一寸法師 いっすん, 月の都 みやこ, 機を織る はた, 宝物 たからもの,
 須佐之男命 みこと, お妃 きさき, 鏡よ鏡 かがみ, 座敷童子 わらし, とんち者 もの, 柿の種 たね) in folktales.py;
 fortune telling, calendars and customs (末吉 すえきち, 二黒土星 じこくどせい, 本命星 せい, 吉方位 きっぽう,
