@@ -2,7 +2,7 @@
 
 - 方 after a verb is a person (かた: 購入を考えている方) unless a comparison follows (した方がいい:
   ほう); 〜た方が is the comparative construction (ほう).
-- After の: a noun for people before it (利用者, 係員, 観光客, 美容師, 代理人, 地元, 担当, 同一世帯,
+- After の: a noun for people before it (利用者, 係員, 観光客, 美容師, 代理人, 地元, 担当, 同一世帯, 代理, 係,
   スタッフ, ご近所, お店, an inn's staff: 仲居, 女将, 番頭, 湯守, 板前) or an honorific verb's stem
   after お (免許をお持ちの方) makes it かた, a
   direction or a place (東, 奥, 駅, a place name) ほう; before へ/は/に/のみ it addresses people
@@ -19,6 +19,9 @@
   大歓迎, 優遇, 活躍, 在籍, 応募, 募集), maybe after 多数 or 大勢, as job ads and notices say: a person,
   かた (主婦の方が多数活躍中, 卒業見込みの方が対象, 勤続三年以上の方が対象); not where より sets up a
   comparison before it (AよりBの方が優遇される ほう), nor before other words (大人の方が多い).
+- After の and before の, お/ご and what only a person has or does (意見, 名前, 出席, 協力, 指示, 話) it is a
+  person, かた (こちらの方のご意見, あちらの方のお名前; not 案内, which a place has too); a direction (東, 駅, a
+  place name) before it keeps ほう first (北の方のご家族 is the family up north).
 - The suffix 外 がい ("not in", 予約外, 市外) is no direction: 予約外の方は, 市外の方も address people (かた) as
   other nouns before は/も do; 外 そと "outside" stays a direction (外の方が涼しい, 窓の外の方を見る ほう).
 - Glued straight after people addressed with respect (先生方, 諸先生方, 役員方, ご父兄方, 皆様方, 奥様方, お客様方)
@@ -40,6 +43,7 @@ from .tokens import Token, glued
 _PERSON_ENDINGS = frozenset("者員客師士人")  # 利用者, 係員, 観光客, 美容師, 保育士, 代理人
 _PEOPLE = frozenset({"地元", "近所", "家族", "年配", "一般", "年寄り", "外国", "会員", "初心者", "高齢",
                      "担当", "世帯", "同一世帯", "本人", "スタッフ", "受付", "店長", "セラピスト", "ネイリスト",
+                     "代理", "係",  # a notice's 代理の方のご出席, 係の方の案内: who stands in, who serves
                      "エステティシャン",
                      "仲居", "女将", "若女将", "番頭", "湯守", "板前", "板長", "料理長", "コンシェルジュ"})
 # Directions, before の方 (ほう): 東の方に, 奥の方へ.
@@ -63,6 +67,9 @@ _GOING = frozenset({"向かう", "歩く", "進む", "走る", "駆ける", "逃
 _SENSED = frozenset({"音", "声", "物音", "足音", "気配", "匂い", "香り", "光", "悲鳴", "叫び声", "歌声", "笑い声",
                      "明かり", "灯り", "鳴き声", "水音", "話し声"})
 
+# What only a person has or does, after 方の and お/ご (方のご意見, 方のお名前): the 方 is a person, かた.
+_PERSONS_OWN = frozenset({"意見", "名前", "出席", "参加", "協力", "指示", "住所", "連絡先", "署名", "来場",
+                          "家族", "感想", "要望", "回答", "紹介", "話", "声"})
 # Persons a compared side names, after 方の: 高い方の親 ほう.
 _SIDE_PERSONS = frozenset({"親", "人", "子", "子ども", "子供", "配偶者", "夫", "妻", "兄", "姉", "弟", "妹"})
 # People addressed with respect, before 方 がた (先生方, 役員方); any word ending in 様 is one too (奥様方).
@@ -125,6 +132,14 @@ def _said_of_people(tokens: list[Token], i: int) -> bool:
     return True
 
 
+def _honoured_after(tokens: list[Token], i: int) -> bool:
+    """方 is followed by の, お/ご and a noun only a person has or does (方のご意見, 方のお名前)."""
+    if i + 3 >= len(tokens) or tokens[i + 1].surface != "の" or tokens[i + 2].surface not in ("お", "ご", "御") \
+            or tokens[i + 2].pos[0] != "接頭辞":
+        return False
+    return tokens[i + 3].surface in _PERSONS_OWN
+
+
 def _towards(tokens: list[Token], i: int) -> bool:
     """方 after a verb is where something is sensed from (音のする方) or where one goes (来た方へ戻った)."""
     if i >= 3 and tokens[i - 2].surface in ("の", "が") and tokens[i - 3].surface in _SENSED:
@@ -169,6 +184,8 @@ def kata_or_hou(token: Token, prev: Token | None, nxt: Token | None, tokens: lis
         if owner is not None and (owner.surface in _DIRECTIONS and owner.reading != "がい"
                                   or owner.pos[2:3] == ("地名",)):  # 予約|外 がい is "not in", not outside
             return "ほう", True  # 東の方に進む, 駅の方へ: a direction
+        if _honoured_after(tokens, i):
+            return "かた", True  # こちらの方のご意見, 代理の方のご出席: a person's, made polite
         if owner is not None and owner.surface in ("他", "ほか") and nxt is not None and nxt.surface == "の":
             return "かた", True  # 他の方の回答, 他の方の意見: other people's, as Q&A threads say
         if nxt is not None and nxt.surface in ("へ", "は", "に", "には", "にも", "も", "のみ", "限定"):

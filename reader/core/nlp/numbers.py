@@ -86,7 +86,8 @@ _IDIOMS = {"三日月": "みかづき", "一期一会": "いちごいちえ", "�
            # calendar lore: a lucky day (not a count of grains) and the lunar mansions (二十八 is no つちや)
            "一粒万倍日": "いちりゅうまんばいび", "二十八宿": "にじゅうはっしゅく",
            # muscles with two, three or four heads (上腕二頭筋, 大腿四頭筋): 頭 is no counter there
-           "二頭筋": "にとうきん", "三頭筋": "さんとうきん", "四頭筋": "しとうきん"}
+           "二頭筋": "にとうきん", "三頭筋": "さんとうきん", "四頭筋": "しとうきん",
+           "一一〇番": "ひゃくとおばん"}  # the police's number, said so to tell it from 119 (not 一一〇番地)
 _IDIOM_FIRST = frozenset(w[0] for w in _IDIOMS)
 _HONORIFICS = frozenset({"さん", "様", "氏", "君", "くん", "ちゃん", "先生", "選手", "家"})
 
@@ -367,15 +368,15 @@ def number_rubies(text: str, tokens: list[Token],
         idiom = ""
         if 0 <= start < len(text) and text[start] in _IDIOM_FIRST:
             idiom = next((w for w in _IDIOMS if text.startswith(w, start)), "")
-        if idiom:  # read whole, when it starts and ends on token boundaries (not 三日月曜 = 三日 + 月曜)
+        if idiom:  # read whole, when it starts and ends on token boundaries
             j = i
             while j < len(tokens) and tokens[j].start < start + len(idiom):
                 j += 1
             if tokens[j - 1].end == start + len(idiom):
                 out.append(Ruby(start, start + len(idiom), _IDIOMS[idiom]))
                 handled.update(range(i, j))
-            after = j
-            continue
+                after = j
+                continue  # else (一一〇|番地, 三日|月曜): no idiom, a number to read
         after = _take(text, tokens, i, out, handled, groups)
     return out, handled
 

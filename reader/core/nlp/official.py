@@ -11,7 +11,8 @@
   A clinical procedure (検査, 測定, 診察, 接種) as the topic does the same (測定は一日四回行っています,
   検査は予約制で行っております), but after 〜に naming a place it keeps いって (検査は近くの病院に行って受けた).
   Chores a school, a home or a shop carries out count too, and keep いって after 〜に the same way
-  (掃除は一日二回行っています, 検品は国内で行っております, 学校の連絡はメール配信で行っています おこなって;
+  (掃除は一日二回行っています, 検品は国内で行っております, 学校の連絡はメール配信で行っています, a city's
+  戸別収集は行っていません, a shop's 営業は行っております おこなって; 営業に行って stays いって;
   掃除は公園に行って, 連絡もなく遊びに行って いって), and so
   does handling a machine as a manual asks it (充電は室内で行ってください, 空運転を五分間行って, カードの
   抜き差しは電源を切った状態で行って).
@@ -58,6 +59,7 @@ _STAGED = frozenset({"公演", "ライブ", "コンサート", "興行", "会見
 _CHORES = frozenset({"掃除", "配膳", "片付け", "後片付け",
                      "連絡", "送迎",  # a school's or a nursery's: 連絡はメール配信で行っています, 送迎は保護者が行って
                      "検品", "出荷", "梱包", "発送", "配送", "包装", "加工", "修理",
+                     "収集", "営業",  # a city's or a shop's: 戸別収集は行っていません, 営業は行っております
                      # handling a machine, as a manual asks (カードの抜き差しは電源を切って行って, 充電は室内で行って)
                      "抜き差し", "取り付け", "取付け", "取り外し", "取外し", "手入れ", "設置", "充電", "組み立て",
                      "組立て", "組立", "分解", "据え付け", "据付け", "運転", "試運転"})

@@ -73,6 +73,7 @@ from .families import (
     military,
     music,
     nature,
+    neighborhood,
     outdoor,
     parenting,
     places,
@@ -132,6 +133,7 @@ _FAMILIES = (
     (gardening.WORDS, gardening.gardening_fix),  # 四季咲き ざき, 外芽 め, 日中 にっ, 雌穂 しすい, こぼれ種 だね
     (gourmet.WORDS, gourmet.gourmet_fix),  # 西京焼き さい, 味噌床 どこ, 麻婆豆腐 どうふ, 最中の皮 もなか
     (recipes.WORDS, recipes.recipes_fix),  # にんにく一片 ひとかけ, えび八尾 はちび, 火が通って とおっ, 塩水 しおみず
+    (neighborhood.WORDS, neighborhood.neighborhood_fix),  # 町会費 ちょう, 拍子木 ぎ, 球切れ ぎれ
     (urban.WORDS, urban.urban_fix),  # 開かずの踏切 あか, 斜張橋 しゃちょうきょう
     (bios.WORDS, bios.bios_fix),  # 最終巻 かん, 伯爵家 け, 大神輿 おおみこし, 三拍子 びょうし
     (wikibio.WORDS, wikibio.wikibio_fix),  # 右投左打 うち, 重ね扇 おうぎ, 従五位下 げ, 越前守 のかみ, 上皇方 がた

@@ -24,6 +24,8 @@ recipes, restaurant reviews, menus and sweets (西京焼き さい, 味噌床 �
 in gourmet.py;
 ingredient lists and cooking steps (にんにく一片 ひとかけ, えび八尾 はちび, 火が通っていない とおっ, 塩水に浸けて
 しおみず, 鶏手羽 とり) in recipes.py;
+neighbourhood association and city newsletters (町会費 ちょうかいひ, 拍子木 ひょうしぎ, 街灯の球切れ たまぎれ)
+in neighborhood.py;
 construction and infrastructure news (開かずの踏切 あか, 斜張橋 しゃちょうきょう) in urban.py;
 bios, broadcasting, manga, royalty, classical music and festivals (最終巻 かん, 伯爵家 け, 背番号十八番
 じゅうはちばん, 大神輿 おおみこし, 三拍子 びょうし, 月次祭 つきなみ) in bios.py;
