@@ -10,6 +10,8 @@
   (請求は選挙管理委員会に行ってください) both senses fit, so the reading is marked uncertain; 〜へ keeps いって.
   A clinical procedure (検査, 測定, 診察, 接種) as the topic does the same (測定は一日四回行っています,
   検査は予約制で行っております), but after 〜に naming a place it keeps いって (検査は近くの病院に行って受けた).
+  So does the work of a study (実験は計三百回行った, 観測は毎晩行った, 分析は外部の機関に依頼して行った
+  おこなった; 観測は山頂に行って いって).
   Chores a school, a home or a shop carries out count too, and keep いって after 〜に the same way
   (掃除は一日二回行っています, 検品は国内で行っております, 学校の連絡はメール配信で行っています, a city's
   戸別収集は行っていません, a shop's 営業は行っております おこなって; 営業に行って stays いって;
@@ -66,7 +68,9 @@ _CHORES = frozenset({"掃除", "配膳", "片付け", "後片付け",
 _PROCEDURE_ENDS = (*(w for w in _PROCEDURES if len(w) > 1), "届", "振替")
 # Clinical procedures, carried out (測定は一日四回行っています) but also gone somewhere for (検査は病院に
 # 行って受けた): after 〜に naming a place they keep いって.
-_CLINICAL = frozenset({"測定", "検査", "診察", "診療", "治療", "手術", "採血", "接種", "予防接種", "健診", "検診"})
+_CLINICAL = frozenset({"測定", "検査", "診察", "診療", "治療", "手術", "採血", "接種", "予防接種", "健診", "検診",
+                       # a study's work, likewise (実験は計三百回行った; 観測は山頂に行って keeps いって)
+                       "実験", "分析", "解析", "観測", "観察", "検証", "計測", "培養", "発掘", "採集"})
 _TOPIC = frozenset({"は", "も"})
 _STOP = frozenset({"。", "！", "？", "!", "?", "「", "」", "\n"})
 _GOING = frozenset({"行く", "来る", "帰る", "戻る", "向かう", "出かける", "寄る", "通う"})

@@ -87,6 +87,7 @@ from .families import (
     reference,
     regional,
     religion,
+    research,
     rites,
     royals,
     school,
@@ -177,6 +178,7 @@ _FAMILIES = (
     (markets.WORDS, markets.markets_fix),  # 一時値を崩した ね
     (ceremony.WORDS, ceremony.ceremony_fix),  # 旭日重光章 きょくじつじゅうこうしょう, 正三位 しょうさんみ, 緑綬 りょく
     (academia.WORDS, academia.academia_fix),  # 博士後期課程 はくし, 博士人材 はくし, 論文博士 はくし
+    (research.WORDS, research.research_fix),  # 古代人 じん, 縄文人 じん, サル目ヒト科 もく
     (world.WORDS, world.world_fix),  # 親ロシア派, 親欧米派, 親トランプ派 しん
     (space.WORDS, space.space_fix),  # 土星の環 わ, 首長竜 くびなが, 赤銅色 いろ, 月周回 げっ
     (consumer.WORDS, consumer.consumer_fix),  # 小麦・乳を含む にゅう, 原野商法 げんや

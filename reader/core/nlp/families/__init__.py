@@ -186,5 +186,7 @@ dialect and casual speech (来おへん こ, 父ちゃん とう, 野球観に�
 social media posts and chat (意識高すぎ たか, 何それ なに, 違くて ちが, インスタ映え ばえ, 積読 つんどく,
 担降り おり, 同接 せつ) in sns.py;
 knitting, crochet, sewing and embroidery (二目一度 ふため, くさり三目 さんめ, 一針ずつ ひと, 輪針 ばり,
-伏せ止め どめ, 中長編み ちゅう, 表に返す おもて, 平ゴム ひら, 送り歯 ば, 房 ふさ) in handicraft.py.
+伏せ止め どめ, 中長編み ちゅう, 表に返す おもて, 平ゴム ひら, 送り歯 ば, 房 ふさ) in handicraft.py;
+science and research news (古代人 こだいじん, 縄文人 じん, 江戸時代人 じん, サル目ヒト科 もく, チョウ目の昆虫 もく)
+in research.py.
 """
