@@ -40,6 +40,7 @@ ANALYSER_SLIPS = {"楮": ("ちょ", "こうぞ"),  # the paper mulberry of washi
                   "雪道": ("せつどう", "ゆきみち"), "良型": ("りょうけい", "りょうがた"),
                   "飯田": ("はんだ", "いいだ"), "牧港": ("まちなと", "まきみなと"),
                   "稽古場": ("けいこじょう", "けいこば"),
+                  "月初": ("つきはじめ", "げっしょ"),  # the start of a month in accounts; 月初め is its own word
                   "殺陣": ("さつじん", "たて"),  # sword-fight choreography: 殺陣の稽古, 殺陣師
                   "素描": ("すがき", "そびょう"),  # a drawing: 油彩画や素描 (すがき is archaic)
                   "七三": ("ななさん", "しちさん"),  # 七三分け, the 七三 spot on the hanamichi

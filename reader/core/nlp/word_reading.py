@@ -62,6 +62,7 @@ from .families import (
     household,
     howto,
     incidents,
+    insurance,
     itnews,
     jobs,
     language,
@@ -209,6 +210,7 @@ _FAMILIES = (
     (railway.WORDS, railway.railway_fix),  # 品川止まり どまり, 五時十分です じゅっぷん, 中線 なかせん, 一本後 あと
     (geography.WORDS, geography.geography_fix),  # 造山帯 ぞうざん, 瀬戸内 うち, 一年中気温 じゅう, 高原 こうげん
     (tax.WORDS, tax.tax_fix),  # 年百十万円 ねん, 返戻金型 きんがた, 生計を一にする いつ, 得でしょうか とく
+    (insurance.WORDS, insurance.insurance_fix),  # 年一・五% ねん, 一時払い終身保険 ばらい, 入り用 い, 応当日 とうび
     (aviation.WORDS, aviation.aviation_fix),  # 大さん橋 ばし, 船会社 ふな, 日本丸が入港 にっぽんまる
     (anime.WORDS, anime.anime_fix),  # 転生 てんせい, 一クール ひと, 一期より いっき, 二つ名 な, 尺の都合 しゃく
     (drinks.WORDS, drinks.drinks_fix),  # 無濾過生原酒 なま, 吟醸香 か, 中挽き ちゅうびき, 一合升 ます, 寒造り かん

@@ -167,7 +167,8 @@ sumo and martial arts (新大関は中日までに なかび, 七番相撲 ず�
 timetables and service news (品川止まり どまり, 五時十分です じゅっぷん, 十分おき じゅっぷん, 番線の間の中線 なかせん,
 一本後の電車 あと, 下り本線 くだり, 寝台の下段 げだん) in railway.py;
 tax, pension and insurance procedures (年百十万円 ねん|ひゃく, 返戻金型 きんがた, 生計を一にする いつ,
-どちらが得でしょうか とく) in tax.py;
+どちらが得でしょうか とく) in tax.py; insurance and household-money pages (利回りが年一・五パーセント ねん,
+一時払い終身保険 ばらい, 急な入り用 いり, 契約応当日 おうとうび, 法定相続人の数」 かず) in insurance.py;
 flight, ferry and port news (大さん橋 ばし, 船会社 ふながいしゃ, 日本丸が入港 にっぽんまる) in aviation.py;
 manga, anime and light-novel reviews (異世界に転生 てんせい, 一クール ひと, 一期より いっき, 二つ名 な, 尺の都合
 しゃく, 単行|本未収録 ぼん, 胸熱 むねあつ, おすすめ度 ど) in anime.py;
