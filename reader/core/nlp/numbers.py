@@ -42,8 +42,7 @@ number_context.py's. What is read how:
   a month (5月2、3日) they may be dates, and 3、4日 keeps よっか. Two kanji digits in a row guess at a count
   digit by digit (二三日 にさんにち, 四五人 しごにん, 五六本 ごろっぽん), not after a month or an era (一二月二三日).
 
-Choices where usage varies are documented in counters.py (7人 しちにん: NHK lists it first and
-Sudachi reads 7 as シチ before 人; it only shows over kanji numerals, as 7人 shows 人 にん alone).
+Choices where usage varies (7人 しちにん, NHK's first) are documented in counters.py.
 """
 from __future__ import annotations
 
@@ -85,9 +84,9 @@ _IDIOMS = {"三日月": "みかづき", "一期一会": "いちごいちえ", "�
            "一日千秋": "いちじつせんしゅう", "二十四節気": "にじゅうしせっき", "七十二候": "しちじゅうにこう",
            # calendar lore: a lucky day (not a count of grains) and the lunar mansions (二十八 is no つちや)
            "一粒万倍日": "いちりゅうまんばいび", "二十八宿": "にじゅうはっしゅく",
-           # muscles with two, three or four heads (上腕二頭筋, 大腿四頭筋): 頭 is no counter there
-           "二頭筋": "にとうきん", "三頭筋": "さんとうきん", "四頭筋": "しとうきん",
-           "一一〇番": "ひゃくとおばん"}  # the police's number, said so to tell it from 119 (not 一一〇番地)
+           # muscles with two, three or four heads (上腕二頭筋): 頭 is no counter there; the police's 110,
+           # said so to tell it from 119 (not 一一〇番地)
+           "二頭筋": "にとうきん", "三頭筋": "さんとうきん", "四頭筋": "しとうきん", "一一〇番": "ひゃくとおばん"}
 _IDIOM_FIRST = frozenset(w[0] for w in _IDIOMS)
 _HONORIFICS = frozenset({"さん", "様", "氏", "君", "くん", "ちゃん", "先生", "選手", "家"})
 
