@@ -186,6 +186,7 @@ _BASE: dict[str, Counter] = {
     "項": Counter("こう", "k"),
     "機": Counter("き", "k"),
     "基": Counter("き", "k"),
+    "騎": Counter("き", "k"),  # horsemen: 百騎 ひゃっき, 一騎 いっき, 八騎 はっき (Sudachi: ひゃく|き)
     "期": Counter("き", "k"),
     "区": Counter("く", "k"),
     "区画": Counter("くかく", "k"),  # lots of land: 一区画 いっくかく, 十区画 じゅっくかく

@@ -27,6 +27,7 @@ from .families import (
     care,
     cars,
     ceremony,
+    chinahistory,
     consumer,
     culture,
     dialect,
@@ -185,6 +186,7 @@ _FAMILIES = (
     (consumer.WORDS, consumer.consumer_fix),  # 小麦・乳を含む にゅう, 原野商法 げんや
     (shop.WORDS, shop.shop_fix),  # 底鋲 そこ, 天然木 ぼく, 丈は膝下 ひざした, 狭め せまめ, 御祝 おいわい
     (wartime.WORDS, wartime.wartime_fix),  # 引き揚げ者 しゃ, 御霊の みたま, 連載（上） じょう
+    (chinahistory.WORDS, chinahistory.chinahistory_fix),  # 晋が成立 しん, 呉軍 ご, 三国志 さんごく, 唐の都 みやこ
     (history.WORDS, history.history_fix),  # カール五世 ごせい, 文永の役 えき, 百万石 ごく, 二男一女 になん
     (royals.WORDS, royals.royals_fix),  # ブルボン朝 ちょう, 百日天下 ひゃくにち, 公妾 こうしょう, 欠地王 けっ
     (diary.WORDS, diary.diary_fix),  # お義母さん かあ, ピアノが弾けた ひ, 一日一善 いちぜん
