@@ -8,7 +8,8 @@
   opener before 、 (墨、筆、紙を用意する stays すみ; business.py).
 - 米 on its own before a particle is rice, こめ (田んぼで米を作る); Sudachi reads every lone 米 べい.
   Uncertain unless a rice word stands near (米は… may be the United States in a newspaper); with
-  a country or words of states near it (米は利下げを決めた, 日本と米の関係) it is べい, uncertain.
+  a country or words of states near it (米は利下げを決めた, 日本と米の関係) it is べい, uncertain. After
+  a place of origin and の it is rice for sure, whatever country stands near (日本産の米を香港に輸出 こめ).
 """
 from __future__ import annotations
 
@@ -80,10 +81,17 @@ def rice_or_america(tokens: list[Token], i: int) -> tuple[str, bool] | None:
             or glued(prev, token) and prev.surface in ("・", "･", "／", "/"):
         return None
     near = tokens[max(0, i - 3):i + 4]
-    if any(t.lemma in _RICE_CUES for t in near):
+    if any(t.lemma in _RICE_CUES for t in near) or _of_origin(tokens, i):
         return "こめ", False
     if prev is not None and prev.surface in ("と", "や") and i >= 2 and tokens[i - 2].pos[2:4] == ("地名", "国"):
         return token.reading, True  # 日本と米の関係, 中国や米: paired with a country, most likely the US
     if any(t.lemma in _US_CUES or t.pos[2:4] == ("地名", "国") for t in near):
         return token.reading, True  # 米は利下げを決めた, 米が関税を: a headline's United States, most likely
     return "こめ", True
+
+
+def _of_origin(tokens: list[Token], i: int) -> bool:
+    """Whether 米 follows a place of origin and の (日本産の米, 県産の米, 国産の米): rice, which a country
+    name nearby does not make the United States."""
+    return i >= 2 and tokens[i - 1].surface == "の" and glued(tokens[i - 2], tokens[i - 1]) \
+        and tokens[i - 2].surface.endswith("産") and tokens[i - 2].surface != "生産"

@@ -40,6 +40,7 @@ from .families import (
     essays,
     everyday,
     family,
+    farming,
     fashion,
     fiction,
     fiction2,
@@ -172,6 +173,7 @@ _FAMILIES = (
     (law.WORDS, law.law_fix),  # 元職員 もとしょく, 仮釈放された ほう
     (heritage.WORDS, heritage.heritage_fix),  # 極楽浄土の仏 ほとけ, 狩野派 かのう, 一対 つい, 施餓鬼会 え
     (regional.WORDS, regional.regional_fix),  # 一等米 まい, 豚熱 とん, 乳価 にゅうか, ブランド牛 ぎゅう
+    (farming.WORDS, farming.farming_fix),  # 白未熟粒 りゅう, 朝採れ どれ, 競り値 ね, 採卵鶏 けい, 紅ズワイガニ べに
     (weather.WORDS, weather.weather_fix),  # 太平洋高気圧 こう, 北高型 ほっこうがた, 越水した えっすい, 遠地地震 えんち
     (arts.WORDS, arts.arts_fix),  # 章ごとに しょう, 弦と管 かん, 岩絵具 のぐ, 館蔵品 かんぞうひん, 素性 すじょう
     (energy.WORDS, energy.energy_fix),  # 洋上風力の風車 ふうしゃ, 泊原発 とまり, 水電解 すい, 型式指定 かたしき

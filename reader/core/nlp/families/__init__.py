@@ -92,6 +92,8 @@ temples, shrines, museums, traditional arts and history (極楽浄土の仏 ほ�
 義太夫節 ぶし) in heritage.py;
 farming, fishing and regional-industry news (一等米 まい, 豚熱 とん, 乳価 にゅうか, きき酒 ざけ, 一房 ひとふさ,
 種雄牛 しゅゆう, 飛騨高山 たかやま, 造り酒屋 ざかや, ブランド牛 ぎゅう) in regional.py;
+harvest, market and livestock reports (白未熟粒 しろみじゅくりゅう, 朝採れ野菜 あさどれ, 子牛の競り値 せりね,
+採卵鶏 さいらんけい, 紅ズワイガニ べに) in farming.py;
 weather and disaster-prevention news (太平洋高気圧 こう, 北高型 ほっこうがた, 河川が越水 えっすい, 遠地地震 えんち) in
 weather.py;
 film, book, concert, theatre and exhibition reviews (章ごとに しょう, 弦と管 かん, 岩絵具 のぐ, 一行一行 いちぎょう,
