@@ -175,6 +175,7 @@ _BASE: dict[str, Counter] = {
     "戸": Counter("こ", "k"),
     "回": Counter("かい", "k"),
     "回戦": Counter("かいせん", "k"),
+    "階級": Counter("かいきゅう", "k"),  # weight classes: 一階級上 いっかいきゅう, 八階級制覇 はっかいきゅう
     "回転": Counter("かいてん", "k"),  # turns: 一回転 いっかいてん, 3回転半 (a jump) さんかいてん
     "回忌": Counter("かいき", "k"),
     "階": _voiced_after_n("かい", "k"),
