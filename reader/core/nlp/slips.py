@@ -29,6 +29,7 @@ ANALYSER_SLIPS = {"楮": ("ちょ", "こうぞ"),  # the paper mulberry of washi
                   "五山": ("ごさん", "ござん"), "二礼": ("にれ", "にれい"), "織": ("しき", "おり"),
                   "寄木": ("よりき", "よせぎ"), "懐紙": ("ふところがみ", "かいし"), "栗": ("りつ", "くり"),
                   "秋雨": ("しゅうう", "あきさめ"),  # weather news: 秋雨が続く, like 秋雨前線
+                  "難化": ("なんけ", "なんか"),  # exams getting harder: 英語が難化した, the pair of 易化 いか
                   "甲虫": ("かぶとむし", "こうちゅう"),  # beetles: コガネムシ科の甲虫 (カブトムシ is kana)
                   "霊長目": ("れいちょうめ", "れいちょうもく"),  # the order Primates: an order of taxonomy is もく
                   "仁和寺": ("にわでら", "にんなじ"),  # the Kyoto temple; Sudachi reads it as a kun compound
