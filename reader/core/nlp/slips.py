@@ -23,6 +23,7 @@ ANALYSER_SLIPS = {"楮": ("ちょ", "こうぞ"),  # the paper mulberry of washi
                   "葱": ("き", "ねぎ"), "蜩": ("かなかな", "ひぐらし"),  # き and かなかな are an old name and a call
                   "鍛冶": ("たんや", "かじ"),  # a smith: 鍛冶師, like 鍛冶屋 and 刀鍛冶 (たんや is archaic)
                   "鎚": ("鎚", "つち"),  # a hammer: Sudachi has no reading for the word alone (鉄鎚 てっつい)
+                  "激坂": ("激坂", "げきざか"),  # a very steep slope (cyclists' word): Sudachi has no reading for it
                   "来場所": ("らいじょうしょ", "らいばしょ"), "朝稽古": ("あさけいこ", "あさげいこ"),
                   "円買い": ("えんがい", "えんかい"),
                   "麦飯": ("ばくはん", "むぎめし"), "上生": ("じょうしょう", "じょうなま"),

@@ -30,6 +30,7 @@ from .families import (
     chinahistory,
     consumer,
     culture,
+    cycling,
     dialect,
     diary,
     diplomacy,
@@ -157,6 +158,7 @@ _FAMILIES = (
     (plain_news.WORDS, plain_news.plain_news_fix),  # 雨が80ミリ降りました ふ, 年が上 とし
     (sports.WORDS, sports.sports_fix),  # 9回表 おもて, 最多勝 しょう, 逆転勝ち がち, 救援右腕 うわん
     (wrestling.WORDS, wrestling.wrestling_fix),  # 腕を極めて きめ, 四の字固め よのじがため, 技名 めい, 前王者 ぜん
+    (cycling.WORDS, cycling.cycling_fix),  # 一漕ぎごとに ひと, 九十九折りの坂道 つづら
     (fiction.WORDS, fiction.fiction_fix),  # 何してんの なに, お腹空いた す, 実がなる み
     (fiction2.WORDS, fiction2.fiction2_fix),  # 陽に翳す ひ, 煙草を燻らせ くゆら, 刀の柄 つか, 姫君 ぎみ, 僕等 ら
     (tech.WORDS, tech.tech_fix),  # 値が空なら から, 条件が偽なら ぎ, 一行ずつ いちぎょう
