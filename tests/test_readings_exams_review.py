@@ -77,6 +77,17 @@ def test_test_question(text, expected):
     assert expected in readings(text)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("直に触ると危ない。", "直:じか"),  # directly (everyday.py)
+    ("肌に直に塗る。", "直:じか"),
+    ("直に分かるよ。", "直:じき"),  # soon
+    ("素直に謝る。", "素直:すなお"),
+    ("直前期の過ごし方。", "直前:ちょくぜん"),
+])
+def test_directly_or_soon(text, expected):
+    assert expected in readings(text)
+
+
 @pytest.mark.parametrize("text,expected", genre_cases("exams"))
 def test_genre_sentences(text, expected):
     assert readings(text) == expected

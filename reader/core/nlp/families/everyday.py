@@ -22,6 +22,9 @@
   where Sudachi sometimes reads ときどき instead.
 - (笑) after a sentence, the writer laughing, is わら (read as the stem, like (泣) なき); Sudachi
   reads the noun わらい.
+- 直 standing alone before に, which Sudachi reads ちょく (no word), is じか, "directly", before a verb of
+  touch or meeting (直に触る, 直に会って, 直に置く), and じき, "soon", before any other (直に分かる, 直に終わる).
+  Inside a word (素直に, 日直に) nothing changes.
 """
 from __future__ import annotations
 
@@ -37,8 +40,12 @@ _STEAM = frozenset({"蒸す", "蒸し", "蒸さ", "蒸せ", "蒸そ"})
 _NOT_NICKNAMES = frozenset({"みんな", "みな", "うち", "ここ", "そこ", "あそこ", "これ", "それ", "あれ", "こと", "もの",
                             "とき"})
 _SIBLING_CALLED = {"姉": ("あね", "ねえ"), "兄": ("あに", "にい")}
+# Verbs done "directly", 直に じかに (直に触る, 直に会う); before others 直に is "soon", じきに.
+_DIRECT_VERBS = frozenset({"触る", "触れる", "会う", "話す", "見る", "聞く", "渡す", "手渡す", "置く", "塗る", "当てる",
+                           "伝える", "届ける", "注ぐ", "座る", "寝る", "書く", "貼る", "着る", "入れる", "つける",
+                           "付ける", "食べる", "飲む", "買う", "売る", "送る", "取る", "持つ", "握る", "接する"})
 # The only words everyday_fix looks at.
-WORDS = frozenset({"鶏", "素", "笑", "酒", "客来", "時々", *_SIBLING_CALLED}) | _STEAM
+WORDS = frozenset({"鶏", "素", "笑", "酒", "客来", "時々", "直", *_SIBLING_CALLED}) | _STEAM
 _OPEN = ("(", "（")
 _CLOSE = (")", "）")
 
@@ -49,6 +56,12 @@ def everyday_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     surface = token.surface
+    if surface == "直":
+        if reading != "ちょく" or token.pos[0] != "形状詞" or nxt is None or nxt.surface != "に" \
+                or glued(prev, token) and prev.pos[0] not in ("補助記号", "助詞"):
+            return None
+        verb = next((t for t in tokens[i + 2:i + 5] if t.pos[0] == "動詞"), None)
+        return "じか" if verb is not None and verb.lemma in _DIRECT_VERBS else "じき"  # 直に触る, 直に分かる
     if surface == "鶏" and reading == "にわとり" and nxt is not None and nxt.start == token.end \
             and nxt.pos[0] == "名詞" and is_kana(nxt.surface[0]):
         return "とり"  # 鶏ガラスープ, 鶏もも肉
