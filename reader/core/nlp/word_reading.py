@@ -46,6 +46,7 @@ from .families import (
     fashion,
     fiction,
     fiction2,
+    film,
     finance,
     folktales,
     fortune,
@@ -228,6 +229,7 @@ _FAMILIES = (
     (rites.WORDS, rites.rites_fix),  # 直葬 ちょく, 人前式 じんぜん, 不祝儀袋 ぶ, 末期の水 まつご, 十日祭 さい
     (dialect.WORDS, dialect.dialect_fix),  # 来おへん こ, 父ちゃん とう, 野球観に行く み, 急がん いそ
     (handicraft.WORDS, handicraft.handicraft_fix),  # 二目一度 ふため, 一針 ひと, 輪針 ばり, 表に返す おもて
+    (film.WORDS, film.film_fix),  # 八割方 わりがた, 九割方 がた, 満員御礼 おんれい
 )
 # Families that take words by their shape rather than by a list of words: 就… (business), …坪
 # (household), …漁 (nature), …払い (finance), season words of a greeting, 清秋の候 (letters), 髪… (forums).

@@ -198,5 +198,6 @@ social media posts and chat (意識高すぎ たか, 何それ なに, 違くて
 knitting, crochet, sewing and embroidery (二目一度 ふため, くさり三目 さんめ, 一針ずつ ひと, 輪針 ばり,
 伏せ止め どめ, 中長編み ちゅう, 表に返す おもて, 平ゴム ひら, 送り歯 ば, 房 ふさ) in handicraft.py;
 science and research news (古代人 こだいじん, 縄文人 じん, 江戸時代人 じん, サル目ヒト科 もく, チョウ目の昆虫 もく)
-in research.py.
+in research.py; film reviews and cinema news (八割方 はちわりがた, 九割方 がた, 満員御礼 おんれい, 大ヒット御礼 おん)
+in film.py.
 """
