@@ -22,6 +22,7 @@ from .families import (
     beauty,
     bios,
     boardgames,
+    books,
     broadcast,
     business,
     care,
@@ -144,6 +145,7 @@ _FAMILIES = (
     (recipes.WORDS, recipes.recipes_fix),  # にんにく一片 ひとかけ, えび八尾 はちび, 火が通って とおっ, 塩水 しおみず
     (neighborhood.WORDS, neighborhood.neighborhood_fix),  # 町会費 ちょう, 拍子木 ぎ, 球切れ ぎれ
     (urban.WORDS, urban.urban_fix),  # 開かずの踏切 あか, 斜張橋 しゃちょうきょう
+    (books.WORDS, books.books_fix),  # 新しい訳が完結 やく, 翻訳物 もの, 新書判 しょばん
     (bios.WORDS, bios.bios_fix),  # 最終巻 かん, 伯爵家 け, 大神輿 おおみこし, 三拍子 びょうし
     (wikibio.WORDS, wikibio.wikibio_fix),  # 右投左打 うち, 重ね扇 おうぎ, 従五位下 げ, 越前守 のかみ, 上皇方 がた
     (diy.WORDS, diy.diy_fix),  # 下穴の径 けい, 根太 ねだ, 金槌の柄 え, ふすま紙 がみ, 棚柱 ばしら, 一間は六尺 いっけん

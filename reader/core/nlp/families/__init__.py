@@ -55,6 +55,7 @@ sports reporting (9回表 おもて, 最多勝 しょう, 残り試合 しあい
 pro wrestling, boxing and MMA reports (腕を極めて きめ, 四の字固め よのじがため, 技名 わざめい, ベスト8止まり どまり,
 右目上 うえ, 敗れた前王者 ぜん) in wrestling.py;
 cycling blogs and maintenance guides (一漕ぎごとに ひと, 九十九折りの坂道 つづら) in cycling.py;
+book reviews and publishing news (源氏物語の新しい訳 やく, 翻訳物 もの, 新書判 しょばん) in books.py;
 beauty, fashion and health-goods pages (ワンサイズ上 うえ, 炭酸泡 あわ, 白髪 しらが, 一割引き びき,
 小銭入れ こ, 後ろ身頃 ごろ, 甲高の足 こうだか, 膝下丈 ひざした, 高見え たかみ, リピート買い がい, 全八色 はっしょく,
 ブーツが一足 いっそく) in beauty.py;

@@ -26,8 +26,9 @@
 - 高見 glued before え, as Sudachi cuts 高見え (looking pricier than it is), is たかみ (高見えするバッグ);
   Sudachi reads こうけん. 高見 before anything else is left alone.
 - 買い glued after a noun and before する is a kind of buying, voiced がい like まとめ買い, 大人買い
-  (リピート買いしています, 衝動買いしてしまった); a currency or a share keeps かい as dealers say it
-  (ドル買いした, like 円買い in slips.py), and 買い before に (服買いに行く) is the verb's purpose.
+  (リピート買いしています, 衝動買いしてしまった), or before the copula as a noun (ジャケ買いだった); a
+  currency or a share keeps かい as dealers say it (ドル買いした, like 円買い in slips.py), and 買い before
+  に (服買いに行く) is the verb's purpose.
 - 描き足す is かきたす, adding strokes (眉を描き足す); Sudachi reads えがきたす, no word. 描き出す
   (えがきだす, depicting) is left alone.
 - 八色, 五色, 七色 glued after 全 count a range's shades (全八色 ぜんはっしょく, 全五色 ごしょく);
@@ -110,7 +111,9 @@ def beauty_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     if surface == "買い":
         noun = glued(prev, token) and prev.pos[0] == "名詞" and prev.pos[1] != "数詞" \
             and prev.surface not in _MARKET_BUYS
-        return "がい" if reading == "かい" and noun and nxt is not None and nxt.lemma == "する" else None
+        # before する, or before the copula as a noun (ジャケ買いだった)
+        kind = nxt is not None and (nxt.lemma == "する" or nxt.pos[0] == "助動詞" and nxt.lemma in ("だ", "です"))
+        return "がい" if reading == "かい" and noun and kind else None
     if surface == "二色":
         beach = nxt is not None and nxt.surface == "の" and i + 2 < len(tokens) \
             and tokens[i + 2].surface.startswith("浜")  # 二色の浜, the beach
