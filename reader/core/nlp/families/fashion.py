@@ -8,8 +8,8 @@
   stays after other words (リゾート地, キャンプ地, 観光地).
 - 物 that Sudachi reads ぶつ as a suffix after a loanword (ブランド物, レア物, ヴィンテージ物, イタリア物) or after
   a kind of goods (年代物, 輸入物, 限定物, 一点物) is goods of that kind, もの, like the lexicon's 季節物 and
-  夏物; so is a story or a film of a genre (刑事物, 恋愛物, 学園物, 任侠物), like the lexicon's 時代物 and
-  青春物. After other Sino words it stays ぶつ (危険物, 印刷物, 郵便物, 添加物).
+  夏物 (a story of a genre, 推理物, is books.py's); after other Sino words it stays ぶつ (危険物, 印刷物,
+  郵便物, 添加物).
 - 格子 glued after a pattern's or a frame's name (千鳥格子, 弁慶格子, 窓格子, 縦格子) voices, ごうし, as in the
   lexicon's 鉄格子; after a Sino word of science it stays こうし (結晶格子, 空間格子).
 - 花柄 glued after the prefix 小 (小花柄) is the こばな of 小花, ばながら; Sudachi leaves はながら. 花柄 alone
@@ -54,10 +54,7 @@ _CLOTH_OF = frozenset({"デニム", "ニット", "ジャージ", "ジャージ�
                        "スーツ", "コート", "シャツ", "ドレス", "ワンピース", "ブラウス", "スカート", "カーテン",
                        "着物", "洋服", "帯", "羽織", "麻", "絹", "木綿", "縮緬", "紬", "毛織"})
 # Kinds of goods a 物 もの is (Sino words; a loanword before 物 is enough by itself).
-_GOODS_KINDS = frozenset({"年代", "輸入", "舶来", "外国", "海外", "限定", "一点", "中古", "本場", "国産", "別注",
-                          # genres of stories and films (刑事物のドラマ, 恋愛物の小説)
-                          "刑事", "恋愛", "学園", "戦争", "任侠", "動物", "探偵", "推理", "怪談", "捕物", "医療",
-                          "法廷", "家族", "歴史", "怪奇", "冒険", "職業", "転生", "幽霊", "ヤクザ"})
+_GOODS_KINDS = frozenset({"年代", "輸入", "舶来", "外国", "海外", "限定", "一点", "中古", "本場", "国産", "別注"})
 # What a voiced 格子 ごうし is glued after: patterns and frames, not science (結晶格子 こうし).
 _LATTICE_OF = frozenset({"千鳥", "弁慶", "翁", "窓", "木", "竹", "縦", "横", "角", "菱", "出", "連子"})
 # What 品 ひん (grace) has, lacks or is: 品のある, 品の良い, 品がない.
