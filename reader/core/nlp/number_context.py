@@ -5,7 +5,8 @@ a rough count (にさんにち), 月 a month of a prison term (懲役2年6月 �
 or a draw (3分の1 ぶん, 3割5分 ぶ, 6勝4敗1分 わけ; a tenth of a 寸 among 寸 and 尺, in 五分板 and
 一分の狂いもない, ぶ; after 時 a clock time, 9時52分の23.1％ ふん),
 or 二分 splitting in two (国論を二分する,
-世論は二分された にぶん; 二分したら火を止める stays にふん), and whether two kanji digits in a row are
+世論は二分された にぶん; 二分探索, 二分木, 二分法 halving, にぶん; 二分したら火を止める stays にふん),
+and whether two kanji digits in a row are
 "one or the other", a guess at a count (二三日 にさんにち, 四五人 しごにん, 五六本 ごろっぽん)."""
 from __future__ import annotations
 
@@ -163,6 +164,9 @@ def minute_as(tokens: list[Token], i: int, k: int) -> str:
         return "ぶ"  # 五分板: a board five tenths of a 寸 thick
     if _in_shaku_units(tokens, i):
         return "ぶ"  # 一分は一寸の十分の一, 四寸五分: a tenth of a 寸 where lengths are in 寸 and 尺
+    if tokens[i].surface == "二" and k < len(tokens) and tokens[k - 1].end == tokens[k].start \
+            and tokens[k].surface in ("探索", "木", "法", "ヒープ"):
+        return "ぶん"  # 二分探索, 二分木, 二分法: halving (programming.py voices 木 ぎ)
     if _divided_in_two(tokens, i, k):
         return "ぶん"  # 国論を二分する, 世論は二分された: splitting in two, not two minutes
     if _even_odds(tokens, i, k):

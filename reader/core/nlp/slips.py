@@ -6,6 +6,7 @@ from __future__ import annotations
 
 # surface -> (the analyser's reading, the reading to show).
 ANALYSER_SLIPS = {"楮": ("ちょ", "こうぞ"),  # the paper mulberry of washi
+                  "閏年": ("じゅんねん", "うるうどし"),  # a leap year: じゅんねん is a bookish variant
                   "床本": ("とこもと", "ゆかほん"),  # a bunraku chanter's text (a rare surname otherwise)
                   "四軒": ("しけん", "よんけん"),  # four houses: Sudachi takes a place name
                   "富士山": ("ふじやま", "ふじさん"), "歩兵": ("ふひょう", "ほへい"), "産品": ("さんひん", "さんぴん"),

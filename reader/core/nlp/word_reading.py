@@ -86,6 +86,7 @@ from .families import (
     places,
     plain_news,
     poetry,
+    programming,
     proverbs,
     racing,
     railway,
@@ -165,6 +166,7 @@ _FAMILIES = (
     (fiction.WORDS, fiction.fiction_fix),  # 何してんの なに, お腹空いた す, 実がなる み
     (fiction2.WORDS, fiction2.fiction2_fix),  # 陽に翳す ひ, 煙草を燻らせ くゆら, 刀の柄 つか, 姫君 ぎみ, 僕等 ら
     (tech.WORDS, tech.tech_fix),  # 値が空なら から, 条件が偽なら ぎ, 一行ずつ いちぎょう
+    (programming.WORDS, programming.programming_fix),  # 大文字 おおもじ, 二分木 ぎ, 中置 ち, 空とみなす から
     (school.WORDS, school.school_fix),  # 100円玉 だま, 1等星 せい, 三角形の角 かく
     (stem.WORDS, stem.stem_fix),  # 四角形 し, 一辺 いっぺん, 大気圧 たい, 球の表面積 きゅう, 中和の塩 えん
     (hobby.WORDS, hobby.hobby_fix),  # 種植え たねう, キャンプ飯 めし, 尺アジ しゃく, まき時 どき

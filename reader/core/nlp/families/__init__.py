@@ -28,6 +28,8 @@ recipes, restaurant reviews, menus and sweets (西京焼き さい, 味噌床 �
 in gourmet.py;
 ingredient lists and cooking steps (にんにく一片 ひとかけ, えび八尾 はちび, 火が通っていない とおっ, 塩水に浸けて
 しおみず, 鶏手羽 とり) in recipes.py;
+programming manuals and developers' blogs (大文字と小文字 おおもじ, 二分木 にぶんぎ, 決定木 ぎ, 中置記法 ちゅうち,
+空とみなす から) in programming.py;
 neighbourhood association and city newsletters (町会費 ちょうかいひ, 拍子木 ひょうしぎ, 街灯の球切れ たまぎれ)
 in neighborhood.py;
 construction and infrastructure news (開かずの踏切 あか, 斜張橋 しゃちょうきょう) in urban.py;
