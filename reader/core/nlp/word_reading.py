@@ -57,6 +57,7 @@ from .families import (
     handicraft,
     headlines,
     health,
+    heian,
     heritage,
     history,
     hobby,
@@ -156,6 +157,7 @@ _FAMILIES = (
     (sports.WORDS, sports.sports_fix),  # 9回表 おもて, 最多勝 しょう, 逆転勝ち がち, 救援右腕 うわん
     (wrestling.WORDS, wrestling.wrestling_fix),  # 腕を極めて きめ, 四の字固め よのじがため, 技名 めい, 前王者 ぜん
     (fiction.WORDS, fiction.fiction_fix),  # 何してんの なに, お腹空いた す, 実がなる み
+    (heian.WORDS, heian.heian_fix),  # 中宮彰子 ちゅうぐう, 現代語訳する やく, 平敦盛 たいらの, 清涼殿 でん
     (fiction2.WORDS, fiction2.fiction2_fix),  # 陽に翳す ひ, 煙草を燻らせ くゆら, 刀の柄 つか, 姫君 ぎみ, 僕等 ら
     (tech.WORDS, tech.tech_fix),  # 値が空なら から, 条件が偽なら ぎ, 一行ずつ いちぎょう
     (school.WORDS, school.school_fix),  # 100円玉 だま, 1等星 せい, 三角形の角 かく

@@ -15,6 +15,8 @@ encyclopedia articles on rivers, railways, bridges, dams and companies (三重�
 travel, food and craft compounds (檜風呂 ぶろ, 砂糖菓子 がし, 妻籠宿 じゅく, 飛騨牛 ぎゅう, 夜神楽 よ) in culture.py;
 hotel, sightseeing and restaurant pages (ぶどう狩り がり, 地ビール じ, シャワー棟 とう, 太麺 ふと, 交通の便 べん,
 海鮮市場 いちば, 羽田行き はねだ, 一組 ひと, 神社のお札 ふだ) in travel.py;
+classical literature as textbooks and captions explain it (中宮彰子 ちゅうぐう, 現代語訳すると やく,
+久しからず ひさ, 平敦盛 たいらの, 紀貫之 きの, 清涼殿 でん, 御時 おんとき, 伝本 ぽん, 頭中将 とうの) in heian.py;
 Chinese history and the Three Kingdoms (晋が成立 しん, 呉軍 ご, 殷・周・秦 しん, 明代 みんだい, 三国志 さんごく,
 孔明 こうめい, 曹操に降った くだっ, 武帝の命で めい, 唐の都 みやこ, 永楽帝 てい, 『孫子』 そんし) in chinahistory.py;
 hotel, ryokan and hot-spring reviews (露天風呂は二十四時間入れます はいれ, 至れり尽くせり つく, 牛ステーキ ぎゅう,
