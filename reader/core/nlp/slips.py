@@ -7,6 +7,10 @@ from __future__ import annotations
 # surface -> (the analyser's reading, the reading to show).
 ANALYSER_SLIPS = {"楮": ("ちょ", "こうぞ"),  # the paper mulberry of washi
                   "閏年": ("じゅんねん", "うるうどし"),  # a leap year: じゅんねん is a bookish variant
+                  "道長": ("どうちょう", "みちなが"),  # 藤原道長 alone: Sudachi's name reading is an on-reading
+                  "媼": ("ばば", "おうな"),  # an old woman, as in 翁と媼 (ばば is the word 婆)
+                  "尼": ("に", "あま"),  # a nun: に is only the on-reading of compounds (尼僧)
+                  "俊寛": ("しゅんかく", "しゅんかん"),  # the monk of 平家物語 left on 鬼界ヶ島
                   "床本": ("とこもと", "ゆかほん"),  # a bunraku chanter's text (a rare surname otherwise)
                   "四軒": ("しけん", "よんけん"),  # four houses: Sudachi takes a place name
                   "富士山": ("ふじやま", "ふじさん"), "歩兵": ("ふひょう", "ほへい"), "産品": ("さんひん", "さんぴん"),

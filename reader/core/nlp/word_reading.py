@@ -61,6 +61,7 @@ from .families import (
     handicraft,
     headlines,
     health,
+    heian,
     heritage,
     history,
     hobby,
@@ -164,6 +165,7 @@ _FAMILIES = (
     (wrestling.WORDS, wrestling.wrestling_fix),  # 腕を極めて きめ, 四の字固め よのじがため, 技名 めい, 前王者 ぜん
     (cycling.WORDS, cycling.cycling_fix),  # 一漕ぎごとに ひと, 九十九折りの坂道 つづら
     (fiction.WORDS, fiction.fiction_fix),  # 何してんの なに, お腹空いた す, 実がなる み
+    (heian.WORDS, heian.heian_fix),  # 中宮彰子 ちゅうぐう, 現代語訳する やく, 平敦盛 たいらの, 清涼殿 でん
     (fiction2.WORDS, fiction2.fiction2_fix),  # 陽に翳す ひ, 煙草を燻らせ くゆら, 刀の柄 つか, 姫君 ぎみ, 僕等 ら
     (tech.WORDS, tech.tech_fix),  # 値が空なら から, 条件が偽なら ぎ, 一行ずつ いちぎょう
     (programming.WORDS, programming.programming_fix),  # 大文字 おおもじ, 二分木 ぎ, 中置 ち, 空とみなす から

@@ -17,6 +17,8 @@ hotel, sightseeing and restaurant pages (ぶどう狩り がり, 地ビール �
 海鮮市場 いちば, 羽田行き はねだ, 一組 ひと, 神社のお札 ふだ) in travel.py;
 entrance-exam and cram-school pages (易化 いか, 直前期 ちょく, 特殊算 ざん, 評定平均 ひょうてい,
 十年分解いた ぶんと, 捨て問 もん) in exams.py;
+classical literature as textbooks and captions explain it (中宮彰子 ちゅうぐう, 現代語訳すると やく,
+久しからず ひさ, 平敦盛 たいらの, 紀貫之 きの, 清涼殿 でん, 御時 おんとき, 伝本 ぽん, 頭中将 とうの) in heian.py;
 Chinese history and the Three Kingdoms (晋が成立 しん, 呉軍 ご, 殷・周・秦 しん, 明代 みんだい, 三国志 さんごく,
 孔明 こうめい, 曹操に降った くだっ, 武帝の命で めい, 唐の都 みやこ, 永楽帝 てい, 『孫子』 そんし) in chinahistory.py;
 hotel, ryokan and hot-spring reviews (露天風呂は二十四時間入れます はいれ, 至れり尽くせり つく, 牛ステーキ ぎゅう,

@@ -11,8 +11,8 @@
   glued after a name or before a noun it is "a certain", ぼう (山田某, 某大手企業, 某所).
 - 柄 after a sword and の, or in 柄に手をかける (reaching for a sword), is the hilt, つか (刀の柄, 脇差の柄に手を
   添えた, 柄に手をかけた); Sudachi reads がら (a pattern), which stays elsewhere (派手な柄, 傘の柄が可愛い).
-- 君 glued after 姫 or a kin word is the honorific ぎみ (姫君, 母君, 兄君, 姉君, 妹君), as in the lexicon's 若君;
-  Sudachi reads the split-off suffix くん, which stays after names (田中君).
+- 君 glued after 姫, 尼 or a kin word is the honorific ぎみ (姫君, 母君, 兄君, 姉君, 妹君, 尼君), as in the lexicon's
+  若君; Sudachi reads the split-off suffix くん, which stays after names (田中君).
 - 等 glued after a pronoun or 奴 is the plural ら (僕等, 奴等, 彼女等), as Sudachi reads 彼等 and 俺等; after
   other nouns it stays とう (委員等, 子供等).
 - 千夜 glued before 一夜 is a thousand nights, せんや (千夜一夜物語); Sudachi reads the name ちよ, which stays
@@ -50,7 +50,7 @@ _SMOKE = frozenset({"煙草", "タバコ", "たばこ", "紫煙", "煙", "パイ
 _SELF_PARTICLES = frozenset({"は", "が", "に", "を", "の", "も", "こそ", "にて", "とて"})
 _SWORDS = frozenset({"刀", "剣", "太刀", "大刀", "小刀", "短刀", "脇差", "脇差し", "刀剣", "日本刀", "軍刀", "木刀",
                      "長剣", "短剣", "大剣", "愛刀", "懐刀", "佩刀", "宝剣", "聖剣", "魔剣", "長刀", "大太刀"})
-_KIN_BEFORE_GIMI = frozenset({"姫", "母", "父", "兄", "姉", "妹", "弟"})
+_KIN_BEFORE_GIMI = frozenset({"姫", "母", "父", "兄", "姉", "妹", "弟", "尼"})
 _PLURAL_AFTER = frozenset({"奴", "僕"})  # Sudachi's nouns that take ら like the pronouns
 _NATIVE_STROKE = {"一": ("いち", "ひと"), "二": ("に", "ふた")}
 # What goes with a nape (hair falling on it, a kiss), and what makes 項 a clause of a text.

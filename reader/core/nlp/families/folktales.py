@@ -6,8 +6,8 @@
   title's space) or after a height (背丈が一寸しかない, 身の丈一寸); ちょっと stays otherwise (一寸待って).
 - 都 that Sudachi reads as the Metropolis (と) is the old capital, みやこ, after の (月の都, 古の都), before
   へ or に and 上る (都へ上る), after an adjective (大きな都があった, 古い都の跡), or in a sentence of old times
-  (姫, 殿様, 帝, 屋敷, 昔) with nothing about Tokyo's government (知事, 都庁, 職員, 発表): 都が新しい計画を発表
-  stays と.
+  (姫, 殿様, 帝, 屋敷, 昔; 源氏, 平家, 東国: 光源氏が都を離れて) with nothing about Tokyo's government (知事,
+  都庁, 職員, 発表): 都が新しい計画を発表 stays と.
 - 機 before を and 織る is the loom, はた (機を織る, 機を織り続ける); き stays otherwise (機を逃す).
 - 宝物 standing alone that Sudachi reads ほうもつ (a temple's treasure) is たからもの, the everyday word, unless
   the sentence is about a temple, a shrine or a museum (国宝, 寺, 拝観) or 宝物 is glued to a kanji (宝物館).
@@ -31,7 +31,8 @@ from ..tokens import Token, glued, is_kanji, sentence_has
 # What a city is poetically "the capital of": 月の都, 音楽の都 みやこ.
 _CAPITAL_OF = frozenset({"月", "花", "水", "森", "杜", "古", "音楽", "芸術", "学問", "霧", "雪", "星", "夢"})
 # What a sentence of old times holds, and what makes 都 Tokyo's government.
-_OLD_TIMES = ("昔", "姫", "殿様", "帝", "屋敷", "平安", "奈良", "貴族", "公家", "法師", "鬼", "天皇", "牛車")
+_OLD_TIMES = ("昔", "姫", "殿様", "帝", "屋敷", "平安", "奈良", "貴族", "公家", "法師", "鬼", "天皇", "牛車",
+              "源氏", "平家", "東国", "宮中")
 _TOKYO = ("知事", "都庁", "都議", "東京", "職員", "発表", "予算", "条例", "都内", "都民", "区", "政府", "感染",
           "要請", "補助", "支援")
 _CLIMB = frozenset({"上る", "上がる", "のぼる", "登る"})
