@@ -6,6 +6,8 @@ from __future__ import annotations
 
 # surface -> (the analyser's reading, the reading to show).
 ANALYSER_SLIPS = {"楮": ("ちょ", "こうぞ"),  # the paper mulberry of washi
+                  "仮歯": ("かし", "かりば"),  # a temporary crown: かし is no word
+                  "両眼": ("りょうめ", "りょうがん"),  # both eyes written 両眼 (りょうめ is 両目)
                   "閏年": ("じゅんねん", "うるうどし"),  # a leap year: じゅんねん is a bookish variant
                   "道長": ("どうちょう", "みちなが"),  # 藤原道長 alone: Sudachi's name reading is an on-reading
                   "媼": ("ばば", "おうな"),  # an old woman, as in 翁と媼 (ばば is the word 婆)

@@ -32,6 +32,7 @@ from .families import (
     consumer,
     culture,
     cycling,
+    dental,
     dialect,
     diary,
     diplomacy,
@@ -156,6 +157,7 @@ _FAMILIES = (
     (fashion.WORDS, fashion.fashion_fix),  # 前丈 まえ, デニム地 じ, ブランド物 もの, 千鳥格子 ごうし, ボタン留め どめ
     (under.WORDS, under.under_fix),  # 詰め物の下 した, 法の下の平等 もと
     (care.WORDS, care.care_fix),  # 葛根湯 とう, お腹の張り はり, 赤ちゃんを抱いた だいた
+    (dental.WORDS, dental.dental_fix),  # 膿がたまる うみ, 歯間ブラシ し, ひと月 つき
     (essays.WORDS, essays.essay_fix),  # 選挙の度に たび, 大分前 だいぶ, 表に出す おもて
     (proverbs.WORDS, proverbs.proverbs_fix),  # before business (一汁 いち): 弘法筆を ふで, 虎の威 い, 一汁三菜 じゅう
     (business.WORDS, business.business_fix),  # 資源高 だか, 一審 いっしん, 就 (any word it starts)

@@ -67,6 +67,7 @@ fashion magazines, styling notes and size charts (前丈 まえ, デニム地 �
 着回し上手 じょうず, 様になる さま, ボタン留め どめ, 九分丈 たけ, 四つ穴 よつ, 三つ揃い みつぞろい) in fashion.py;
 health and care pages, patients' blogs and medicine packaging (葛根湯 とう, お腹の張り はり, 赤ちゃんを抱いた
 だいた, 病児保育 びょう, 本品 ぴん, 赤ちゃんの便 べん, 五分以上間を あいだ) in care.py;
+dental and eye clinic pages and patients' blogs (膿がたまる うみ, 歯間ブラシ しかん, ひと月ほど つき) in dental.py;
 下 after の as physically under (詰め物の下, 桜の木の下 した) or under authority (法の下 もと) in under.py;
 homes, rooms and household money (引き落とし日 び, 築古 ふる, 三十坪 さんじゅうつぼ, 前家賃 まえ,
 四畳半一間 ひとま) in household.py;
