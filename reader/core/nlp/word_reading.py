@@ -110,6 +110,7 @@ from .families import (
     sumo,
     tax,
     tech,
+    terms,
     traditional,
     transport,
     travel,
@@ -141,6 +142,7 @@ _FAMILIES = (
     (culture.WORDS, culture.culture_fix),  # 檜風呂 ぶろ, 砂糖菓子 がし, 妻籠宿 じゅく, 夜神楽 よ
     (golfswim.WORDS, golfswim.golfswim_fix),  # 八人中五位 ちゅうご, 長水路 ちょうすいろ, 予選一組 いち
     (exams.WORDS, exams.exams_fix),  # 易化 い, 直前期 ちょく, 特殊算 ざん, 評定平均 ひょうてい
+    (terms.WORDS, terms.terms_fix),  # 責めに帰す き, 本覚書 おぼえがき, 原契約 げん, 仮名加工 かめい, 第四条 よん
     (travel.WORDS, travel.travel_fix),  # ぶどう狩り がり, 地ビール じ, シャワー棟 とう, 交通の便 べん
     (hotels.WORDS, hotels.hotels_fix),  # いつでも入れます はいれ, 至れり尽くせり つく
     (gardening.WORDS, gardening.gardening_fix),  # 四季咲き ざき, 外芽 め, 日中 にっ, 雌穂 しすい, こぼれ種 だね
