@@ -1,6 +1,6 @@
 """What a number token is, and what the words around a number say about how it is read with its
 counter (numbers.py reads the pair): whether 1日 is a date (ついたち; 一日付で, the stamp of a notice, too)
-or a day's span (いちにち), 2、3日
+or a day's span (いちにち; 1日量, 1日摂取目安量 on a label), 2、3日
 a rough count (にさんにち), 月 a month of a prison term (懲役2年6月 げつ), and 分 a fraction, a tenth
 or a draw (3分の1 ぶん, 3割5分 ぶ, 6勝4敗1分 わけ; a tenth of a 寸 among 寸 and 尺, in 五分板 and
 一分の狂いもない, ぶ; after 時 a clock time, 9時52分の23.1％ ふん),
@@ -24,6 +24,7 @@ _DURATION_AFTER = frozenset({"あたり", "当たり", "当り", "平均", "中"
                              "遅らせ"})
 # What may stand between 1日に/1日で and the number of a rate (1日に平均8000人, 1日に約1万人).
 _RATE_BEFORE_NUMBER = frozenset({"平均", "約", "およそ", "最大", "最多", "最高", "最低", "延べ", "で"})
+_DOSE_AMOUNTS = frozenset({"量", "用量", "摂取量", "服用量", "使用量", "投与量"})  # 1日量, 1日摂取目安量
 _DAILY_AMOUNTS = ("量", "数")  # 1日に食べる量: a clause ending in an amount makes 1日 a day's span
 # 分 before 丈/袖 is a tenth of the full length (七分丈 しちぶたけ, 九分丈 くぶたけ, 五分袖 ごぶそで), before 立て a
 # stage of whipped cream (七分立て しちぶだて, 八分立て はちぶだて).
@@ -73,6 +74,8 @@ def is_date(tokens: list[Token], i: int, k: int, kanji: bool) -> bool:
         return False
     if nxt == "の" and k + 1 < len(tokens) and tokens[k + 1].surface.endswith("量"):
         return False  # 1日の雨量, 1日の降水量, 1日の摂取量: an amount per day
+    if _glued_amount(tokens, k):
+        return False  # 1日量, 1日摂取目安量, 1日服用量: a label's amount per day
     if nxt not in ("に", "で"):
         return True
     k += 1  # 1日に2回, 1日に平均8000人, 1日で約1万人: a rate per day, not the first of the month
@@ -84,6 +87,17 @@ def is_date(tokens: list[Token], i: int, k: int, kanji: bool) -> bool:
     while k < len(tokens) and tokens[k].surface in _RATE_BEFORE_NUMBER:
         k += 1
     return not (k < len(tokens) and is_numeric(tokens[k]))
+
+
+def _glued_amount(tokens: list[Token], k: int) -> bool:
+    """The nouns glued on at tokens[k] make a compound ending in 量 (1日|量, 1日|摂取|目安|量), not a
+    noun that merely starts with it (4月1日|量販店 is a date anyway: the month comes first); 大量 and
+    多量 say how much, not which amount (1日大量に雨が降った is left alone)."""
+    last = None
+    while k < len(tokens) and tokens[k].pos[0] == "名詞" and tokens[k].start == tokens[k - 1].end:
+        last = tokens[k]
+        k += 1
+    return last is not None and last.surface in _DOSE_AMOUNTS
 
 
 def _until_clause_end(tokens: list[Token]) -> list[Token]:

@@ -16,6 +16,8 @@
   陰極; Sudachi sometimes cuts 陰|イオン and reads the shade, かげ, which stays before other words (陰の部分).
 - 塩 that Sudachi reads しお in a sentence of acids and bases (中和, 酸性, アルカリ, イオン, 水溶液) is a
   salt in chemistry, えん (中和によって塩と水ができる); in the kitchen it stays しお (塩を少々加える).
+  So is 塩 glued after an acid's name (硝酸塩, 炭酸塩, リン酸塩, クエン酸塩, 塩酸塩 on a supplement's or a
+  drug's label), えん; not after a particle or another noun (酸と塩, 藻塩, 岩塩 keep theirs).
 """
 from __future__ import annotations
 
@@ -78,6 +80,8 @@ def stem_fix(tokens: list[Token], i: int, reading: str) -> str | None:
         ok = reading == "かげ" and glued(token, nxt) and nxt.surface == "イオン"
         return "いん" if ok else None  # 陰|イオン
     # 塩
+    if reading == "しお" and glued(prev, token) and prev.surface.endswith("酸"):
+        return "えん"  # 硝酸|塩, クエン|酸|塩: a salt of that acid
     if reading == "しお" and any(c in w for w in _words(tokens, i) for c in _ACID_BASE_CUES):
         return "えん"  # 中和によって塩と水ができる
     return None
