@@ -78,6 +78,7 @@ from .families import (
     letters,
     manuals,
     markets,
+    matsuri,
     medicine,
     military,
     music,
@@ -144,6 +145,7 @@ _FAMILIES = (
     (exams.WORDS, exams.exams_fix),  # 易化 い, 直前期 ちょく, 特殊算 ざん, 評定平均 ひょうてい
     (terms.WORDS, terms.terms_fix),  # 責めに帰す き, 本覚書 おぼえがき, 原契約 げん, 仮名加工 かめい, 第四条 よん
     (travel.WORDS, travel.travel_fix),  # ぶどう狩り がり, 地ビール じ, シャワー棟 とう, 交通の便 べん
+    (matsuri.WORDS, matsuri.matsuri_fix),  # 茅の輪 ち, 宵宮祭 さい, 山車蔵 ぐら
     (hotels.WORDS, hotels.hotels_fix),  # いつでも入れます はいれ, 至れり尽くせり つく
     (gardening.WORDS, gardening.gardening_fix),  # 四季咲き ざき, 外芽 め, 日中 にっ, 雌穂 しすい, こぼれ種 だね
     (gourmet.WORDS, gourmet.gourmet_fix),  # 西京焼き さい, 味噌床 どこ, 麻婆豆腐 どうふ, 最中の皮 もなか

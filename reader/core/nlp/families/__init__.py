@@ -17,6 +17,7 @@ hotel, sightseeing and restaurant pages (ぶどう狩り がり, 地ビール �
 海鮮市場 いちば, 羽田行き はねだ, 一組 ひと, 神社のお札 ふだ) in travel.py;
 terms of service and contracts (責めに帰すべき きす, 本覚書 おぼえがき, 原契約 げん, 仮名加工情報 かめい,
 第四条 よんじょう) in terms.py;
+festival and shrine-event words (茅の輪 ち, 宵宮祭 さい, 山車蔵 ぐら) in matsuri.py;
 entrance-exam and cram-school pages (易化 いか, 直前期 ちょく, 特殊算 ざん, 評定平均 ひょうてい,
 十年分解いた ぶんと, 捨て問 もん) in exams.py;
 classical literature as textbooks and captions explain it (中宮彰子 ちゅうぐう, 現代語訳すると やく,

@@ -15,7 +15,7 @@
   fruit on the plant is み too (実割れ みわれ, 実太り, 実落ち), but stays じつ before a person (実兄, 実母).
   (All the rules for 実 are here.)
 - 額 the forehead is ひたい when a hand, sweat or a touch goes with it: 額に手を当てた, 窓ガラスに額を
-  押しつけた, 畳に額を擦りつけた, 額から頬へ汗が伝った, 額に汗して, 猫の額ほどの庭,
+  押しつけた, 畳に額を擦りつけた, 竿燈を額に乗せた, 額から頬へ汗が伝った, 額に汗して, 猫の額ほどの庭,
   a fighter's 額が割れ, 額から流血, 額を割られた; 額に入れて飾る (a frame)
   and 被害額, 額が大きい stay がく. After an adjective of amount it is a sum, がく (一番多い額, 少ない額), where Sudachi
   reads ひたい. (All the rules for 額 are here.)
@@ -65,6 +65,7 @@ _FOREHEAD_CUES = frozenset({"当てる", "押しつける", "押し付ける", "
                             "伝う", "滲む", "にじむ", "浮かぶ", "浮かべる", "くっつける", "寄せる", "寄せ合う", "汗",
                             "冷や汗", "手", "指", "指先", "髪", "前髪", "皺", "しわ", "頬", "キス", "口づけ", "脂汗",
                             "ぶつける", "こすりつける", "擦る", "小突く", "つつく", "汗ばむ", "流れる",
+                            "乗せる", "のせる",  # 竿燈を額に乗せた: something balanced on it
                             "割れる", "割る", "割れ", "流血", "出血", "血"})  # 額が割れ, 額から流血: a fighter's
 _FOREHEAD_PARTICLES = frozenset({"に", "を", "から", "へ", "の", "が", "も"})
 
