@@ -49,6 +49,7 @@ from .families import (
     fiction2,
     film,
     finance,
+    fishing,
     folktales,
     fortune,
     forums,
@@ -141,6 +142,7 @@ _FAMILIES = (
     (golfswim.WORDS, golfswim.golfswim_fix),  # 八人中五位 ちゅうご, 長水路 ちょうすいろ, 予選一組 いち
     (exams.WORDS, exams.exams_fix),  # 易化 い, 直前期 ちょく, 特殊算 ざん, 評定平均 ひょうてい
     (travel.WORDS, travel.travel_fix),  # ぶどう狩り がり, 地ビール じ, シャワー棟 とう, 交通の便 べん
+    (fishing.WORDS, fishing.fishing_fix),  # 元竿 ざお, 底付近 そこ, 肝醤油 きもじょうゆ, 先調子 さき, 河口付近 かこう
     (hotels.WORDS, hotels.hotels_fix),  # いつでも入れます はいれ, 至れり尽くせり つく
     (gardening.WORDS, gardening.gardening_fix),  # 四季咲き ざき, 外芽 め, 日中 にっ, 雌穂 しすい, こぼれ種 だね
     (gourmet.WORDS, gourmet.gourmet_fix),  # 西京焼き さい, 味噌床 どこ, 麻婆豆腐 どうふ, 最中の皮 もなか

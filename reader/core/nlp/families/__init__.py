@@ -15,6 +15,8 @@ encyclopedia articles on rivers, railways, bridges, dams and companies (三重�
 travel, food and craft compounds (檜風呂 ぶろ, 砂糖菓子 がし, 妻籠宿 じゅく, 飛騨牛 ぎゅう, 夜神楽 よ) in culture.py;
 hotel, sightseeing and restaurant pages (ぶどう狩り がり, 地ビール じ, シャワー棟 とう, 太麺 ふと, 交通の便 べん,
 海鮮市場 いちば, 羽田行き はねだ, 一組 ひと, 神社のお札 ふだ) in travel.py;
+fishing reports and tackle reviews (元竿 ざお, 底付近 そこ, 肝醤油 きもじょうゆ, 先調子 さき, 入れ掛かり がかり,
+竿の自重 じじゅう, 河口付近 かこう) in fishing.py;
 entrance-exam and cram-school pages (易化 いか, 直前期 ちょく, 特殊算 ざん, 評定平均 ひょうてい,
 十年分解いた ぶんと, 捨て問 もん) in exams.py;
 classical literature as textbooks and captions explain it (中宮彰子 ちゅうぐう, 現代語訳すると やく,
