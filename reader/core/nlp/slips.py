@@ -15,6 +15,7 @@ ANALYSER_SLIPS = {"楮": ("ちょ", "こうぞ"),  # the paper mulberry of washi
                   "俊寛": ("しゅんかく", "しゅんかん"),  # the monk of 平家物語 left on 鬼界ヶ島
                   "床本": ("とこもと", "ゆかほん"),  # a bunraku chanter's text (a rare surname otherwise)
                   "四軒": ("しけん", "よんけん"),  # four houses: Sudachi takes a place name
+                  "置き竿": ("おきさお", "おきざお"),  # a rod left in its holder: the compound voices, like 釣り竿
                   "富士山": ("ふじやま", "ふじさん"), "歩兵": ("ふひょう", "ほへい"), "産品": ("さんひん", "さんぴん"),
                   "足踏み": ("あしふみ", "あしぶみ"),
                   "明後日": ("みょうごにち", "あさって"), "下段": ("げだん", "かだん"),

@@ -50,6 +50,7 @@ from .families import (
     fiction2,
     film,
     finance,
+    fishing,
     folktales,
     fortune,
     forums,
@@ -146,6 +147,7 @@ _FAMILIES = (
     (terms.WORDS, terms.terms_fix),  # 責めに帰す き, 本覚書 おぼえがき, 原契約 げん, 仮名加工 かめい, 第四条 よん
     (travel.WORDS, travel.travel_fix),  # ぶどう狩り がり, 地ビール じ, シャワー棟 とう, 交通の便 べん
     (matsuri.WORDS, matsuri.matsuri_fix),  # 茅の輪 ち, 宵宮祭 さい, 山車蔵 ぐら
+    (fishing.WORDS, fishing.fishing_fix),  # 元竿 ざお, 底付近 そこ, 肝醤油 きもじょうゆ, 先調子 さき, 河口付近 かこう
     (hotels.WORDS, hotels.hotels_fix),  # いつでも入れます はいれ, 至れり尽くせり つく
     (gardening.WORDS, gardening.gardening_fix),  # 四季咲き ざき, 外芽 め, 日中 にっ, 雌穂 しすい, こぼれ種 だね
     (gourmet.WORDS, gourmet.gourmet_fix),  # 西京焼き さい, 味噌床 どこ, 麻婆豆腐 どうふ, 最中の皮 もなか

@@ -18,6 +18,8 @@ hotel, sightseeing and restaurant pages (ぶどう狩り がり, 地ビール �
 terms of service and contracts (責めに帰すべき きす, 本覚書 おぼえがき, 原契約 げん, 仮名加工情報 かめい,
 第四条 よんじょう) in terms.py;
 festival and shrine-event words (茅の輪 ち, 宵宮祭 さい, 山車蔵 ぐら) in matsuri.py;
+fishing reports and tackle reviews (元竿 ざお, 底付近 そこ, 肝醤油 きもじょうゆ, 先調子 さき, 入れ掛かり がかり,
+竿の自重 じじゅう, 河口付近 かこう) in fishing.py;
 entrance-exam and cram-school pages (易化 いか, 直前期 ちょく, 特殊算 ざん, 評定平均 ひょうてい,
 十年分解いた ぶんと, 捨て問 もん) in exams.py;
 classical literature as textbooks and captions explain it (中宮彰子 ちゅうぐう, 現代語訳すると やく,
