@@ -18,7 +18,7 @@ Left alone: a suffix glued to the name before it (明治|大|時代 is 明治大
 a number and its counter (numbers.py reads those), 中 (国中 is くにじゅう "all over
 the country"; the lexicon's 国中 is こくちゅう), 前 glued after a noun, which is "before" it (終戦の日|前
 is ひまえ; the lexicon's 日前 is the shrine ひのくま, its 年前 a surname), an adjective's kanji before
-すぎ (物価|高すぎ is 物価 + 高すぎ たか, not 物価高 ぶっかだか: sns.py's), and words with several
+すぎ (物価|高すぎ is 物価 + 高すぎ たか, not 物価高 ぶっかだか: adjective_stems.py), and words with several
 readings in the lexicon.
 """
 from __future__ import annotations
@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from ..kana import KANJI_CLASS
-from .families.sns import adjective_before_sugi
+from .adjective_stems import adjective_before_sugi
 from .tokenizer import lexicon_readings
 from .tokens import Token
 from .word_reading import _spelled_long_vowels as spelled_long_vowels

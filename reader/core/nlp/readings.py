@@ -372,21 +372,25 @@ def context_reading(tokens: list[Token], i: int) -> tuple[str, bool]:
         if surface in _RENDAKU and prev.pos[2:3] not in (("人名",), ("地名",)) \
                 and prev.surface not in _TIME_ADVERBS and not (surface == "好き" and prev.surface in _DEGREE) \
                 and not _adverbial(tokens, i - 1) \
-                and not (token.pos[0] == "動詞" and i >= 2 and tokens[i - 2].pos[1] == "数詞") \
-                and not (token.pos[0] == "動詞" and _inflected(tokens, i)):
+                and not (token.pos[0] == "動詞" and (_after_count(tokens, i) or _inflected(tokens, i))):
             # a verb after a number and its counter starts a clause: 車が二台|止め|られる とめ; so does a
             # verb bent by ます, たい, て after its object with を dropped: 動画|作りました, 車|止めて つく, とめ
-            return _RENDAKU[surface], False  # not after a name: 優月寿司 (a shop) keeps すし
+            return _RENDAKU[surface], False  # not after a name: a shop's 山田寿司 keeps すし
         if surface in _RENDAKU_AFTER_NAME and (prev.proper or is_katakana_word(prev.surface)) and \
                 prev.surface[-1:] not in "ヶケが":
             return _RENDAKU_AFTER_NAME[surface], False
         if token.lemma == "付ける" and token.pos[0] == "動詞" and reading.startswith("つ") \
-                and not (i >= 2 and tokens[i - 2].pos[1] == "数詞"):  # もう一つ|付けられた つけ
+                and not _after_count(tokens, i):  # もう一つ|付けられた つけ
             return "づ" + reading[1:], False  # 印象付ける, 義務付けられた
         if token.lemma == "立つ" and token.pos[0] == "動詞" and reading.startswith("た") \
                 and prev.surface not in _TIME_ADVERBS:
             return "だ" + reading[1:], False  # 浮足立つ, 殺気立った: a verb glued to a noun voices
     return reading, False
+
+
+def _after_count(tokens: list[Token], i: int) -> bool:
+    """tokens[i] follows a number and its counter (車が二台|止め, もう一つ|付け): it starts a clause."""
+    return i >= 2 and tokens[i - 2].pos[1] == "数詞"
 
 
 def _inflected(tokens: list[Token], i: int) -> bool:

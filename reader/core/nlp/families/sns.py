@@ -23,29 +23,14 @@ or reads in another sense.
 """
 from __future__ import annotations
 
+from ..adjective_stems import ADJECTIVE_STEMS, adjective_before_sugi
 from ..tokens import Token, glued
 
-# Adjectives' kanji with the stem they stand for before すぎ (高すぎ たかすぎ).
-_ADJ_STEMS = {"高": "たか", "長": "なが", "重": "おも", "強": "つよ", "安": "やす", "低": "ひく", "深": "ふか",
-              "広": "ひろ", "狭": "せま", "短": "みじか", "軽": "かる", "弱": "よわ", "多": "おお", "濃": "こ",
-              "薄": "うす", "古": "ふる", "遅": "おそ", "早": "はや", "暑": "あつ", "寒": "さむ", "痛": "いた"}
 _DEMONSTRATIVES = ("それ", "これ", "あれ", "この", "その", "あの", "こいつ", "そいつ", "あいつ")
 _ADJ_ENDINGS = ("く", "かっ", "かろ", "けれ")  # 違く, 違かった: 違う bent like an adjective
 # Empty things, after which 空 is から (空リプ, 空メール).
 _EMPTY_THINGS = frozenset({"リプ", "リプライ", "メール", "ボトル", "ペットボトル", "タンク", "ケース"})
-WORDS = frozenset({*_ADJ_STEMS, "何", "空", "空き", "違", "映え", "積", "読", "降り", "接す", "接"})
-
-
-def adjective_before_sugi(tokens: list[Token], i: int) -> bool:
-    """tokens[i] is an adjective's kanji Sudachi took for a noun or a suffix, glued between a noun and
-    すぎ (意識|高|すぎ, 物価|高|すぎ): the adjective with its が dropped, so compounds.py must not join it
-    to the noun (物価高 ぶっかだか) either."""
-    token = tokens[i]
-    if token.surface not in _ADJ_STEMS or token.pos[0] not in ("名詞", "接尾辞") or i == 0 or i + 1 >= len(tokens):
-        return False
-    prev, nxt = tokens[i - 1], tokens[i + 1]
-    return glued(token, nxt) and nxt.surface.startswith("すぎ") and glued(prev, token) and prev.pos[0] == "名詞" \
-        and prev.pos[1] != "数詞"
+WORDS = frozenset({*ADJECTIVE_STEMS, "何", "空", "空き", "違", "映え", "積", "読", "降り", "接す", "接"})
 
 
 def sns_fix(tokens: list[Token], i: int, reading: str) -> str | None:
@@ -54,8 +39,8 @@ def sns_fix(tokens: list[Token], i: int, reading: str) -> str | None:
     surface = token.surface
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if surface in _ADJ_STEMS:
-        stem = _ADJ_STEMS[surface]
+    if surface in ADJECTIVE_STEMS:
+        stem = ADJECTIVE_STEMS[surface]
         return stem if reading != stem and adjective_before_sugi(tokens, i) else None  # 意識|高|すぎ
     if surface == "何":
         if reading != "なに" and glued(token, nxt) and nxt.surface in _DEMONSTRATIVES:
